@@ -1,0 +1,1 @@
+"""Data layer: peewee models, connections, migrations, backups. No Qt, no business rules."""

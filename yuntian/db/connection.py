@@ -1,0 +1,109 @@
+"""Open the database a profile points at: embedded SQLite or a shared PostgreSQL / MySQL server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import peewee
+
+from yuntian.db.models import database_proxy
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10_000,  # ms: a second writer waits instead of failing at once
+    "synchronous": "normal",  # safe with WAL; a power cut may lose the last commit, never corrupt
+    "cache_size": -32_000,  # 32 MB page cache
+}
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL cannot be used (bad shape, missing driver, unreachable server)."""
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    engine: str  # sqlite, postgresql, mysql
+    display: str  # what the status bar shows: a path or user@host/db, never a password
+
+
+def describe_url(url: str) -> DatabaseInfo:
+    parts = urlsplit(url)
+    scheme = parts.scheme.split("+")[0]
+    if scheme == "sqlite":
+        return DatabaseInfo("sqlite", _sqlite_path(url))
+    engine = "postgresql" if scheme in ("postgres", "postgresql") else scheme
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{unquote(parts.username)}@" if parts.username else ""
+    return DatabaseInfo(engine, f"{engine}://{user}{host}{port}{parts.path}")
+
+
+def make_database(url: str) -> peewee.Database:
+    """Build (not connect) a peewee database for ``url``."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.split("+")[0]
+    if scheme == "sqlite":
+        path = _sqlite_path(url)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
+    name = parts.path.lstrip("/")
+    if not name:
+        raise DatabaseUrlError(f"{describe_url(url).display}: the URL names no database")
+    options = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    kwargs: dict[str, object] = {
+        "host": parts.hostname or "localhost",
+        "user": unquote(parts.username) if parts.username else None,
+        "password": unquote(parts.password) if parts.password else None,
+        **options,
+    }
+    if parts.port:
+        kwargs["port"] = parts.port
+    kwargs = {k: v for k, v in kwargs.items() if v is not None}
+    if scheme in ("postgres", "postgresql"):
+        _require_module("psycopg", "PostgreSQL")
+        kwargs.setdefault("connect_timeout", 5)
+        return peewee.PostgresqlDatabase(name, **kwargs)
+    if scheme == "mysql":
+        _require_module("pymysql", "MySQL")
+        from pymysql.constants import CLIENT
+
+        kwargs.setdefault("charset", "utf8mb4")
+        # Report rows matched, not rows changed, as SQLite and PostgreSQL do.
+        kwargs.setdefault("client_flag", CLIENT.FOUND_ROWS)
+        kwargs.setdefault("connect_timeout", 5)
+        return peewee.MySQLDatabase(name, **kwargs)
+    raise DatabaseUrlError(f"unsupported database URL scheme '{parts.scheme}'")
+
+
+def open_database(url: str) -> peewee.Database:
+    """Connect, bind the models to it, and return it. Raises DatabaseUrlError with a clear reason."""
+    db = make_database(url)
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        raise DatabaseUrlError(f"cannot connect to {describe_url(url).display}: {exc}") from None
+    if isinstance(db, peewee.MySQLDatabase):
+        # Strict mode makes MySQL refuse bad data instead of silently truncating it.
+        db.execute_sql("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE'")
+    database_proxy.initialize(db)
+    return db
+
+
+def _sqlite_path(url: str) -> str:
+    # sqlite:////abs/path -> /abs/path ; sqlite:///rel.db -> rel.db ; sqlite:///:memory:
+    rest = unquote(url.split("://", 1)[1] if "://" in url else url)
+    rest = rest[1:] if rest.startswith("/") else rest
+    return rest or ":memory:"
+
+
+def _require_module(module: str, engine: str) -> None:
+    try:
+        __import__(module)
+    except ImportError:
+        raise DatabaseUrlError(
+            f"{engine} support is not installed: pip install 'yuntian[server]'"
+        ) from None

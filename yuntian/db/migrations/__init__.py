@@ -1,0 +1,71 @@
+"""Numbered schema steps. Each runs in one transaction together with its schema_version row.
+
+MySQL commits DDL implicitly, so there a failed step can leave its tables behind; the version
+row is still only written when the whole step succeeded, and ``db check`` reports the state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import peewee as pw
+
+from yuntian.db.migrations import m001_core, m002_customers
+from yuntian.db.models import now
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    name: str
+    apply: Callable[[pw.Database], None]
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, m001_core.NAME, m001_core.apply),
+    Step(2, m002_customers.NAME, m002_customers.apply),
+)
+LATEST = STEPS[-1].version
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer Yuntian than this one."""
+
+
+def current_version(db: pw.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def pending_steps(db: pw.Database, target: int = LATEST) -> list[Step]:
+    version = current_version(db)
+    if version > LATEST:
+        raise SchemaTooNewError(
+            f"database schema {version} is newer than this program knows ({LATEST}); "
+            "update Yuntian on this PC"
+        )
+    return [s for s in STEPS if version < s.version <= target]
+
+
+def upgrade(
+    db: pw.Database,
+    *,
+    target: int = LATEST,
+    before: Callable[[int, list[Step]], None] | None = None,
+) -> list[Step]:
+    """Apply the pending steps in order; ``before(current, steps)`` runs first (the backup)."""
+    steps = pending_steps(db, target)
+    if steps and before is not None:
+        before(current_version(db), steps)
+    for step in steps:
+        with db.atomic():
+            step.apply(db)
+            p = db.param
+            db.execute_sql(
+                f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
+                (step.version, step.name[:100], now()),
+            )
+    return steps

@@ -1,0 +1,181 @@
+"""The current shape of every table, as peewee models bound to one DatabaseProxy.
+
+Migrations (``yuntian.db.migrations``) create and alter the tables; they never import these
+classes, so an old migration keeps meaning what it meant when it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time to the second: what a shop's records are read in."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField(primary_key=True)
+    name = CharField(max_length=100)
+    applied_at = DateTimeField(default=now)
+
+
+class Setting(BaseModel):
+    key = CharField(max_length=64, primary_key=True)
+    value = TextField()
+
+
+class Role(BaseModel):
+    key = CharField(max_length=32, null=True, unique=True)  # preset roles only
+    name = CharField(max_length=64, unique=True)
+    description = CharField(max_length=255, default="")
+    sort = IntegerField(default=0)
+
+
+class RolePermission(BaseModel):
+    role = ForeignKeyField(Role, backref="permissions", on_delete="CASCADE")
+    code = CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("role", "code"), True),)
+
+
+class User(BaseModel):
+    username = CharField(max_length=64, unique=True)
+    display_name = CharField(max_length=64, default="")
+    password_hash = CharField(max_length=255)
+    must_change_password = BooleanField(default=False)
+    active = BooleanField(default=True)
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    last_login_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=now)
+
+
+class UserRole(BaseModel):
+    user = ForeignKeyField(User, backref="user_roles", on_delete="CASCADE")
+    role = ForeignKeyField(Role, backref="user_roles", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("user", "role"), True),)
+
+
+class AuditEntry(BaseModel):
+    at = DateTimeField(default=now, index=True)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    username = CharField(max_length=64, default="")  # kept even if the user is renamed
+    action = CharField(max_length=64, index=True)
+    target = CharField(max_length=128, default="")
+    detail = TextField(default="")
+
+    class Meta:
+        table_name = "audit_log"
+
+
+class EnumItem(BaseModel):
+    kind = CharField(max_length=32)
+    name = CharField(max_length=64)
+    sort = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "name"), True), (("kind", "sort"), False))
+
+
+class NumberingRule(BaseModel):
+    kind = CharField(max_length=32, primary_key=True)
+    prefix = CharField(max_length=16, default="")
+    date_pattern = CharField(max_length=16, default="YYYYMMDD")
+    digits = IntegerField(default=4)
+
+
+class NumberingCounter(BaseModel):
+    kind = CharField(max_length=32)
+    period = CharField(max_length=16)
+    last_value = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("kind", "period")
+
+
+class CustomerGroup(BaseModel):
+    name = CharField(max_length=64, unique=True)
+    sort = IntegerField(default=0)
+
+
+class Customer(BaseModel):
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=64, index=True)
+    group = ForeignKeyField(CustomerGroup, null=True, on_delete="SET NULL")
+    salesperson = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    email = CharField(max_length=128, default="")
+    other_contact = CharField(max_length=128, default="")  # QQ, WeChat
+    blacklisted = BooleanField(default=False)
+    blacklist_reason = CharField(max_length=255, default="")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=now, index=True)
+
+
+class CustomerPhone(BaseModel):
+    customer = ForeignKeyField(Customer, backref="phones", on_delete="CASCADE")
+    kind = CharField(max_length=16, default="mobile")  # mobile, landline, fax, other
+    raw = CharField(max_length=64)
+    number = CharField(max_length=32, index=True)  # E.164, or cleaned digits if not valid
+    sort = IntegerField(default=0)
+
+
+class CustomerAddress(BaseModel):
+    customer = ForeignKeyField(Customer, backref="addresses", on_delete="CASCADE")
+    province = CharField(max_length=32, default="")
+    city = CharField(max_length=32, default="")
+    district = CharField(max_length=32, default="")
+    street = CharField(max_length=255, default="")
+    sort = IntegerField(default=0)
+
+
+class CustomerContact(BaseModel):
+    customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    name = CharField(max_length=64)
+    title = CharField(max_length=64, default="")
+    phone = CharField(max_length=64, default="")
+    sort = IntegerField(default=0)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion,
+    Setting,
+    Role,
+    RolePermission,
+    User,
+    UserRole,
+    AuditEntry,
+    EnumItem,
+    NumberingRule,
+    NumberingCounter,
+    CustomerGroup,
+    Customer,
+    CustomerPhone,
+    CustomerAddress,
+    CustomerContact,
+)

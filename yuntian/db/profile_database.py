@@ -1,0 +1,33 @@
+"""Open a profile's database ready for use: connect, back up if a migration is due, migrate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import peewee as pw
+
+from yuntian.config import Profile
+from yuntian.db import migrations
+from yuntian.db.backup import online_backup
+from yuntian.db.connection import open_database
+
+log = logging.getLogger(__name__)
+
+
+def open_profile_database(profile: Profile, *, migrate: bool = True) -> pw.Database:
+    db = open_database(profile.database_url)
+    if migrate:
+        migrations.upgrade(db, before=lambda current, steps: _before_migration(profile, current))
+    return db
+
+
+def _before_migration(profile: Profile, current: int) -> None:
+    """Copy a populated SQLite file before its schema changes; a new file needs no copy."""
+    if not profile.uses_sqlite or current == 0:
+        return
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = profile.backups_dir / f"pre-migration-v{current}-{stamp}.sqlite"
+    online_backup(profile.sqlite_path, dest)
+    log.info("backed up %s to %s before migrating from schema %d", profile.sqlite_path, dest,
+             current)

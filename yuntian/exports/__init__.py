@@ -1,0 +1,1 @@
+"""Excel and Word writers and readers. No Qt."""

@@ -1,0 +1,65 @@
+"""Errors a service raises for the person at the keyboard.
+
+Each carries an English template (marked for translation, context ``Errors``) and its
+parameters; ``str(error)`` is the English text, the UI shows the translated one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+
+ERRORS_CONTEXT = "Errors"
+
+
+class ServiceError(Exception):
+    template: str = QT_TRANSLATE_NOOP("Errors", "The action could not be done.")
+
+    def __init__(self, template: str | None = None, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.template.format(**params))
+
+
+class PermissionDenied(ServiceError):
+    template = QT_TRANSLATE_NOOP("Errors", "You do not have the permission '{permission}'.")
+
+    def __init__(self, code: str, permission: str) -> None:
+        super().__init__(permission=permission)
+        self.code = code
+
+
+class ValidationError(ServiceError):
+    """Bad input; ``field`` names what to fix."""
+
+    def __init__(self, field: str, template: str, **params: object) -> None:
+        super().__init__(template, **params)
+        self.field = field
+
+
+class NotFound(ServiceError):
+    template = QT_TRANSLATE_NOOP("Errors", "{what} was not found.")
+
+
+class AuthenticationFailed(ServiceError):
+    template = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
+
+
+class AccountLocked(ServiceError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong passwords: this account is locked until {until}."
+    )
+
+    def __init__(self, until: dt.datetime) -> None:
+        super().__init__(until=until.strftime("%H:%M"))
+        self.until = until
+
+
+class AccountDisabled(ServiceError):
+    template = QT_TRANSLATE_NOOP("Errors", "This account is disabled.")
+
+
+class Conflict(ServiceError):
+    """The action clashes with stored data (duplicate name, record in use...)."""
