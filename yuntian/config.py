@@ -130,7 +130,9 @@ def parse_config(path: Path) -> Config:
     known = {"database", "ui", "phone", "backup", "demo"}
     database = _section(path, data, "database")
     cfg.database_url = _string(path, database, "database.url", "")
-    if cfg.database_url and not re.match(r"^(sqlite|postgres|postgresql|mysql)://", cfg.database_url):
+    if cfg.database_url and not re.match(
+        r"^(sqlite|postgres|postgresql|mysql)://", cfg.database_url
+    ):
         raise ConfigError(
             path, "database.url", "must start with sqlite://, postgresql:// or mysql://"
         )
@@ -155,7 +157,7 @@ def parse_config(path: Path) -> Config:
 def render_config(cfg: Config) -> str:
     lines = [
         "# Yuntian profile configuration. Empty database.url = the SQLite file in this folder.",
-        "# Shared server: url = \"postgresql://user:password@host:5432/yuntian\" or mysql://...",
+        '# Shared server: url = "postgresql://user:password@host:5432/yuntian" or mysql://...',
         "[database]",
         f"url = {_quote(cfg.database_url)}",
         "",

@@ -5,5 +5,5 @@ the text with ``QCoreApplication.translate(context, text)`` before showing it.
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

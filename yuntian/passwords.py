@@ -14,9 +14,7 @@ _N, _R, _P = 2**14, 8, 1
 def hash_password(password: str, *, n: int = _N) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=_R, p=_P, dklen=32)
-    return "$".join(
-        ["scrypt", str(n), str(_R), str(_P), _b64(salt), _b64(digest)]
-    )
+    return "$".join(["scrypt", str(n), str(_R), str(_P), _b64(salt), _b64(digest)])
 
 
 def verify_password(password: str, stored: str) -> bool:

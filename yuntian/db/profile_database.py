@@ -29,5 +29,6 @@ def _before_migration(profile: Profile, current: int) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = profile.backups_dir / f"pre-migration-v{current}-{stamp}.sqlite"
     online_backup(profile.sqlite_path, dest)
-    log.info("backed up %s to %s before migrating from schema %d", profile.sqlite_path, dest,
-             current)
+    log.info(
+        "backed up %s to %s before migrating from schema %d", profile.sqlite_path, dest, current
+    )

@@ -27,8 +27,13 @@ class AuditTrail:
         self._clock = clock
 
     def record(
-        self, actor: Actor | None, action: str, target: str = "", detail: str = "",
-        *, username: str = "",
+        self,
+        actor: Actor | None,
+        action: str,
+        target: str = "",
+        detail: str = "",
+        *,
+        username: str = "",
     ) -> None:
         """Write one entry; call inside the caller's transaction so it lands with the change."""
         AuditEntry.create(
@@ -64,9 +69,7 @@ class AuditTrail:
             query = query.where(AuditEntry.at < until)
         if before_id:
             query = query.where(AuditEntry.id < before_id)
-        return [
-            AuditRecord(e.id, e.at, e.username, e.action, e.target, e.detail) for e in query
-        ]
+        return [AuditRecord(e.id, e.at, e.username, e.action, e.target, e.detail) for e in query]
 
     def actions(self, actor: Actor) -> list[str]:
         require(actor, "users.manage")

@@ -57,8 +57,9 @@ class AuthService:
     def _attempt(self, username: str, password: str, now: dt.datetime) -> Actor | Exception:
         user = User.get_or_none(User.username == username)
         if user is None:
-            self._audit.record(None, "login.failed", username[:64], "unknown user",
-                               username=username[:64])
+            self._audit.record(
+                None, "login.failed", username[:64], "unknown user", username=username[:64]
+            )
             return AuthenticationFailed()
         if user.locked_until and user.locked_until > now:
             return AccountLocked(user.locked_until)

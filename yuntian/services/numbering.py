@@ -73,7 +73,9 @@ class Numbering:
         if lock.execute() == 0:
             default = rule_for(kind)
             NumberingRule.insert(
-                kind=kind, prefix=default.prefix, date_pattern=default.date_pattern,
+                kind=kind,
+                prefix=default.prefix,
+                date_pattern=default.date_pattern,
                 digits=default.digits,
             ).on_conflict_ignore().execute()
             lock.execute()

@@ -97,8 +97,12 @@ class SettingsService:
         with self._db.atomic():
             self._put("shop_name", shop_name.strip()[:100])
             self._put("reminder_lead_days", str(reminder_lead_days))
-            self._audit.record(actor, "settings.general", "",
-                               f"shop={shop_name.strip()!r} lead_days={reminder_lead_days}")
+            self._audit.record(
+                actor,
+                "settings.general",
+                "",
+                f"shop={shop_name.strip()!r} lead_days={reminder_lead_days}",
+            )
 
     def save_local(self, actor: Actor, *, local_area_code: str, language: str) -> None:
         """Settings kept in this PC's profile (config.toml), not in the shared database."""
@@ -114,10 +118,10 @@ class SettingsService:
         name = self._enum_name(name)
         with self._db.atomic():
             self._check_unique(kind, name, None)
-            sort = (
-                EnumItem.select(pw.fn.MAX(EnumItem.sort)).where(EnumItem.kind == kind).scalar()
+            sort = EnumItem.select(pw.fn.MAX(EnumItem.sort)).where(EnumItem.kind == kind).scalar()
+            item = EnumItem.create(
+                kind=kind, name=name, sort=(sort if sort is not None else -1) + 1
             )
-            item = EnumItem.create(kind=kind, name=name, sort=(sort if sort is not None else -1) + 1)
             self._audit.record(actor, "enum.add", kind, name)
             return EnumValue(item.id, kind, name, item.sort)
 
@@ -138,7 +142,8 @@ class SettingsService:
         with self._db.atomic():
             item = self._item(item_id)
             items = list(
-                EnumItem.select().where(EnumItem.kind == item.kind)
+                EnumItem.select()
+                .where(EnumItem.kind == item.kind)
                 .order_by(EnumItem.sort, EnumItem.id)
             )
             index = next(i for i, e in enumerate(items) if e.id == item.id)
@@ -174,12 +179,18 @@ class SettingsService:
             raise NotFound(what=f"Numbering kind {kind}")
         rule = self.validate_rule(kind, prefix, date_pattern, digits)
         with self._db.atomic():
-            fields = {"prefix": rule.prefix, "date_pattern": rule.date_pattern,
-                      "digits": rule.digits}
+            fields = {
+                "prefix": rule.prefix,
+                "date_pattern": rule.date_pattern,
+                "digits": rule.digits,
+            }
             if not NumberingRule.update(**fields).where(NumberingRule.kind == kind).execute():
                 NumberingRule.create(kind=kind, **fields)
             self._audit.record(
-                actor, "settings.numbering", kind, f"{rule.prefix}|{rule.date_pattern}|{rule.digits}"
+                actor,
+                "settings.numbering",
+                kind,
+                f"{rule.prefix}|{rule.date_pattern}|{rule.digits}",
             )
         return example_code(rule)
 
@@ -219,7 +230,8 @@ class SettingsService:
             )
         if language not in LANGUAGES:
             raise ValidationError(
-                "language", QT_TRANSLATE_NOOP("Errors", "Unknown language '{language}'."),
+                "language",
+                QT_TRANSLATE_NOOP("Errors", "Unknown language '{language}'."),
                 language=language,
             )
 

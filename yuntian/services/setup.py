@@ -43,8 +43,9 @@ class SetupService:
             admin.save()
             put_setting("shop_name", shop_name.strip()[:100])
             put_setting("setup_complete", "1")
-            self._audit.record(None, "setup.complete", shop_name.strip()[:128],
-                               username=ADMIN_USERNAME)
+            self._audit.record(
+                None, "setup.complete", shop_name.strip()[:128], username=ADMIN_USERNAME
+            )
             profile = self._settings.profile
             profile.config.local_area_code = local_area_code.strip()
             profile.config.language = language

@@ -193,8 +193,9 @@ class UserService:
                 ).execute()
             self._ensure_an_administrator_remains()
             added, removed = set(permissions) - before, before - set(permissions)
-            detail = " ".join([*(f"+{c}" for c in sorted(added)),
-                               *(f"-{c}" for c in sorted(removed))])
+            detail = " ".join(
+                [*(f"+{c}" for c in sorted(added)), *(f"-{c}" for c in sorted(removed))]
+            )
             self._audit.record(
                 actor, "role.create" if role_id is None else "role.change", name, detail
             )
@@ -258,7 +259,10 @@ class UserService:
 
     def _roles_text(self, user: User) -> str:
         return ", ".join(
-            r.name for r in Role.select().join(UserRole).where(UserRole.user == user.id)
+            r.name
+            for r in Role.select()
+            .join(UserRole)
+            .where(UserRole.user == user.id)
             .order_by(Role.sort)
         )
 

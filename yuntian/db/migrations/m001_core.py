@@ -117,11 +117,27 @@ TABLES = (
 )
 
 _ALL_PERMISSIONS = (
-    "customer_group.rename", "customer_group.delete", "customer.edit", "customer.delete",
-    "call_log.delete", "data.import_export", "message.edit", "message.delete", "record.edit",
-    "record.delete", "memo.manage", "settings.manage", "sales.process", "service.process",
-    "complaint.process", "callback.process", "audit.process", "parts.manage", "stats.view",
-    "points.manage", "users.manage",
+    "customer_group.rename",
+    "customer_group.delete",
+    "customer.edit",
+    "customer.delete",
+    "call_log.delete",
+    "data.import_export",
+    "message.edit",
+    "message.delete",
+    "record.edit",
+    "record.delete",
+    "memo.manage",
+    "settings.manage",
+    "sales.process",
+    "service.process",
+    "complaint.process",
+    "callback.process",
+    "audit.process",
+    "parts.manage",
+    "stats.view",
+    "points.manage",
+    "users.manage",
 )
 
 PRESET_ROLES = {
@@ -134,8 +150,15 @@ PRESET_ROLES = {
     "receptionist": (
         "接线员",
         "Takes calls, customers, service orders, complaints, callbacks",
-        ("customer.edit", "message.edit", "memo.manage", "sales.process", "service.process",
-         "complaint.process", "callback.process"),
+        (
+            "customer.edit",
+            "message.edit",
+            "memo.manage",
+            "sales.process",
+            "service.process",
+            "complaint.process",
+            "callback.process",
+        ),
     ),
     "technician": (
         "售后人员",
@@ -169,8 +192,9 @@ def apply(db: pw.Database) -> None:
         stamp = dt.datetime.now().replace(microsecond=0)
         for sort, (key, (name, description, codes)) in enumerate(PRESET_ROLES.items()):
             role = Role.create(key=key, name=name, description=description, sort=sort)
-            RolePermission.insert_many([(role.id, c) for c in codes],
-                                       fields=[RolePermission.role, RolePermission.code]).execute()
+            RolePermission.insert_many(
+                [(role.id, c) for c in codes], fields=[RolePermission.role, RolePermission.code]
+            ).execute()
         admin = User.create(
             username="system",
             display_name="系统管理员",

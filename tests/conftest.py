@@ -1,0 +1,153 @@
+"""Shared fixtures: profiles and databases on SQLite and on the real PostgreSQL / MariaDB servers.
+
+Server tests are skipped when a server is unreachable, except under CI=true, where a skip
+would hide a missing server and therefore fails.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import peewee as pw
+import pytest
+
+from tests.helpers import ADMIN_PASSWORD, FakeClock
+from yuntian.config import Config, Profile
+from yuntian.db.models import database_proxy
+from yuntian.db.profile_database import open_profile_database
+from yuntian.services import Services, build_services
+
+PG_ADMIN = os.environ.get("YUNTIAN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+MY_ADMIN = os.environ.get("YUNTIAN_TEST_MYSQL", "mysql://root@127.0.0.1:3306/test")
+ENGINES = ("sqlite", "postgresql", "mysql")
+
+
+def _unreachable(engine: str, exc: Exception) -> None:
+    message = f"{engine} server not reachable: {exc}"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message + " (CI=true: server tests must run)")
+    pytest.skip(message)
+
+
+class ServerDatabases:
+    """Creates and drops throw-away databases on the test servers."""
+
+    def create(self, engine: str) -> str:
+        name = f"yt_{uuid.uuid4().hex[:12]}"
+        if engine == "postgresql":
+            try:
+                import psycopg
+
+                with psycopg.connect(_pg_dsn(PG_ADMIN), autocommit=True, connect_timeout=5) as c:
+                    c.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+            except Exception as exc:
+                _unreachable(engine, exc)
+            return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+        try:
+            import pymysql
+
+            conn = pymysql.connect(
+                host="127.0.0.1", port=3306, user="root", password="", connect_timeout=5
+            )
+            with conn.cursor() as cur:
+                cur.execute(
+                    f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+                )
+            conn.close()
+        except Exception as exc:
+            _unreachable(engine, exc)
+        return MY_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+
+    def drop(self, engine: str, url: str) -> None:
+        name = url.rsplit("/", 1)[1]
+        if engine == "postgresql":
+            import psycopg
+
+            with psycopg.connect(_pg_dsn(PG_ADMIN), autocommit=True) as c:
+                c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        else:
+            import pymysql
+
+            conn = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="")
+            with conn.cursor() as cur:
+                cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+            conn.close()
+
+
+def _pg_dsn(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    p = urlsplit(url)
+    return f"host={p.hostname} port={p.port or 5432} user={p.username} dbname={p.path[1:]}"
+
+
+@pytest.fixture
+def make_profile(tmp_path: Path):
+    """Build a profile folder whose database is on ``engine`` (a fresh, empty database)."""
+    servers = ServerDatabases()
+    created: list[tuple[str, str]] = []
+
+    def make(engine: str = "sqlite", name: str = "profile") -> Profile:
+        root = tmp_path / name
+        url = ""
+        if engine != "sqlite":
+            url = servers.create(engine)
+            created.append((engine, url))
+        profile = Profile(root, Config(database_url=url, local_area_code="010"))
+        profile.save()
+        return profile
+
+    yield make
+    if database_proxy.obj is not None:
+        database_proxy.obj.close()
+    for engine, url in created:
+        servers.drop(engine, url)
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Parametrise a test over SQLite, PostgreSQL and MariaDB."""
+    return request.param
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services_on(make_profile, clock):
+    """``services_on(engine)`` -> Services over a migrated, set-up database on that engine."""
+    opened: list[pw.Database] = []
+
+    def build(engine: str = "sqlite") -> Services:
+        profile = make_profile(engine, name=f"profile-{engine}-{len(opened)}")
+        db = open_profile_database(profile)
+        opened.append(db)
+        services = build_services(db, profile, clock)
+        services.setup.complete_first_run(
+            shop_name="测试维修店",
+            local_area_code="010",
+            language="zh_CN",
+            admin_password=ADMIN_PASSWORD,
+        )
+        return services
+
+    yield build
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture
+def services(services_on, engine) -> Services:
+    """Services on each engine in turn (the test runs three times)."""
+    return services_on(engine)
+
+
+@pytest.fixture
+def sqlite_services(services_on) -> Services:
+    return services_on("sqlite")

@@ -1,0 +1,32 @@
+"""Helpers for tests: a movable clock and ready-made actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from yuntian.services import Services
+from yuntian.services.permissions import Actor
+
+ADMIN_PASSWORD = "Adm1n-pass"
+
+
+class FakeClock:
+    """A clock tests can move; services receive it instead of datetime.now."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.now = start or dt.datetime(2026, 11, 27, 9, 30, 0)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += dt.timedelta(**kwargs)
+
+
+def login_admin(services: Services) -> Actor:
+    return services.auth.login("system", ADMIN_PASSWORD)
+
+
+def actor_without(actor: Actor, code: str) -> Actor:
+    """The same user, minus one permission (for refusal tests)."""
+    return Actor(actor.user_id, actor.username, actor.display_name, actor.permissions - {code})

@@ -1,0 +1,5 @@
+import sys
+
+from yuntian.cli import main
+
+sys.exit(main())

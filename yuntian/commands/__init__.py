@@ -1,0 +1,1 @@
+"""Handlers of the ``yuntian`` subcommands (see ``yuntian.cli``)."""
