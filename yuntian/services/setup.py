@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+
 import peewee as pw
 
-from yuntian.db.models import User
+from yuntian.db.models import Setting, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password
 from yuntian.services.audit import AuditTrail
@@ -13,6 +16,14 @@ from yuntian.services.errors import Conflict, ValidationError
 from yuntian.services.settings import SettingsService, put_setting
 
 ADMIN_USERNAME = "system"
+DEMO_LOGINS_KEY = "demo_logins"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    role: str
 
 
 class SetupService:
@@ -23,6 +34,20 @@ class SetupService:
 
     def needs_first_run(self) -> bool:
         return not self._settings.general().setup_complete
+
+    def demo_logins(self) -> list[DemoLogin]:
+        """The demo profile's sign-ins (one per role), shown on the login dialog; [] elsewhere."""
+        if not self._settings.profile.config.demo:
+            return []
+        row = Setting.get_or_none(Setting.key == DEMO_LOGINS_KEY)
+        if row is None:
+            return []
+        try:
+            return [
+                DemoLogin(d["username"], d["password"], d["role"]) for d in json.loads(row.value)
+            ]
+        except (ValueError, KeyError, TypeError):
+            return []
 
     def complete_first_run(
         self, *, shop_name: str, local_area_code: str, language: str, admin_password: str

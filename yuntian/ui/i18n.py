@@ -36,8 +36,9 @@ def install_translators(app: QCoreApplication, setting: str) -> str:
     for t in translators:
         app.installTranslator(t)
     app._yuntian_translators = translators  # keep them alive as long as the app
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English)
+    )
     return language
 
 
