@@ -44,15 +44,29 @@ def qm_path(language: str, folder: Path = I18N) -> Path:
 def lupdate(ts: Path) -> None:
     files = [str(p.relative_to(ROOT)) for p in source_files()]
     subprocess.run(
-        [tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", ts.stem.split("_", 1)[1]],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            tool("pyside6-lupdate"),
+            *files,
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            ts.stem.split("_", 1)[1],
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
 
 
 def mirror_english(ts: Path) -> None:
@@ -75,9 +89,13 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             translation = message.find("translation")
             done = translation is not None and translation.get("type") not in (
-                "unfinished", "vanished", "obsolete")
+                "unfinished",
+                "vanished",
+                "obsolete",
+            )
             out[(name, message.findtext("source") or "")] = (
-                (translation.text or "") if done and translation is not None else None)
+                (translation.text or "") if done and translation is not None else None
+            )
     return out
 
 

@@ -37,8 +37,9 @@ def test_ts_lists_exactly_the_strings_in_the_code(fresh: Path, language: str) ->
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_every_string_is_translated(language: str) -> None:
-    unfinished = [k for k, v in translations.messages(translations.ts_path(language)).items()
-                  if not v]
+    unfinished = [
+        k for k, v in translations.messages(translations.ts_path(language)).items() if not v
+    ]
     assert not unfinished, f"untranslated in {language}: {unfinished[:20]}"
 
 
@@ -56,8 +57,6 @@ def test_chinese_translation_keeps_placeholders() -> None:
     import re
 
     field = re.compile(r"\{[a-z_]*\}")
-    for (context, source), text in translations.messages(
-        translations.ts_path("zh_CN")
-    ).items():
+    for (context, source), text in translations.messages(translations.ts_path("zh_CN")).items():
         if text:
             assert sorted(field.findall(source)) == sorted(field.findall(text)), (context, source)
