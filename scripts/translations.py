@@ -4,6 +4,7 @@
     python scripts/translations.py update   # lupdate -> .ts (zh_CN, en), then lrelease -> .qm
     python scripts/translations.py release  # only rebuild the .qm files
     python scripts/translations.py status   # unfinished zh_CN messages, one per line
+    python scripts/translations.py fill FILE.tsv  # set zh_CN translations: context, source, text
 
 English is the source language: its .ts mirrors the source text so every message is
 "finished"; Chinese translations are edited in yuntian_zh_CN.ts (Qt Linguist or by hand).
@@ -113,6 +114,31 @@ def release() -> None:
         lrelease(ts_path(language), qm_path(language))
 
 
+def fill(tsv: Path) -> int:
+    """Write translations from tab-separated lines into the zh_CN .ts (then rebuild .qm)."""
+    wanted: dict[tuple[str, str], str] = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            context, source, text = line.split("\t")
+            wanted[(context, source.replace("\\n", "\n"))] = text.replace("\\n", "\n")
+    ts = ts_path("zh_CN")
+    tree = ET.parse(ts)
+    done = 0
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = wanted.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if text is not None and translation is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+                done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    release()
+    print(f"{done} translations written")
+    return 0
+
+
 def status() -> int:
     missing = [key for key, value in messages(ts_path("zh_CN")).items() if value is None]
     for context, source in missing:
@@ -126,6 +152,8 @@ if __name__ == "__main__":
         update()
     elif command == "release":
         release()
+    elif command == "fill":
+        sys.exit(fill(Path(sys.argv[2])))
     elif command == "status":
         sys.exit(status())
     else:
