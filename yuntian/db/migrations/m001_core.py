@@ -141,15 +141,15 @@ _ALL_PERMISSIONS = (
 )
 
 PRESET_ROLES = {
-    "admin": ("管理员", "All permissions", _ALL_PERMISSIONS),
+    "admin": ("管理员", "全部权限", _ALL_PERMISSIONS),
     "manager": (
         "经理",
-        "Audits, statistics, receivables, records",
+        "审核、统计、应收款、单据管理",
         tuple(p for p in _ALL_PERMISSIONS if p not in ("users.manage", "settings.manage")),
     ),
     "receptionist": (
         "接线员",
-        "Takes calls, customers, service orders, complaints, callbacks",
+        "接听来电，客户资料，售后服务单、投诉和回访",
         (
             "customer.edit",
             "message.edit",
@@ -162,7 +162,7 @@ PRESET_ROLES = {
     ),
     "technician": (
         "售后人员",
-        "Service work and spare parts",
+        "售后服务和维修备件",
         ("service.process", "memo.manage", "message.edit"),
     ),
 }

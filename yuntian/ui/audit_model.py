@@ -1,0 +1,163 @@
+"""The audit trail as a lazily paged table model, and the readable names of audit actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.audit import AuditRecord
+from yuntian.services.errors import ServiceError
+from yuntian.ui.i18n import error_text, permission_label
+
+ACTIONS_CONTEXT = "AuditActions"
+
+# The one table of readable action names; codes missing here are shown as they are.
+ACTION_LABELS: dict[str, str] = {
+    "login": QT_TRANSLATE_NOOP("AuditActions", "Signed in"),
+    "login.failed": QT_TRANSLATE_NOOP("AuditActions", "Sign-in failed"),
+    "password.change": QT_TRANSLATE_NOOP("AuditActions", "Changed own password"),
+    "password.reset": QT_TRANSLATE_NOOP("AuditActions", "Password reset"),
+    "user.create": QT_TRANSLATE_NOOP("AuditActions", "User created"),
+    "user.roles": QT_TRANSLATE_NOOP("AuditActions", "User's roles changed"),
+    "user.enable": QT_TRANSLATE_NOOP("AuditActions", "User enabled"),
+    "user.disable": QT_TRANSLATE_NOOP("AuditActions", "User disabled"),
+    "user.unlock": QT_TRANSLATE_NOOP("AuditActions", "User unlocked"),
+    "role.create": QT_TRANSLATE_NOOP("AuditActions", "Role created"),
+    "role.change": QT_TRANSLATE_NOOP("AuditActions", "Role changed"),
+    "role.delete": QT_TRANSLATE_NOOP("AuditActions", "Role deleted"),
+    "enum.add": QT_TRANSLATE_NOOP("AuditActions", "List entry added"),
+    "enum.rename": QT_TRANSLATE_NOOP("AuditActions", "List entry renamed"),
+    "enum.remove": QT_TRANSLATE_NOOP("AuditActions", "List entry removed"),
+    "settings.general": QT_TRANSLATE_NOOP("AuditActions", "General settings changed"),
+    "settings.custom_fields": QT_TRANSLATE_NOOP("AuditActions", "Custom field labels changed"),
+    "settings.numbering": QT_TRANSLATE_NOOP("AuditActions", "Numbering rule changed"),
+    "setup.complete": QT_TRANSLATE_NOOP("AuditActions", "First-run setup completed"),
+}
+
+
+def action_label(code: str) -> str:
+    text = ACTION_LABELS.get(code)
+    return QCoreApplication.translate(ACTIONS_CONTEXT, text) if text else code
+
+
+def detail_text(record: AuditRecord) -> str:
+    """Role changes store "+code -code"; show the permissions' names instead of their codes."""
+    if record.action not in ("role.create", "role.change") or not record.detail:
+        return record.detail
+    return ", ".join(
+        token[0] + permission_label(token[1:]) if len(token) > 1 and token[0] in "+-" else token
+        for token in record.detail.split()
+    )
+
+
+# fetch(before_id, limit) -> the next page, newest first
+Fetch = Callable[[int | None, int], list[AuditRecord]]
+
+TIME, USER, ACTION, TARGET, DETAIL = range(5)
+_ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
+
+
+class AuditModel(QAbstractTableModel):
+    """Newest entries first; further pages load as the view scrolls (keyed on the entry id)."""
+
+    def __init__(self, page_size: int = 200, parent=None) -> None:
+        super().__init__(parent)
+        self._page_size = page_size
+        self._fetch: Fetch | None = None
+        self._rows: list[AuditRecord] = []
+        self._exhausted = True
+        self.last_error = ""  # why the last page could not be loaded, for the user
+
+    # --- loading ---------------------------------------------------------------------
+
+    def set_fetch(self, fetch: Fetch | None) -> None:
+        """Start over with another query (new filters, refresh) and load its first page."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = fetch is None
+        self.last_error = ""
+        self._rows = self._next_page()
+        self.endResetModel()
+
+    def _next_page(self) -> list[AuditRecord]:
+        if self._fetch is None or self._exhausted:
+            return []
+        before = self._rows[-1].id if self._rows else None
+        try:
+            page = self._fetch(before, self._page_size)
+        except ServiceError as exc:
+            self._exhausted = True
+            self.last_error = error_text(exc)
+            return []
+        if len(page) < self._page_size:
+            self._exhausted = True
+        return page
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
+        if parent.isValid():
+            return
+        page = self._next_page()
+        if not page:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def record(self, row: int) -> AuditRecord:
+        return self._rows[row]
+
+    # --- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        rec = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TIME:
+                return rec.at.strftime("%Y-%m-%d %H:%M:%S")
+            if column == USER:
+                return rec.username
+            if column == ACTION:
+                return action_label(rec.action)
+            if column == TARGET:
+                return rec.target
+            if column == DETAIL:
+                return detail_text(rec)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if column == ACTION:
+                return rec.action
+            if column == DETAIL and rec.detail:
+                return detail_text(rec)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Target"),
+            self.tr("Detail"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
