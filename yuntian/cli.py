@@ -58,10 +58,27 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", parents=[common], help="apply pending schema migrations")
     db_sub.add_parser("check", parents=[common], help="integrity check and schema version")
 
-    backup = sub.add_parser("backup", parents=[common], help="back up the database now")
+    server_note = (
+        "For a PostgreSQL or MySQL profile it prints the server tool's command to run instead "
+        "and exits with code 2 (nothing was done)."
+    )
+    backup = sub.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the database now",
+        description="Copy the profile's SQLite database with the online backup API (safe while "
+        "Yuntian runs). " + server_note,
+    )
     backup.add_argument("--out", metavar="FILE", help="where to write (default: profile backups/)")
 
-    restore = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup",
+        description="Replace the profile's SQLite database with a backup, keeping a copy of the "
+        "current one in backups/. Close Yuntian on every PC first. Exit code 1 if you answer "
+        "no. " + server_note,
+    )
     restore.add_argument("file", metavar="FILE", help="a backup made by 'yuntian backup'")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
@@ -96,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except known_errors() as exc:
-        print(f"yuntian: {exc}", file=sys.stderr)
+        # One line even when a driver's message has several (psycopg adds hints on new lines).
+        message = " ".join(part.strip() for part in str(exc).splitlines() if part.strip())
+        print(f"yuntian: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

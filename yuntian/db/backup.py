@@ -1,26 +1,305 @@
-"""SQLite backups with the online backup API: consistent even while the app is writing."""
+"""Backups and restore of a profile's SQLite file with the online backup API.
+
+The online backup API copies a consistent snapshot even while Yuntian is writing, and restoring
+through it (backup file -> live file) keeps the live file's WAL state coherent for any connection
+that is still open. A server database (PostgreSQL, MySQL) is backed up with the server's own
+tools; for those we only explain which command to run.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
+import shlex
 import sqlite3
+import subprocess
+import uuid
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from yuntian.config import Profile
+from yuntian.db import migrations
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_DAILY_NAME = re.compile(r"^yuntian-\d{8}\.sqlite$")
+_WEEKLY_NAME = re.compile(r"^yuntian-\d{4}-W\d{2}\.sqlite$")
+
+
+class BackupError(Exception):
+    """A backup or restore that cannot be done, phrased for the person who asked for it."""
+
+
+class ServerDatabaseError(BackupError):
+    """The profile uses a database server: its own tools back it up. The text says how."""
 
 
 def online_backup(source: Path, dest: Path) -> Path:
-    """Copy the SQLite file ``source`` to ``dest`` page by page, safely while it is in use."""
+    """Copy the SQLite file ``source`` to ``dest``, safely while it is in use.
+
+    The copy is one backup step, i.e. one read transaction: in WAL mode writers carry on, and
+    the copy is the snapshot at that moment. Copying in several steps restarts from the first
+    page after every write from another connection, so on a busy database it may never end.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    tmp = dest.with_name(f"{dest.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out, pages=-1)
+                out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
+            finally:
+                out.close()
+        finally:
+            src.close()
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
+    """The automatic backup at start-up: at most one a day, plus one a week; old ones rotated.
+
+    Returns the new daily file, or None when nothing was due (server database, automatic
+    backups turned off, no database yet, or today's backup exists). Raises OSError or
+    sqlite3.Error when the copy fails; the caller logs it and carries on.
+    """
+    if not profile.uses_sqlite or not profile.config.auto_backup:
+        return None
+    if not profile.sqlite_path.exists():
+        return None
+    daily_dir = profile.backups_dir / "daily"
+    weekly_dir = profile.backups_dir / "weekly"
+    daily = daily_dir / f"yuntian-{now:%Y%m%d}.sqlite"
+    if daily.exists():
+        return None
+    online_backup(profile.sqlite_path, daily)
+    year, week, _ = now.isocalendar()
+    weekly = weekly_dir / f"yuntian-{year:04d}-W{week:02d}.sqlite"
+    if not weekly.exists():
+        online_backup(daily, weekly)  # the daily file is quiet: a plain, consistent source
+    _rotate(daily_dir, _DAILY_NAME, KEEP_DAILY)
+    _rotate(weekly_dir, _WEEKLY_NAME, KEEP_WEEKLY)
+    return daily
+
+
+def _rotate(folder: Path, pattern: re.Pattern[str], keep: int) -> None:
+    """Delete all but the ``keep`` newest files named by ``pattern``; leave anything else alone."""
+    if not folder.is_dir():
+        return
+    # The names hold zero-padded dates (and ISO years/weeks), so name order is time order.
+    ours = sorted(p for p in folder.iterdir() if p.is_file() and pattern.match(p.name))
+    for old in ours[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+def manual_backup_path(profile: Profile, now: dt.datetime) -> Path:
+    return profile.backups_dir / "manual" / f"yuntian-{now:%Y%m%d-%H%M%S}.sqlite"
+
+
+def safety_copy_path(profile: Profile, now: dt.datetime) -> Path:
+    """Where ``restore`` keeps the database it replaces."""
+    return profile.backups_dir / f"pre-restore-{now:%Y%m%d-%H%M%S}.sqlite"
+
+
+def backup_now(profile: Profile, out: Path | None, *, now: dt.datetime | None = None) -> Path:
+    """Back up the profile's database to ``out`` (a file or a folder) or to backups/manual/."""
+    now = now or dt.datetime.now()
+    if not profile.uses_sqlite:
+        raise ServerDatabaseError(server_backup_instructions(profile.database_url, out, now))
+    live = profile.sqlite_path
+    if not live.exists():
+        raise BackupError(f"{live}: there is no database to back up yet")
+    if out is None:
+        dest = manual_backup_path(profile, now)
+    elif out.is_dir():
+        dest = out / manual_backup_path(profile, now).name
+    else:
+        dest = out
+    if _same_file(dest, live):
+        raise BackupError(f"{dest} is the database itself; choose another file")
+    return online_backup(live, dest)
+
+
+def backup_schema_version(source: Path) -> int:
+    """The schema of a backup file; BackupError unless it is a sound Yuntian database."""
+    if not source.is_file():
+        raise BackupError(f"{source}: no such file")
+
+    def not_ours(reason: str) -> BackupError:
+        return BackupError(f"{source} is not a Yuntian backup ({reason})")
+
+    try:
+        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise not_ours(f"cannot be opened: {exc}") from None
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            raise not_ours(f"integrity check failed: {problems[0]}")
+        has_versions = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
+        if not has_versions:
+            raise not_ours("it has no schema_version table")
+        version = int(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+    except sqlite3.DatabaseError as exc:
+        raise not_ours(f"not a SQLite database: {exc}") from None
+    finally:
+        conn.close()
+    if version < 1:
+        raise not_ours("its schema_version table is empty")
+    if version > migrations.LATEST:
+        raise BackupError(
+            f"{source} was made by a newer Yuntian (schema {version}; this program knows up to "
+            f"{migrations.LATEST}); update Yuntian before restoring it"
+        )
+    return version
+
+
+def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Replace the profile's database with the backup ``source``.
+
+    The current database is first copied to backups/pre-restore-*.sqlite; that path is returned
+    (None when the profile had no database yet). An older backup is fine: it is migrated the
+    next time it is opened.
+    """
+    now = now or dt.datetime.now()
+    if not profile.uses_sqlite:
+        raise ServerDatabaseError(server_restore_instructions(profile.database_url, source))
+    live = profile.sqlite_path
+    if _same_file(source, live):
+        raise BackupError(f"{source} is the database itself; choose a backup file")
+    backup_schema_version(source)
+    safety = None
+    if live.exists():
+        safety = online_backup(live, safety_copy_path(profile, now))
+    live.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     try:
-        out = sqlite3.connect(tmp)
+        dst = sqlite3.connect(live, timeout=30)
         try:
-            src.backup(out, pages=1024)
-            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            _copy_into_live(src, dst)
+            result = dst.execute("PRAGMA quick_check").fetchone()[0]
         finally:
-            out.close()
+            dst.close()
     finally:
         src.close()
-    os.replace(tmp, dest)
-    return dest
+    if result != "ok":
+        kept = f"; the previous database is kept at {safety}" if safety else ""
+        raise BackupError(f"{live}: check after restore failed ({result}){kept}")
+    return safety
+
+
+def _copy_into_live(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    # A WAL-mode destination must have the source's page size; only a foreign file differs,
+    # and then the live file leaves WAL mode for the copy (it needs to be unused for that).
+    src_page = src.execute("PRAGMA page_size").fetchone()[0]
+    dst_page = dst.execute("PRAGMA page_size").fetchone()[0]
+    dst_mode = dst.execute("PRAGMA journal_mode").fetchone()[0]
+    if (
+        dst_mode == "wal"
+        and src_page != dst_page
+        and dst.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete"
+    ):
+        raise BackupError("the database is in use; close Yuntian on every PC and try again")
+    src.backup(dst, pages=-1)
+    dst.execute("PRAGMA journal_mode=WAL")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+# --- server databases: explain the server's own tools ------------------------------------------
+
+
+def _server_parts(url: str) -> tuple[str, str, int, str, str, bool]:
+    """(engine, host, port, user, dbname, has_password) from a server URL."""
+    p = urlsplit(url)
+    engine = "postgresql" if p.scheme.split("+")[0] in ("postgres", "postgresql") else "mysql"
+    port = p.port or (5432 if engine == "postgresql" else 3306)
+    user = unquote(p.username) if p.username else ("postgres" if engine == "postgresql" else "root")
+    return engine, p.hostname or "localhost", port, user, p.path.lstrip("/"), bool(p.password)
+
+
+def server_backup_instructions(url: str, out: Path | None, now: dt.datetime) -> str:
+    engine, host, port, user, name, has_password = _server_parts(url)
+    q = _quote_arg
+    if engine == "postgresql":
+        file = out or Path(f"yuntian-{name}-{now:%Y%m%d-%H%M%S}.dump")
+        command = f"pg_dump -Fc -h {q(host)} -p {port} -U {q(user)} -f {q(str(file))} {q(name)}"
+        password = _pg_password_note()
+    else:
+        file = out or Path(f"yuntian-{name}-{now:%Y%m%d-%H%M%S}.sql")
+        ask = " -p" if has_password else ""
+        command = (
+            f"mysqldump --single-transaction --routines --triggers -h {q(host)} -P {port} "
+            f"-u {q(user)}{ask} {q(name)} > {q(str(file))}"
+        )
+        password = _mysql_password_note(has_password)
+    return "\n".join(
+        [
+            f"This profile uses a {_label(engine)} server database; Yuntian does not copy it "
+            "itself. Back it up with the server's own tool (safe while Yuntian runs):",
+            "",
+            f"    {command}",
+            "",
+            password,
+        ]
+    )
+
+
+def server_restore_instructions(url: str, source: Path) -> str:
+    engine, host, port, user, name, has_password = _server_parts(url)
+    q = _quote_arg
+    if engine == "postgresql":
+        command = (
+            f"pg_restore --clean --if-exists -h {q(host)} -p {port} -U {q(user)} "
+            f"-d {q(name)} {q(str(source))}"
+        )
+        password = _pg_password_note()
+    else:
+        ask = " -p" if has_password else ""
+        command = f"mysql -h {q(host)} -P {port} -u {q(user)}{ask} {q(name)} < {q(str(source))}"
+        password = _mysql_password_note(has_password)
+    return "\n".join(
+        [
+            f"This profile uses a {_label(engine)} server database; Yuntian does not restore it "
+            "itself. Close Yuntian on every PC, make a fresh backup, then restore with the "
+            "server's own tool:",
+            "",
+            f"    {command}",
+            "",
+            password,
+        ]
+    )
+
+
+def _quote_arg(value: str) -> str:
+    """Quote for the shell the administrator will paste into (cmd.exe on Windows)."""
+    return subprocess.list2cmdline([value]) if os.name == "nt" else shlex.quote(value)
+
+
+def _label(engine: str) -> str:
+    return "PostgreSQL" if engine == "postgresql" else "MySQL/MariaDB"
+
+
+def _pg_password_note() -> str:
+    return (
+        "The password is not put on the command line: the tool asks for it, or set it in the "
+        "PGPASSWORD environment variable or a ~/.pgpass file (pgpass.conf on Windows)."
+    )
+
+
+def _mysql_password_note(has_password: bool) -> str:
+    if has_password:
+        return "The password is not put on the command line: -p makes the tool ask for it."
+    return "The URL has no password; add -p to be asked for one if the server needs it."

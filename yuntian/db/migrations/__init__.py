@@ -1,11 +1,14 @@
 """Numbered schema steps. Each runs in one transaction together with its schema_version row.
 
-MySQL commits DDL implicitly, so there a failed step can leave its tables behind; the version
-row is still only written when the whole step succeeded, and ``db check`` reports the state.
+MySQL commits DDL implicitly, so there a transaction cannot undo a step: instead the tables a
+failed step created are dropped again, so that the step can simply run again. Changes a failed
+step made to tables that existed before are not undone on MySQL; the version row is still only
+written when the whole step succeeded.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,6 +16,8 @@ import peewee as pw
 
 from yuntian.db.migrations import m001_core, m002_customers
 from yuntian.db.models import now
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,11 +66,31 @@ def upgrade(
     if steps and before is not None:
         before(current_version(db), steps)
     for step in steps:
-        with db.atomic():
-            step.apply(db)
-            p = db.param
-            db.execute_sql(
-                f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
-                (step.version, step.name[:100], now()),
-            )
+        tables_before = set(db.get_tables()) if isinstance(db, pw.MySQLDatabase) else None
+        try:
+            with db.atomic():
+                step.apply(db)
+                p = db.param
+                db.execute_sql(
+                    f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
+                    (step.version, step.name[:100], now()),
+                )
+        except BaseException:
+            if tables_before is not None:
+                _drop_tables_created_since(db, tables_before)
+            raise
     return steps
+
+
+def _drop_tables_created_since(db: pw.Database, tables_before: set[str]) -> None:
+    """MySQL: undo the tables a failed step created (its DDL was committed at once)."""
+    try:
+        created = [t for t in db.get_tables() if t not in tables_before]
+        db.execute_sql("SET FOREIGN_KEY_CHECKS = 0")
+        try:
+            for table in created:
+                db.execute_sql(f"DROP TABLE IF EXISTS `{table}`")
+        finally:
+            db.execute_sql("SET FOREIGN_KEY_CHECKS = 1")
+    except Exception:  # the connection may be gone; the original error matters more
+        log.exception("could not drop the tables of a failed schema step")
