@@ -241,3 +241,40 @@ def test_a_failed_step_leaves_no_trace(make_profile, engine, monkeypatch):
     assert [s.version for s in migrations.upgrade(db)] == list(range(2, migrations.LATEST + 1))
     assert CustomerGroup.select().count() == 3
     assert schema1_rows(db) == rows
+
+
+def test_several_pcs_migrating_at_once_apply_each_step_once(engine, make_profile):
+    """After an update every PC opens the shared database at the same moment."""
+    import threading
+
+    from yuntian.db.connection import make_database
+
+    profile = make_profile(engine)
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(3)
+
+    def pc() -> None:
+        db = make_database(profile.database_url)
+        try:
+            db.connect()
+            barrier.wait()
+            migrations.upgrade(db)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=pc) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    db = make_database(profile.database_url)
+    db.connect()
+    try:
+        rows = db.execute_sql("SELECT version FROM schema_version ORDER BY version").fetchall()
+        assert [r[0] for r in rows] == [s.version for s in migrations.STEPS]
+        assert db.execute_sql("SELECT COUNT(*) FROM customer_group").fetchone()[0] == 3
+    finally:
+        db.close()

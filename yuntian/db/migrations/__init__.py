@@ -8,8 +8,9 @@ written when the whole step succeeded.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import peewee as pw
@@ -61,25 +62,67 @@ def upgrade(
     target: int = LATEST,
     before: Callable[[int, list[Step]], None] | None = None,
 ) -> list[Step]:
-    """Apply the pending steps in order; ``before(current, steps)`` runs first (the backup)."""
-    steps = pending_steps(db, target)
-    if steps and before is not None:
-        before(current_version(db), steps)
-    for step in steps:
-        tables_before = set(db.get_tables()) if isinstance(db, pw.MySQLDatabase) else None
-        try:
-            with db.atomic():
-                step.apply(db)
-                p = db.param
-                db.execute_sql(
-                    f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
-                    (step.version, step.name[:100], now()),
-                )
-        except BaseException:
-            if tables_before is not None:
-                _drop_tables_created_since(db, tables_before)
-            raise
+    """Apply the pending steps in order; ``before(current, steps)`` runs first (the backup).
+
+    Several PCs started after an update may all try to migrate one server database at once:
+    a server-side lock lets one do the work, and the others then find nothing pending.
+    """
+    with _schema_lock(db):
+        steps = pending_steps(db, target)
+        if steps and before is not None:
+            before(current_version(db), steps)
+        for step in steps:
+            _apply_step(db, step)
     return steps
+
+
+@contextlib.contextmanager
+def _schema_lock(db: pw.Database) -> Iterator[None]:
+    """Serialise migrations across connections (SQLite: each step takes the write lock)."""
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (_LOCK_ID,))
+        try:
+            yield
+        finally:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (_LOCK_ID,))
+    elif isinstance(db, pw.MySQLDatabase):
+        got = db.execute_sql("SELECT GET_LOCK(%s, 300)", (_LOCK_NAME,)).fetchone()[0]
+        if got != 1:
+            raise RuntimeError("another PC has been migrating this database for 5 minutes")
+        try:
+            yield
+        finally:
+            db.execute_sql("SELECT RELEASE_LOCK(%s)", (_LOCK_NAME,))
+    else:
+        yield
+
+
+_LOCK_ID = 0x59554E5449414E  # "YUNTIAN"
+_LOCK_NAME = "yuntian.schema"
+
+
+def _transaction(db: pw.Database) -> contextlib.AbstractContextManager[object]:
+    if isinstance(db, pw.SqliteDatabase):
+        return db.atomic(lock_type="IMMEDIATE")  # take the write lock before re-reading
+    return db.atomic()
+
+
+def _apply_step(db: pw.Database, step: Step) -> None:
+    tables_before = set(db.get_tables()) if isinstance(db, pw.MySQLDatabase) else None
+    try:
+        with _transaction(db):
+            if current_version(db) >= step.version:  # another connection got here first
+                return
+            step.apply(db)
+            p = db.param
+            db.execute_sql(
+                f"INSERT INTO schema_version (version, name, applied_at) VALUES ({p}, {p}, {p})",
+                (step.version, step.name[:100], now()),
+            )
+    except BaseException:
+        if tables_before is not None:
+            _drop_tables_created_since(db, tables_before)
+        raise
 
 
 def _drop_tables_created_since(db: pw.Database, tables_before: set[str]) -> None:
