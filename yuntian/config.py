@@ -7,6 +7,7 @@ later, recordings. Several PCs sharing a server database each have their own pro
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import tomllib
@@ -20,7 +21,15 @@ CONFIG_FILE = "config.toml"
 SQLITE_FILE = "yuntian.sqlite"
 PROFILE_ENV = "YUNTIAN_PROFILE"
 LANGUAGES = ("system", "zh_CN", "en")
-_AREA_CODE = re.compile(r"^0[1-9]\d{1,2}$")
+_AREA_CODE = re.compile(r"0[1-9][0-9]{1,2}")  # ASCII digits only: \d also takes ٣ and ３
+# Keys this version understands; anything else is kept in Config.extra and written back.
+_KNOWN_KEYS = {
+    "database": {"url"},
+    "ui": {"language"},
+    "phone": {"local_area_code"},
+    "backup": {"auto"},
+    "demo": {"enabled"},
+}
 
 
 class ConfigError(Exception):
@@ -43,6 +52,8 @@ class Config:
     local_area_code: str = ""
     auto_backup: bool = True
     demo: bool = False
+    # Entries this version does not know (from a newer version or added by hand), kept so a save
+    # does not drop them: top-level keys and tables, and unknown keys inside the known sections.
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -111,23 +122,28 @@ def load_profile(root: Path, *, create: bool = True) -> Profile:
         if not create:
             raise ConfigError(path, None, "file not found (is this a Yuntian profile folder?)")
         profile = Profile(root, Config())
-        profile.save()
+        try:
+            profile.save()
+        except OSError as exc:  # read-only folder, or a file where the folder should be
+            raise ConfigError(path, None, f"cannot be created ({exc.strerror})") from None
         return profile
     return Profile(root, parse_config(path))
 
 
 def parse_config(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows Notepad may save UTF-8 with a byte-order mark.
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         raise ConfigError(path, None, "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, None, f"not valid TOML ({exc})") from None
+    except RecursionError:
+        raise ConfigError(path, None, "not valid TOML (nested too deeply)") from None
     except OSError as exc:
         raise ConfigError(path, None, f"cannot be read ({exc.strerror})") from None
 
     cfg = Config()
-    known = {"database", "ui", "phone", "backup", "demo"}
     database = _section(path, data, "database")
     cfg.database_url = _string(path, database, "database.url", "")
     if cfg.database_url and not re.match(
@@ -142,7 +158,7 @@ def parse_config(path: Path) -> Config:
         raise ConfigError(path, "ui.language", f"must be one of {', '.join(LANGUAGES)}")
     phone = _section(path, data, "phone")
     cfg.local_area_code = _string(path, phone, "phone.local_area_code", "")
-    if cfg.local_area_code and not _AREA_CODE.match(cfg.local_area_code):
+    if cfg.local_area_code and not _AREA_CODE.fullmatch(cfg.local_area_code):
         raise ConfigError(
             path, "phone.local_area_code", "must be a Chinese area code such as 010 or 0755"
         )
@@ -150,38 +166,95 @@ def parse_config(path: Path) -> Config:
     cfg.auto_backup = _bool(path, backup, "backup.auto", True)
     demo = _section(path, data, "demo")
     cfg.demo = _bool(path, demo, "demo.enabled", False)
-    cfg.extra = {k: v for k, v in data.items() if k not in known}
+    for name, value in data.items():
+        if name not in _KNOWN_KEYS:
+            cfg.extra[name] = value
+        else:
+            unknown = {k: v for k, v in value.items() if k not in _KNOWN_KEYS[name]}
+            if unknown:
+                cfg.extra[name] = unknown
     return cfg
 
 
 def render_config(cfg: Config) -> str:
+    def kept(section: str) -> list[str]:
+        value = cfg.extra.get(section)
+        if not isinstance(value, dict):
+            return []
+        return [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()]
+
+    # Top-level keys must come before the first [table] header.
+    top = [
+        f"{_toml_key(k)} = {_toml_value(v)}"
+        for k, v in cfg.extra.items()
+        if k not in _KNOWN_KEYS and not isinstance(v, dict)
+    ]
     lines = [
         "# Yuntian profile configuration. Empty database.url = the SQLite file in this folder.",
         '# Shared server: url = "postgresql://user:password@host:5432/yuntian" or mysql://...',
+        *top,
         "[database]",
         f"url = {_quote(cfg.database_url)}",
+        *kept("database"),
         "",
         "[ui]",
         "# system, zh_CN or en",
         f"language = {_quote(cfg.language)}",
+        *kept("ui"),
         "",
         "[phone]",
         "# Area code of this shop's landlines, e.g. 010 (Beijing) or 0755 (Shenzhen)",
         f"local_area_code = {_quote(cfg.local_area_code)}",
+        *kept("phone"),
         "",
         "[backup]",
         f"auto = {'true' if cfg.auto_backup else 'false'}",
+        *kept("backup"),
         "",
         "[demo]",
         f"enabled = {'true' if cfg.demo else 'false'}",
+        *kept("demo"),
         "",
     ]
+    for name, value in cfg.extra.items():
+        if name not in _KNOWN_KEYS and isinstance(value, dict):
+            lines += [f"[{_toml_key(name)}]", *kept(name), ""]
     return "\n".join(lines)
 
 
 def _quote(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
+    """A TOML basic string; control characters must be escaped or the file will not load."""
+    out = []
+    for ch in value:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ch < " " or ch == "\x7f":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _quote(key)
+
+
+def _toml_value(value: object) -> str:
+    """Render what tomllib produced; tables nested below a section become inline tables."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)  # repr gives inf, -inf and nan as TOML spells them
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = (f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
+    raise TypeError(f"cannot write {type(value).__name__} to config.toml")
 
 
 def _section(path: Path, data: dict[str, object], name: str) -> dict[str, object]:

@@ -9,6 +9,9 @@ import secrets
 
 # ~50 ms per hash on a 2020s desktop: harmless at login, expensive for an attacker.
 _N, _R, _P = 2**14, 8, 1
+# scrypt's own memory limit bounds n and r; p only costs time, so a damaged or planted hash
+# with a huge p would stall the login screen for minutes.
+_MAX_P = 16
 
 
 def hash_password(password: str, *, n: int = _N) -> str:
@@ -20,7 +23,7 @@ def hash_password(password: str, *, n: int = _N) -> str:
 def verify_password(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
+        if scheme != "scrypt" or not 1 <= int(p) <= _MAX_P:
             return False
         expected = base64.b64decode(digest)
         actual = hashlib.scrypt(

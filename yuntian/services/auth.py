@@ -17,6 +17,7 @@ from yuntian.services.errors import (
     ValidationError,
 )
 from yuntian.services.permissions import Actor
+from yuntian.services.text import one_line
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -45,7 +46,7 @@ class AuthService:
 
     def login(self, username: str, password: str) -> Actor:
         """Return the signed-in actor, or raise; every attempt is written to the audit trail."""
-        username = username.strip()
+        username = one_line(username)
         with self._db.atomic():
             # The failed-attempt count must be committed even though the caller gets an error,
             # so the transaction decides and the error is raised after it.
@@ -55,16 +56,17 @@ class AuthService:
         return outcome
 
     def _attempt(self, username: str, password: str, now: dt.datetime) -> Actor | Exception:
-        user = User.get_or_none(User.username == username)
+        user = find_user(username)
         if user is None:
             self._audit.record(
                 None, "login.failed", username[:64], "unknown user", username=username[:64]
             )
             return AuthenticationFailed()
         if user.locked_until and user.locked_until > now:
+            self._audit.record(
+                None, "login.failed", user.username, "locked", username=user.username
+            )
             return AccountLocked(user.locked_until)
-        if not user.active:
-            return AccountDisabled()
         if not verify_password(password, user.password_hash):
             user.failed_logins += 1
             detail = f"attempt {user.failed_logins}"
@@ -76,6 +78,12 @@ class AuthService:
             user.save()
             self._audit.record(None, "login.failed", user.username, detail, username=user.username)
             return AccountLocked(user.locked_until) if locked else AuthenticationFailed()
+        if not user.active:
+            # Only after the password: a stranger cannot learn which accounts exist but are off.
+            self._audit.record(
+                None, "login.failed", user.username, "disabled", username=user.username
+            )
+            return AccountDisabled()
         user.failed_logins = 0
         user.locked_until = None
         user.last_login_at = now.replace(microsecond=0)
@@ -104,6 +112,12 @@ class AuthService:
             user.save()
             self._audit.record(actor, "password.change", user.username)
             return load_actor(user)
+
+
+def find_user(username: str) -> User | None:
+    """User names are unique regardless of case; SQLite and PostgreSQL compare case-sensitively
+    and MySQL's collation does not, so compare lower-cased on every engine."""
+    return User.get_or_none(pw.fn.LOWER(User.username) == username.lower())
 
 
 def load_actor(user: User) -> Actor:

@@ -15,6 +15,7 @@ from yuntian.services.audit import AuditTrail
 from yuntian.services.errors import Conflict, NotFound, ValidationError
 from yuntian.services.numbering import DATE_PATTERNS, Rule, format_code, rule_for
 from yuntian.services.permissions import Actor, require
+from yuntian.services.text import one_line
 
 # Enumeration kinds the shop can edit; labels are translated under the context "Enumerations".
 ENUM_KINDS: dict[str, str] = {
@@ -34,8 +35,8 @@ NUMBERED_KINDS: dict[str, str] = {
     "callback": QT_TRANSLATE_NOOP("Enumerations", "Callbacks"),
 }
 CUSTOM_FIELD_COUNT = 5
-_PREFIX = re.compile(r"^[A-Za-z0-9\-_\u4e00-\u9fff]{0,8}$")
-_AREA_CODE = re.compile(r"^(0[1-9]\d{1,2})?$")
+_PREFIX = re.compile(r"[A-Za-z0-9\-_\u4e00-\u9fff]{0,8}")
+_AREA_CODE = re.compile(r"(0[1-9][0-9]{1,2})?")  # ASCII digits: \d also matches ３ and ٣
 
 
 @dataclass(frozen=True)
@@ -94,14 +95,12 @@ class SettingsService:
                 "reminder_lead_days",
                 QT_TRANSLATE_NOOP("Errors", "Reminder lead days must be between 0 and 365."),
             )
+        shop_name = one_line(shop_name)[:100]
         with self._db.atomic():
-            self._put("shop_name", shop_name.strip()[:100])
+            self._put("shop_name", shop_name)
             self._put("reminder_lead_days", str(reminder_lead_days))
             self._audit.record(
-                actor,
-                "settings.general",
-                "",
-                f"shop={shop_name.strip()!r} lead_days={reminder_lead_days}",
+                actor, "settings.general", "", f"shop={shop_name!r} lead_days={reminder_lead_days}"
             )
 
     def save_local(self, actor: Actor, *, local_area_code: str, language: str) -> None:
@@ -164,7 +163,7 @@ class SettingsService:
         require(actor, "settings.manage")
         if len(labels) != CUSTOM_FIELD_COUNT:
             raise ValueError(f"expected {CUSTOM_FIELD_COUNT} labels")
-        cleaned = [label.strip()[:32] for label in labels]
+        cleaned = [one_line(label)[:32] for label in labels]
         with self._db.atomic():
             for i, label in enumerate(cleaned, start=1):
                 self._put(f"custom_field_{i}", label)
@@ -199,7 +198,7 @@ class SettingsService:
     @staticmethod
     def validate_rule(kind: str, prefix: str, date_pattern: str, digits: int) -> Rule:
         prefix = prefix.strip()
-        if not _PREFIX.match(prefix):
+        if not _PREFIX.fullmatch(prefix):
             raise ValidationError(
                 "prefix",
                 QT_TRANSLATE_NOOP(
@@ -221,7 +220,7 @@ class SettingsService:
 
     @staticmethod
     def _validate_local(local_area_code: str, language: str) -> None:
-        if not _AREA_CODE.match(local_area_code.strip()):
+        if not _AREA_CODE.fullmatch(local_area_code.strip()):
             raise ValidationError(
                 "local_area_code",
                 QT_TRANSLATE_NOOP(
@@ -252,7 +251,7 @@ class SettingsService:
 
     @staticmethod
     def _enum_name(name: str) -> str:
-        name = name.strip()
+        name = one_line(name)
         if not name or len(name) > 64:
             raise ValidationError(
                 "name", QT_TRANSLATE_NOOP("Errors", "An entry needs a name of 1 to 64 characters.")
@@ -261,7 +260,10 @@ class SettingsService:
 
     @staticmethod
     def _check_unique(kind: str, name: str, exclude_id: int | None) -> None:
-        query = EnumItem.select().where(EnumItem.kind == kind, EnumItem.name == name)
+        # Case-blind on every engine, as MySQL's collation (and its unique index) already is.
+        query = EnumItem.select().where(
+            EnumItem.kind == kind, pw.fn.LOWER(EnumItem.name) == name.lower()
+        )
         if exclude_id is not None:
             query = query.where(EnumItem.id != exclude_id)
         if query.exists():

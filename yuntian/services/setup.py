@@ -14,6 +14,7 @@ from yuntian.services.audit import AuditTrail
 from yuntian.services.auth import check_new_password
 from yuntian.services.errors import Conflict, ValidationError
 from yuntian.services.settings import SettingsService, put_setting
+from yuntian.services.text import one_line
 
 ADMIN_USERNAME = "system"
 DEMO_LOGINS_KEY = "demo_logins"
@@ -55,7 +56,8 @@ class SetupService:
         """Only possible once, before anyone has signed in; afterwards settings.manage rules."""
         if not self.needs_first_run():
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This profile is already set up."))
-        if not shop_name.strip():
+        shop_name = one_line(shop_name)[:100]
+        if not shop_name:
             raise ValidationError(
                 "shop_name", QT_TRANSLATE_NOOP("Errors", "Please enter the shop's name.")
             )
@@ -65,12 +67,12 @@ class SetupService:
             admin = User.get(User.username == ADMIN_USERNAME)
             admin.password_hash = hash_password(admin_password)
             admin.must_change_password = False
+            admin.failed_logins = 0  # wrong guesses at the default password are forgiven
+            admin.locked_until = None
             admin.save()
-            put_setting("shop_name", shop_name.strip()[:100])
+            put_setting("shop_name", shop_name)
             put_setting("setup_complete", "1")
-            self._audit.record(
-                None, "setup.complete", shop_name.strip()[:128], username=ADMIN_USERNAME
-            )
+            self._audit.record(None, "setup.complete", shop_name, username=ADMIN_USERNAME)
             profile = self._settings.profile
             profile.config.local_area_code = local_area_code.strip()
             profile.config.language = language

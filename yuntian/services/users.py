@@ -15,6 +15,7 @@ from yuntian.services.audit import AuditTrail, Clock
 from yuntian.services.auth import check_new_password
 from yuntian.services.errors import Conflict, NotFound, ValidationError
 from yuntian.services.permissions import PERMISSIONS, Actor, require
+from yuntian.services.text import bounded, one_line
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
 
@@ -58,8 +59,9 @@ class UserService:
         self, actor: Actor, username: str, display_name: str, password: str, role_ids: list[int]
     ) -> UserInfo:
         require(actor, "users.manage")
-        username = username.strip()
-        if not _USERNAME.match(username):
+        username = one_line(username)
+        display_name = bounded("display_name", display_name, 64)
+        if not _USERNAME.fullmatch(username):
             raise ValidationError(
                 "username",
                 QT_TRANSLATE_NOOP(
@@ -76,7 +78,7 @@ class UserService:
                 )
             user = User.create(
                 username=username,
-                display_name=display_name.strip() or username,
+                display_name=display_name or username,
                 password_hash=hash_password(password),
                 must_change_password=True,
                 created_at=self._clock().replace(microsecond=0),
@@ -95,6 +97,7 @@ class UserService:
         active: bool,
     ) -> UserInfo:
         require(actor, "users.manage")
+        display_name = bounded("display_name", display_name, 64)
         with self._db.atomic():
             user = self._user(user_id)
             if user.id == actor.user_id and not active:
@@ -102,7 +105,7 @@ class UserService:
                     "active", QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account.")
                 )
             before = self._roles_text(user)
-            user.display_name = display_name.strip() or user.username
+            user.display_name = display_name or user.username
             changed_active = user.active != active
             user.active = active
             user.save()
@@ -156,7 +159,8 @@ class UserService:
     ) -> RoleInfo:
         """Create (``role_id`` None) or change a role's name, description and permissions."""
         require(actor, "users.manage")
-        name = name.strip()
+        name = bounded("name", name, 64)
+        description = bounded("description", description, 255)
         if not name:
             raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "A role needs a name."))
         unknown = set(permissions) - PERMISSIONS.keys()
@@ -167,7 +171,8 @@ class UserService:
                 codes=", ".join(sorted(unknown)),
             )
         with self._db.atomic():
-            clash = Role.select().where(Role.name == name)
+            # Case-blind on every engine, as MySQL's collation already is.
+            clash = Role.select().where(pw.fn.LOWER(Role.name) == name.lower())
             if role_id is not None:
                 clash = clash.where(Role.id != role_id)
             if clash.exists():
@@ -177,13 +182,13 @@ class UserService:
                 )
             if role_id is None:
                 sort = (Role.select(pw.fn.MAX(Role.sort)).scalar() or 0) + 1
-                role = Role.create(name=name, description=description.strip(), sort=sort)
+                role = Role.create(name=name, description=description, sort=sort)
                 before: set[str] = set()
             else:
                 role = self._role(role_id)
                 before = {p.code for p in role.permissions}
                 role.name = name
-                role.description = description.strip()
+                role.description = description
                 role.save()
             RolePermission.delete().where(RolePermission.role == role.id).execute()
             if permissions:

@@ -1,0 +1,210 @@
+"""Every permission is enforced by the services themselves, not just hidden in the UI.
+
+The table below names, for every public method of every service in ``Services``, the code it
+must demand, or why it needs none. A new public method that is not in the table fails
+``test_every_public_service_method_is_in_the_table``, so a later service cannot forget its check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections.abc import Callable
+
+import pytest
+
+from tests.helpers import actor_without, login_admin
+from yuntian.db.migrations import m001_core
+from yuntian.db.models import ALL_MODELS, EnumItem, Role, User
+from yuntian.services import Services
+from yuntian.services.errors import PermissionDenied
+from yuntian.services.permissions import PERMISSIONS, Actor, require
+
+
+def _enum_id(kind: str = "service_type") -> int:
+    return EnumItem.select().where(EnumItem.kind == kind).order_by(EnumItem.sort).first().id
+
+
+def _custom_role_id(services: Services, admin: Actor) -> int:
+    return services.users.save_role(
+        admin, None, name="测试角色", description="", permissions={"memo.manage"}
+    ).id
+
+
+def _other_user_id(services: Services, admin: Actor) -> int:
+    return services.users.create_user(admin, "other", "", "Other-pass1", []).id
+
+
+def _manager_role_id() -> int:
+    return Role.get(Role.key == "manager").id
+
+
+# (service field, method) -> (code, call). The call gets (services, actor, prepared ids) and has
+# valid arguments: it succeeds for an actor holding the code, so a refusal can only be the check.
+CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
+    ("users", "list_users"): ("users.manage", lambda s, a, p: s.users.list_users(a)),
+    ("users", "list_roles"): ("users.manage", lambda s, a, p: s.users.list_roles(a)),
+    ("users", "create_user"): (
+        "users.manage",
+        lambda s, a, p: s.users.create_user(
+            a, "newbie", "新人", "Newbie-123", [_manager_role_id()]
+        ),
+    ),
+    ("users", "update_user"): (
+        "users.manage",
+        lambda s, a, p: s.users.update_user(
+            a, p["user"], display_name="改名", role_ids=[_manager_role_id()], active=False
+        ),
+    ),
+    ("users", "reset_password"): (
+        "users.manage",
+        lambda s, a, p: s.users.reset_password(a, p["user"], "Reset-123"),
+    ),
+    ("users", "unlock"): ("users.manage", lambda s, a, p: s.users.unlock(a, p["user"])),
+    ("users", "save_role"): (
+        "users.manage",
+        lambda s, a, p: s.users.save_role(
+            a, None, name="新角色", description="", permissions={"stats.view"}
+        ),
+    ),
+    ("users", "delete_role"): ("users.manage", lambda s, a, p: s.users.delete_role(a, p["role"])),
+    ("audit", "entries"): ("users.manage", lambda s, a, p: s.audit.entries(a)),
+    ("audit", "actions"): ("users.manage", lambda s, a, p: s.audit.actions(a)),
+    ("settings", "save_general"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.save_general(a, shop_name="新店名", reminder_lead_days=3),
+    ),
+    ("settings", "save_local"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.save_local(a, local_area_code="0755", language="en"),
+    ),
+    ("settings", "add_enum_value"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.add_enum_value(a, "service_type", "新类型"),
+    ),
+    ("settings", "rename_enum_value"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.rename_enum_value(a, _enum_id(), "改名"),
+    ),
+    ("settings", "move_enum_value"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.move_enum_value(a, _enum_id(), 2),
+    ),
+    ("settings", "remove_enum_value"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.remove_enum_value(a, _enum_id()),
+    ),
+    ("settings", "save_custom_field_labels"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.save_custom_field_labels(a, ["发动机号", "车架号", "", "", ""]),
+    ),
+    ("settings", "save_numbering_rule"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.save_numbering_rule(
+            a, "service_order", prefix="WX", date_pattern="YYMM", digits=5
+        ),
+    ),
+}
+
+# Public methods that legitimately need no permission code, and why.
+EXEMPT: dict[tuple[str, str], str] = {
+    ("settings", "general"): "every signed-in user reads the shop settings",
+    ("settings", "enum_values"): "every signed-in user fills in forms with these lists",
+    ("settings", "custom_field_labels"): "every signed-in user sees the field labels",
+    ("settings", "numbering_rules"): "every signed-in user sees document numbers",
+    ("settings", "profile"): "this PC's profile, read by the composition root",
+    ("settings", "validate_rule"): "pure input check for the live preview, touches no data",
+    ("audit", "record"): "called by the services inside their own, already checked, transaction",
+    ("auth", "login"): "nobody is signed in yet",
+    ("auth", "change_password"): "only one's own password, proven by the current one",
+    ("setup", "needs_first_run"): "asked before anyone signs in",
+    ("setup", "demo_logins"): "shown on the login dialog of a demo profile",
+    ("setup", "complete_first_run"): "only once, before anyone has signed in; refused after",
+    ("numbering", "next_code"): "called by document services inside their checked transaction",
+    ("overview", "overview"): "home-page counts every signed-in user may see",
+    ("overview", "role_names"): "the actor's own roles",
+}
+
+_NOT_SERVICES = {"db", "profile", "clock"}
+
+
+def public_methods(services: Services) -> set[tuple[str, str]]:
+    found = set()
+    for f in dataclasses.fields(services):
+        if f.name in _NOT_SERVICES:
+            continue
+        cls = type(getattr(services, f.name))
+        for name, member in inspect.getmembers(cls):
+            if name.startswith("_"):
+                continue
+            if callable(member) or isinstance(member, property):
+                found.add((f.name, name))
+    return found
+
+
+def snapshot(services: Services) -> tuple[dict[str, list[tuple]], bytes]:
+    """Every row of every table, and this PC's config.toml."""
+    tables = {}
+    for model in ALL_MODELS:
+        rows = model.select().order_by(*model._meta.sorted_fields).tuples()
+        tables[model._meta.table_name] = [tuple(map(repr, r)) for r in rows]
+    return tables, services.profile.config_path.read_bytes()
+
+
+def test_every_public_service_method_is_in_the_table(sqlite_services):
+    found = public_methods(sqlite_services)
+    listed = set(CHECKED) | set(EXEMPT)
+    missing = sorted(found - listed)
+    assert not missing, (
+        f"public service methods without a permission entry: {missing}. Add each to CHECKED "
+        "(with the code it must demand) or to EXEMPT (with the reason it needs none)."
+    )
+    assert not sorted(listed - found), "the table names methods that no longer exist"
+    assert not set(CHECKED) & set(EXEMPT)
+
+
+def test_every_code_in_the_table_is_a_real_permission():
+    assert {code for code, _ in CHECKED.values()} <= PERMISSIONS.keys()
+    with pytest.raises(KeyError):
+        require(Actor(1, "x", "x", frozenset(PERMISSIONS)), "no.such.code")
+
+
+def test_a_fresh_database_gives_the_administrator_every_permission(sqlite_services):
+    assert set(m001_core._ALL_PERMISSIONS) == PERMISSIONS.keys()
+    assert login_admin(sqlite_services).permissions == frozenset(PERMISSIONS)
+
+
+@pytest.mark.parametrize("key", sorted(CHECKED), ids=lambda k: f"{k[0]}.{k[1]}")
+def test_denied_without_its_code_and_nothing_changes(sqlite_services, key):
+    services = sqlite_services
+    code, call = CHECKED[key]
+    admin = login_admin(services)
+    prepared = {"user": _other_user_id(services, admin), "role": _custom_role_id(services, admin)}
+    before = snapshot(services)
+
+    refused = actor_without(admin, code)
+    assert refused.permissions == admin.permissions - {code}
+    with pytest.raises(PermissionDenied) as info:
+        call(services, refused, prepared)
+    assert info.value.code == code
+    assert PERMISSIONS[code] in str(info.value)
+    assert snapshot(services) == before, "a refused call changed stored data"
+
+    # An actor holding only this one code may do it: the refusal was the permission check.
+    only = Actor(admin.user_id, admin.username, admin.display_name, frozenset({code}))
+    call(services, only, prepared)
+
+
+def test_a_user_without_roles_is_refused_everything_checked(sqlite_services):
+    services = sqlite_services
+    admin = login_admin(services)
+    services.users.create_user(admin, "nobody", "", "Nobody-123", [])
+    nobody = services.auth.login("nobody", "Nobody-123")
+    assert nobody.permissions == frozenset()
+    prepared = {"user": User.get(User.username == "nobody").id, "role": _manager_role_id()}
+    before = snapshot(services)
+    for key, (code, call) in CHECKED.items():
+        with pytest.raises(PermissionDenied) as info:
+            call(services, nobody, prepared)
+        assert info.value.code == code, key
+    assert snapshot(services) == before
