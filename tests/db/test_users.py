@@ -220,26 +220,30 @@ def test_the_only_administrator_cannot_take_away_their_own_admin_role(services):
     assert services.users.list_users(admin)[0].role_names == ("管理员",)
 
 
-def test_the_only_other_administrator_cannot_be_disabled(services):
+def test_the_last_administrator_cannot_step_down(services):
     admin = login_admin(services)
     boss = services.users.create_user(
         admin, "boss", "老板", PASSWORD, role_ids(services, admin, "admin")
     )
+    manager = role_ids(services, admin, "manager")
     system = next(u for u in services.users.list_users(admin) if u.username == "system")
     # With a second administrator, system may step down to manager...
     services.users.update_user(
-        admin,
-        system.id,
-        display_name="系统管理员",
-        role_ids=role_ids(services, admin, "manager"),
-        active=True,
+        admin, system.id, display_name="系统管理员", role_ids=manager, active=True
     )
-    # ...but then the boss is the last one and cannot be switched off.
+    # ...and from then on only the boss manages users, and cannot give that up.
+    boss_actor = services.auth.login("boss", PASSWORD)
     with pytest.raises(Conflict):
         services.users.update_user(
-            admin, boss.id, display_name="老板", role_ids=list(boss.role_ids), active=False
+            boss_actor,
+            boss.id,
+            display_name="老板",
+            role_ids=manager,
+            active=True,
         )
-    assert User.get_by_id(boss.id).active
+    assert [r.key for r in Role.select().join(UserRole).where(UserRole.user == boss.id)] == [
+        "admin"
+    ]
 
 
 def test_you_cannot_disable_yourself(sqlite_services):
@@ -405,3 +409,25 @@ def test_the_audit_trail_pages_newest_first_and_filters(services, clock):
     assert {e.username for e in services.audit.entries(admin, username="system")} == {"system"}
     assert {"login", "setup.complete", "user.create"} <= set(services.audit.actions(admin))
     assert services.audit.actions(admin) == sorted(services.audit.actions(admin))
+
+
+def test_a_revoked_right_is_refused_at_once_without_signing_in_again(sqlite_services):
+    """Another PC's administrator takes a role away: the signed-in user's next action fails."""
+    from yuntian.services.errors import PermissionDenied
+
+    services = sqlite_services
+    admin = login_admin(services)
+    roles = {r.key: r.id for r in services.users.list_roles(admin)}
+    info = services.users.create_user(admin, "lisi", "李四", "Temp-pass1", [roles["admin"]])
+    lisi = services.auth.login("lisi", "Temp-pass1")
+    services.users.list_users(lisi)  # allowed while the role is held
+    services.users.update_user(
+        admin, info.id, display_name="李四", role_ids=[roles["receptionist"]], active=True
+    )
+    with pytest.raises(PermissionDenied):
+        services.users.list_users(lisi)
+    services.users.update_user(
+        admin, info.id, display_name="李四", role_ids=[roles["admin"]], active=False
+    )
+    with pytest.raises(PermissionDenied):
+        services.users.list_users(lisi)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from yuntian.db.models import RolePermission, User, UserRole
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.errors import PermissionDenied
 
@@ -48,8 +49,22 @@ class Actor:
 
 
 def require(actor: Actor, code: str) -> None:
-    """Refuse unless ``actor`` holds ``code``. Every service method calls this first."""
+    """Refuse unless ``actor`` holds ``code``. Every service method calls this first.
+
+    The grant is re-read from the database (one indexed query), so a user an administrator
+    disabled or took a role from loses the right at once, on every PC, not at next sign-in.
+    """
     if code not in PERMISSIONS:
         raise KeyError(f"unknown permission code {code!r}")
-    if not actor.can(code):
+    if not actor.can(code) or not _still_granted(actor.user_id, code):
         raise PermissionDenied(code, PERMISSIONS[code])
+
+
+def _still_granted(user_id: int, code: str) -> bool:
+    return (
+        RolePermission.select(RolePermission.id)
+        .join(UserRole, on=(UserRole.role == RolePermission.role))
+        .join(User, on=(User.id == UserRole.user))
+        .where(UserRole.user == user_id, RolePermission.code == code, User.active == True)  # noqa: E712
+        .exists()
+    )
