@@ -30,3 +30,10 @@ def login_admin(services: Services) -> Actor:
 def actor_without(actor: Actor, code: str) -> Actor:
     """The same user, minus one permission (for refusal tests)."""
     return Actor(actor.user_id, actor.username, actor.display_name, actor.permissions - {code})
+
+
+def technician_role() -> int:
+    """The id of the preset 售后人员 role: the least-privileged role a new user can hold."""
+    from yuntian.db.models import Role
+
+    return Role.get(Role.key == "technician").id

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.helpers import actor_without, login_admin
+from tests.helpers import actor_without, login_admin, technician_role
 from yuntian.db.migrations import m001_core
 from yuntian.db.models import ALL_MODELS, EnumItem, Role, User
 from yuntian.services import Services
@@ -32,7 +32,7 @@ def _custom_role_id(services: Services, admin: Actor) -> int:
 
 
 def _other_user_id(services: Services, admin: Actor) -> int:
-    return services.users.create_user(admin, "other", "", "Other-pass1", []).id
+    return services.users.create_user(admin, "other", "", "Other-pass1", [technician_role()]).id
 
 
 def _manager_role_id() -> int:
@@ -195,10 +195,11 @@ def test_denied_without_its_code_and_nothing_changes(sqlite_services, key):
     call(services, only, prepared)
 
 
-def test_a_user_without_roles_is_refused_everything_checked(sqlite_services):
+def test_a_user_without_rights_is_refused_everything_checked(sqlite_services):
     services = sqlite_services
     admin = login_admin(services)
-    services.users.create_user(admin, "nobody", "", "Nobody-123", [])
+    empty = services.users.save_role(admin, None, name="无权限", description="", permissions=set())
+    services.users.create_user(admin, "nobody", "", "Nobody-123", [empty.id])
     nobody = services.auth.login("nobody", "Nobody-123")
     assert nobody.permissions == frozenset()
     prepared = {"user": User.get(User.username == "nobody").id, "role": _manager_role_id()}

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.helpers import login_admin
+from tests.helpers import login_admin, technician_role
 from yuntian.db.models import Role, RolePermission, User, UserRole
 from yuntian.services.errors import (
     AuthenticationFailed,
@@ -56,10 +56,10 @@ def test_a_new_user_must_change_the_password_at_first_login(services):
 
 def test_duplicate_user_names_are_refused_whatever_the_case(services):
     admin = login_admin(services)
-    services.users.create_user(admin, "Zhang.San", "", PASSWORD, [])
+    services.users.create_user(admin, "Zhang.San", "", PASSWORD, [technician_role()])
     for name in ("Zhang.San", "zhang.san", "ZHANG.SAN", " zhang.san ", "System"):
         with pytest.raises(Conflict):
-            services.users.create_user(admin, name, "", PASSWORD, [])
+            services.users.create_user(admin, name, "", PASSWORD, [technician_role()])
     assert User.select().count() == 2
 
 
@@ -70,7 +70,7 @@ def test_duplicate_user_names_are_refused_whatever_the_case(services):
 def test_invalid_user_names_are_refused(sqlite_services, name):
     admin = login_admin(sqlite_services)
     with pytest.raises(ValidationError) as info:
-        sqlite_services.users.create_user(admin, name, "", PASSWORD, [])
+        sqlite_services.users.create_user(admin, name, "", PASSWORD, [technician_role()])
     assert info.value.field == "username"
     assert User.select().count() == 1
 
@@ -78,14 +78,17 @@ def test_invalid_user_names_are_refused(sqlite_services, name):
 @pytest.mark.parametrize("name", ["ab", "张三", "li_lei-2", "a.b", "x" * 32])
 def test_valid_user_names_are_accepted(sqlite_services, name):
     admin = login_admin(sqlite_services)
-    assert sqlite_services.users.create_user(admin, name, "", PASSWORD, []).username == name
+    assert (
+        sqlite_services.users.create_user(admin, name, "", PASSWORD, [technician_role()]).username
+        == name
+    )
 
 
 def test_a_weak_first_password_is_refused(sqlite_services):
     admin = login_admin(sqlite_services)
     for weak in ("short", "liulei", "LiuLei", "123456", "password"):
         with pytest.raises(ValidationError) as info:
-            sqlite_services.users.create_user(admin, "liulei", "", weak, [])
+            sqlite_services.users.create_user(admin, "liulei", "", weak, [technician_role()])
         assert info.value.field == "password"
     assert not User.select().where(User.username == "liulei").exists()
 
@@ -93,11 +96,11 @@ def test_a_weak_first_password_is_refused(sqlite_services):
 def test_a_display_name_longer_than_its_column_is_refused_on_every_engine(services):
     admin = login_admin(services)
     with pytest.raises(ValidationError) as info:
-        services.users.create_user(admin, "long", "名" * 65, PASSWORD, [])
+        services.users.create_user(admin, "long", "名" * 65, PASSWORD, [technician_role()])
     assert info.value.field == "display_name"
-    assert services.users.create_user(admin, "long", "名" * 64, PASSWORD, []).display_name == (
-        "名" * 64
-    )
+    assert services.users.create_user(
+        admin, "long", "名" * 64, PASSWORD, [technician_role()]
+    ).display_name == ("名" * 64)
 
 
 def test_an_unknown_role_creates_nothing(services):
@@ -304,7 +307,9 @@ def test_a_role_in_use_cannot_be_deleted_an_unused_one_can(services):
         services.users.delete_role(admin, spare.id)
 
     # Once nobody holds it, the first role can go too.
-    services.users.update_user(admin, user.id, display_name="", role_ids=[], active=True)
+    services.users.update_user(
+        admin, user.id, display_name="", role_ids=[technician_role()], active=True
+    )
     services.users.delete_role(admin, used.id)
     assert Role.select().count() == 4
 
@@ -314,7 +319,7 @@ def test_a_role_in_use_cannot_be_deleted_an_unused_one_can(services):
 
 def test_reset_password_forces_a_change_and_unlocks(services):
     admin = login_admin(services)
-    user = services.users.create_user(admin, "sun", "", PASSWORD, [])
+    user = services.users.create_user(admin, "sun", "", PASSWORD, [technician_role()])
     services.auth.change_password(services.auth.login("sun", PASSWORD), PASSWORD, "Own-pass1")
     for _ in range(5):
         with pytest.raises(Exception):  # noqa: B017 - wrong password, then locked
@@ -335,7 +340,7 @@ def test_reset_password_forces_a_change_and_unlocks(services):
 def test_unlock_lets_a_locked_user_in_at_once(sqlite_services):
     services = sqlite_services
     admin = login_admin(services)
-    user = services.users.create_user(admin, "qian", "", PASSWORD, [])
+    user = services.users.create_user(admin, "qian", "", PASSWORD, [technician_role()])
     for _ in range(5):
         with pytest.raises(Exception):  # noqa: B017
             services.auth.login("qian", "wrong")
@@ -361,8 +366,12 @@ def test_each_change_is_audited(services):
         role_ids=[role.id, *role_ids(services, admin, "technician")],
         active=True,
     )
-    services.users.update_user(admin, user.id, display_name="周", role_ids=[], active=False)
-    services.users.update_user(admin, user.id, display_name="周", role_ids=[], active=True)
+    services.users.update_user(
+        admin, user.id, display_name="周", role_ids=[technician_role()], active=False
+    )
+    services.users.update_user(
+        admin, user.id, display_name="周", role_ids=[technician_role()], active=True
+    )
     services.users.save_role(
         admin, role.id, name="质检", description="", permissions={"stats.view", "audit.process"}
     )
@@ -375,7 +384,7 @@ def test_each_change_is_audited(services):
         ("role.create", "质检", "+audit.process"),
         ("user.create", "zhou", "质检"),
         ("user.roles", "zhou", "质检 -> 售后人员, 质检"),
-        ("user.roles", "zhou", "售后人员, 质检 -> "),
+        ("user.roles", "zhou", "售后人员, 质检 -> 售后人员"),
         ("user.disable", "zhou", ""),
         ("user.enable", "zhou", ""),
         ("role.change", "质检", "+stats.view"),
@@ -391,7 +400,7 @@ def test_the_audit_trail_pages_newest_first_and_filters(services, clock):
     admin = login_admin(services)  # 09:30:00
     for minute in range(1, 6):
         clock.advance(minutes=1)
-        services.users.create_user(admin, f"user{minute}", "", PASSWORD, [])
+        services.users.create_user(admin, f"user{minute}", "", PASSWORD, [technician_role()])
     entries = services.audit.entries(admin, action="user.create")
     assert [e.target for e in entries] == [f"user{i}" for i in range(5, 0, -1)]
     assert entries[0].at == dt.datetime(2026, 11, 27, 9, 35)
@@ -431,3 +440,12 @@ def test_a_revoked_right_is_refused_at_once_without_signing_in_again(sqlite_serv
     )
     with pytest.raises(PermissionDenied):
         services.users.list_users(lisi)
+
+
+def test_a_user_needs_at_least_one_role(sqlite_services):
+    services = sqlite_services
+    admin = login_admin(services)
+    with pytest.raises(ValidationError) as info:
+        services.users.create_user(admin, "wangwu", "王五", PASSWORD, [])
+    assert info.value.field == "roles"
+    assert not User.select().where(User.username == "wangwu").exists()

@@ -240,6 +240,10 @@ class UserService:
 
     def _set_roles(self, user: User, role_ids: list[int]) -> None:
         wanted = set(role_ids)
+        if not wanted:
+            raise ValidationError(
+                "roles", QT_TRANSLATE_NOOP("Errors", "A user needs at least one role.")
+            )
         found = {r.id for r in Role.select(Role.id).where(Role.id.in_(wanted))} if wanted else set()
         if found != wanted:
             raise NotFound(what=f"Role {sorted(wanted - found)}")

@@ -1,0 +1,74 @@
+"""Large data sets for benchmarks, built once and reused from a cache folder.
+
+A data set's folder name carries everything its content depends on (size, seed, schema
+version, demo-generator version), so after a migration or a generator change the old folder
+simply is not found and a fresh one is built; older versions of the same set are removed.
+A marker file written last tells a complete build from one that was interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+
+from yuntian.config import APP_NAME, Profile, load_profile
+from yuntian.db import migrations
+from yuntian.demo import DemoOptions, create_demo_profile
+from yuntian.demo.generator import DATA_VERSION
+
+MARKER = "dataset.json"
+
+
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "bench"
+
+
+def demo_dataset_name(customers: int, seed: int) -> str:
+    return f"demo-{customers}-s{seed}-schema{migrations.LATEST}-data{DATA_VERSION}"
+
+
+class DatasetCache:
+    def __init__(self, root: Path, log: Callable[[str], None] = lambda message: None) -> None:
+        self.root = Path(root)
+        self.log = log
+
+    def demo_profile(self, customers: int, seed: int = 1) -> Profile:
+        """A demo profile with ``customers`` customers, built now if not cached."""
+        name = demo_dataset_name(customers, seed)
+        folder = self.root / name
+        marker = folder / MARKER
+        if marker.exists():
+            return load_profile(folder, create=False)
+        self._remove_other_versions(f"demo-{customers}-s{seed}-", keep=name)
+        if folder.exists():  # an interrupted build
+            shutil.rmtree(folder)
+        self.log(f"bench: building data set {name} (once; cached in {self.root})")
+        started = time.perf_counter()
+        result = create_demo_profile(folder, DemoOptions(customers=customers, seed=seed))
+        seconds = time.perf_counter() - started
+        marker.write_text(
+            json.dumps(
+                {
+                    "customers": customers,
+                    "seed": seed,
+                    "schema": migrations.LATEST,
+                    "data_version": DATA_VERSION,
+                    "build_seconds": round(seconds, 2),
+                }
+            ),
+            encoding="utf-8",
+        )
+        return result.profile
+
+    def _remove_other_versions(self, prefix: str, keep: str) -> None:
+        if not self.root.exists():
+            return
+        for old in self.root.iterdir():
+            if old.is_dir() and old.name.startswith(prefix) and old.name != keep:
+                self.log(f"bench: removing stale data set {old.name}")
+                shutil.rmtree(old)

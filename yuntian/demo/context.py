@@ -1,0 +1,54 @@
+"""What the demo steps share: options, the database writer, the fixed clock, and what earlier
+steps produced (users, groups, customer ids) for later ones to refer to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from yuntian.config import Profile
+from yuntian.demo.bulk import BulkWriter
+
+# Demo data is dated relative to this moment, never to now(): the same seed gives the same rows.
+BASE_TIME = dt.datetime(2026, 11, 1, 9, 0, 0)
+HISTORY = dt.timedelta(days=3 * 365)  # customers arrive over the three years before BASE_TIME
+
+# progress(step name, done, total)
+Progress = Callable[[str, int, int], None]
+
+
+def no_progress(step: str, done: int, total: int) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    customers: int = 500
+    seed: int = 1
+
+
+@dataclass
+class DemoContext:
+    db: pw.Database
+    profile: Profile
+    options: DemoOptions
+    writer: BulkWriter
+    progress: Progress = no_progress
+    base_time: dt.datetime = BASE_TIME
+    # Filled in by the steps, in order:
+    users_by_role: dict[str, list[int]] = field(default_factory=dict)  # Role.key -> user ids
+    groups: dict[str, int] = field(default_factory=dict)  # group name -> id
+    customer_ids: range = range(0)
+
+    def rng(self, step: str) -> random.Random:
+        """One random stream per step, so adding a step later leaves earlier steps' data as is."""
+        return random.Random(f"yuntian-demo:{self.options.seed}:{step}")
+
+    def clock(self) -> dt.datetime:
+        """The services' clock while generating: the shop opened a month before its first
+        customer."""
+        return self.base_time - HISTORY - dt.timedelta(days=30)

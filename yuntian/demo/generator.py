@@ -1,0 +1,147 @@
+"""Build a demo profile: config.toml plus a database filled by the demo steps, in order.
+
+Later areas (sales, service orders, calls, ...) add their own module with a step function
+and append it to STEPS; a step reads what earlier ones left in the DemoContext (users, groups,
+customer ids) and draws from its own random stream. Bump DATA_VERSION when the data a seed
+produces changes, so benchmark data sets built with the old generator are rebuilt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee as pw
+
+from yuntian.config import CONFIG_FILE, Config, Profile, load_profile
+from yuntian.db import migrations
+from yuntian.db.backup import online_backup
+from yuntian.db.models import Customer, Setting, User
+from yuntian.db.profile_database import open_profile_database
+from yuntian.demo.bulk import BulkWriter
+from yuntian.demo.context import DemoContext, DemoOptions, Progress, no_progress
+from yuntian.demo.customers import generate_customers
+from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
+from yuntian.services.setup import ADMIN_USERNAME
+
+DATA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[DemoContext], None]
+
+
+STEPS: tuple[Step, ...] = (
+    Step("staff", generate_staff),
+    Step("customers", generate_customers),
+)
+
+
+class DemoError(Exception):
+    """The demo cannot be created here; the text says why and what to do."""
+
+
+@dataclass
+class DemoResult:
+    profile: Profile
+    rows: dict[str, int]  # table -> rows the bulk steps inserted
+    step_seconds: dict[str, float] = field(default_factory=dict)  # per step, and "commit"
+    seconds: float = 0.0  # all steps and the commit
+
+
+def generate(
+    db: pw.Database,
+    profile: Profile,
+    options: DemoOptions,
+    progress: Progress = no_progress,
+    steps: tuple[Step, ...] = STEPS,
+) -> DemoResult:
+    """Fill a freshly migrated database. One transaction: a failed run leaves nothing behind."""
+    writer = BulkWriter(db)
+    ctx = DemoContext(db, profile, options, writer, progress)
+    result = DemoResult(profile, writer.rows)
+    started = time.perf_counter()
+    with writer.fast_sqlite():
+        with db.atomic():
+            for step in steps:
+                step_started = time.perf_counter()
+                step.run(ctx)
+                result.step_seconds[step.name] = time.perf_counter() - step_started
+            commit_started = time.perf_counter()
+        result.step_seconds["commit"] = time.perf_counter() - commit_started
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def create_demo_profile(
+    root: Path,
+    options: DemoOptions,
+    *,
+    force: bool = False,
+    progress: Progress = no_progress,
+) -> DemoResult:
+    """Create (or with ``force`` replace) the demo profile in ``root`` and fill it."""
+    root = Path(root)
+    if (root / CONFIG_FILE).exists():
+        profile = load_profile(root, create=False)
+    elif root.exists() and any(root.iterdir()):
+        raise DemoError(f"{root} is not empty and is not a Yuntian profile folder")
+    else:
+        profile = Profile(root, Config())
+    if force and profile.uses_sqlite and profile.sqlite_path.exists():
+        _set_aside(profile)
+    db = open_profile_database(profile, migrate=False)
+    try:
+        if _has_data(db):
+            if not force:
+                raise DemoError(
+                    f"{profile.root} already holds data; use --force to replace it with demo data"
+                )
+            _drop_all_tables(db)  # a server database: the SQLite file was set aside above
+        migrations.upgrade(db)  # a new or emptied database: nothing to back up first
+        profile.config.demo = True
+        profile.config.local_area_code = LOCAL_AREA_CODE
+        profile.save()
+        return generate(db, profile, options, progress)
+    finally:
+        db.close()
+
+
+def _set_aside(profile: Profile) -> None:
+    """Remove the SQLite file about to be replaced; a real shop's data is backed up first."""
+    if not profile.config.demo:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        online_backup(profile.sqlite_path, profile.backups_dir / f"replaced-by-demo-{stamp}.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{profile.sqlite_path}{suffix}").unlink(missing_ok=True)
+
+
+def _has_data(db: pw.Database) -> bool:
+    """Anything beyond what the migrations seed: a finished set-up, customers, more users."""
+    if not db.table_exists("schema_version"):
+        return bool(db.get_tables())
+    setup = Setting.get_or_none(Setting.key == "setup_complete")
+    return (
+        (setup is not None and setup.value == "1")
+        or (db.table_exists("customer") and Customer.select().exists())
+        or User.select().where(User.username != ADMIN_USERNAME).exists()
+    )
+
+
+def _drop_all_tables(db: pw.Database) -> None:
+    tables = db.get_tables()
+    if isinstance(db, pw.PostgresqlDatabase):
+        for table in tables:
+            db.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+    else:
+        db.execute_sql("SET FOREIGN_KEY_CHECKS = 0")
+        try:
+            for table in tables:
+                db.execute_sql(f"DROP TABLE IF EXISTS `{table}`")
+        finally:
+            db.execute_sql("SET FOREIGN_KEY_CHECKS = 1")
