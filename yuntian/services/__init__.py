@@ -12,6 +12,7 @@ from yuntian.config import Profile
 from yuntian.services.audit import AuditTrail, Clock
 from yuntian.services.auth import AuthService
 from yuntian.services.numbering import Numbering
+from yuntian.services.overview import OverviewService
 from yuntian.services.settings import SettingsService
 from yuntian.services.setup import SetupService
 from yuntian.services.users import UserService
@@ -34,6 +35,7 @@ class Services:
     settings: SettingsService
     setup: SetupService
     numbering: Numbering
+    overview: OverviewService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
@@ -49,4 +51,5 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         settings=settings,
         setup=SetupService(db, audit, settings),
         numbering=Numbering(db, clock),
+        overview=OverviewService(db, profile),
     )

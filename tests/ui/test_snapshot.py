@@ -1,0 +1,109 @@
+"""``yuntian snapshot`` renders every window to real pictures, not blank or missing files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from tests.helpers import login_admin
+from yuntian.cli import main
+from yuntian.services import Services
+from yuntian.services.permissions import Actor
+from yuntian.ui.pages import PageSpec
+from yuntian.ui.snapshots import render_all, tab_name
+
+
+def distinct_colours(path: Path) -> int:
+    image = QImage(str(path))
+    assert not image.isNull(), path
+    step_x, step_y = max(1, image.width() // 80), max(1, image.height() // 80)
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step_x)
+            for y in range(0, image.height(), step_y)
+        }
+    )
+
+
+def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_path, capsys):
+    out = tmp_path / "shots"
+    ui_ini = sqlite_services.profile.root / "ui.ini"
+    assert (
+        main(["snapshot", "--profile", str(sqlite_services.profile.root), "--out", str(out)]) == 0
+    )
+
+    printed = capsys.readouterr().out.split()
+    names = {Path(p).name for p in printed}
+    assert {
+        "login.png",
+        "first-run.png",
+        "change-password.png",
+        "main-home.png",
+        "main-users.png",
+        "main-audit.png",
+    } <= names
+    assert any(name.startswith("settings-1-") for name in names)
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)
+    for name in names:
+        assert distinct_colours(out / name) > 8, f"{name} looks blank"
+    home = QImage(str(out / "main-home.png"))
+    assert (home.width(), home.height()) == (1280, 800)
+    assert not ui_ini.exists()  # the profile's remembered window state is left alone
+
+
+class _Page(QLabel):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__("a page", parent)
+
+    def refresh(self) -> None:
+        pass
+
+    def snapshot_dialogs(self) -> list[tuple[str, QDialog]]:
+        dialog = QDialog(self)
+        QVBoxLayout(dialog).addWidget(QLabel("客户资料 — a dialog"))
+        return [("hello", dialog)]
+
+
+class FirstTabPage(QWidget):
+    pass
+
+
+def _tabbed_settings(services: Services, actor: Actor, parent: QWidget) -> QDialog:
+    dialog = QDialog(parent)
+    tabs = QTabWidget(dialog)
+    tabs.addTab(FirstTabPage(), "&General")
+    named = QLabel("常规")
+    named.setObjectName("numbering")
+    tabs.addTab(named, "编号规则")
+    QVBoxLayout(dialog).addWidget(tabs)
+    return dialog
+
+
+def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_services, tmp_path):
+    shots = render_all(
+        sqlite_services,
+        login_admin(sqlite_services),
+        tmp_path,
+        pages=[PageSpec("demo", "Demo", None, _Page)],
+        settings_dialog=_tabbed_settings,
+    )
+    assert [p.name for p in shots] == [
+        "login.png",
+        "first-run.png",
+        "change-password.png",
+        "main-demo.png",
+        "demo-hello.png",
+        "settings-1-first-tab.png",
+        "settings-2-numbering.png",
+    ]
+    assert all(distinct_colours(p) > 8 for p in shots)
+
+
+def test_tab_names_do_not_depend_on_the_language():
+    assert tab_name(FirstTabPage()) == "first-tab"
+    page = QWidget()
+    page.setObjectName("thisPc")
+    assert tab_name(page) == "this-pc"

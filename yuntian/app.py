@@ -1,0 +1,160 @@
+"""Composition root: read the profile, open the database, build the services, start Qt.
+
+No logic of its own beyond wiring; every step that can fail because of the user's files says
+so in one line (a message box here, stderr on the command line) instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from yuntian import __version__
+from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_dir
+from yuntian.db.connection import DatabaseUrlError, describe_url
+from yuntian.db.migrations import SchemaTooNewError
+from yuntian.db.profile_database import open_profile_database
+from yuntian.logging_setup import log_to_profile
+from yuntian.services import Services, build_services, system_clock
+from yuntian.services.audit import Clock
+from yuntian.services.permissions import Actor
+from yuntian.ui.backup_task import BackupTask
+from yuntian.ui.i18n import install_translators
+from yuntian.ui.session import Session
+from yuntian.ui.ui_state import open_ui_state
+
+log = logging.getLogger(__name__)
+PROBE_ENV = "YUNTIAN_STARTUP_PROBE"
+ORGANIZATION = "Yuntian"
+_IMPORTED_AT = time.perf_counter()
+STARTUP_ERRORS = (ConfigError, DatabaseUrlError, SchemaTooNewError)
+
+
+def seconds_since_start(fallback_start: float = _IMPORTED_AT) -> float:
+    """Seconds since this process started (Linux: from /proc, so the interpreter's own start-up
+    counts too); elsewhere since ``fallback_start`` on the perf_counter clock."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            after_name = stat.read().rsplit(")", 1)[1].split()
+        started_ticks = int(after_name[19])  # field 22, starttime, counted after "(comm)"
+        now = time.clock_gettime(time.CLOCK_BOOTTIME)
+        return now - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError, AttributeError):
+        return time.perf_counter() - fallback_start
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (tests already have one)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_services(profile_dir: Path | None, clock: Clock = system_clock) -> Services:
+    """Profile -> database (migrated) -> services. Raises one of STARTUP_ERRORS."""
+    profile = load_profile(resolve_profile_dir(profile_dir))
+    try:
+        db = open_profile_database(profile)
+    except pw.DatabaseError as exc:  # e.g. "file is not a database": say which one
+        where = describe_url(profile.database_url).display
+        raise DatabaseUrlError(f"{where}: {exc}") from None
+    return build_services(db, profile, clock)
+
+
+def show_startup_error(text: str) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("Startup", "Yuntian cannot start"), text)
+
+
+def run_gui(
+    profile_dir: Path | None,
+    *,
+    argv: list[str] | None = None,
+    clock: Clock = system_clock,
+    probe: bool | None = None,
+) -> int:
+    """Open the application on a profile; returns the process exit code (2: unusable profile).
+
+    ``probe`` (default: ``YUNTIAN_STARTUP_PROBE=1``) prints ``login-dialog-shown SECONDS``
+    as soon as the login dialog is on screen, then exits 0: the start-up benchmark.
+    """
+    if probe is None:
+        probe = os.environ.get(PROBE_ENV) == "1"
+    app = application(argv)
+    install_translators(app, "system")  # the profile's own choice is not known yet
+    try:
+        services = open_services(profile_dir, clock)
+    except STARTUP_ERRORS as exc:
+        log.warning("cannot start: %s", exc)
+        show_startup_error(_one_line(exc))
+        return 2
+    profile = services.profile
+    log_handler = log_to_profile(profile)
+    install_translators(app, profile.config.language)
+    app.setQuitOnLastWindowClosed(False)  # between sign-out and the login dialog none is open
+
+    backup_task = BackupTask(profile, clock)
+    session = Session(
+        services,
+        open_ui_state(profile),
+        backup_task=backup_task,
+        language_changed=lambda language: install_translators(app, language),
+    )
+    session.finished.connect(app.exit)
+    if probe:
+        _attach_probe(session)
+    backup_task.start_daily()
+    QTimer.singleShot(0, session.start)
+    code = app.exec()
+    backup_task.wait()  # a backup half written at exit would be useless
+    QThreadPool.globalInstance().waitForDone(5000)
+    services.db.close()
+    logging.getLogger().removeHandler(log_handler)
+    log_handler.close()
+    return code
+
+
+def _attach_probe(session: Session) -> None:
+    def report(what: str) -> Callable[[], None]:
+        def later() -> None:
+            # After this turn of the event loop the dialog has been painted once.
+            QTimer.singleShot(0, lambda: _probe_done(session, what))
+
+        return later
+
+    session.login_shown.connect(report("login-dialog-shown"))
+    session.wizard_shown.connect(report("first-run-wizard-shown"))  # a profile not set up yet
+
+
+def _probe_done(session: Session, what: str) -> None:
+    print(f"{what} {seconds_since_start():.3f}", flush=True)
+    session.end(0)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())
+
+
+def render_snapshots(services: Services, actor: Actor, out_dir: Path, language: str) -> list[Path]:
+    """``yuntian snapshot``: every page and main dialog to PNG files in ``out_dir``."""
+    from yuntian.ui.snapshots import render_all
+
+    app = application()
+    install_translators(app, language)
+    try:
+        return render_all(services, actor, out_dir)
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)

@@ -1,0 +1,81 @@
+"""The main window's areas: what each is called, who may see it, and how it is built.
+
+A page is a QWidget built as ``Page(services, actor, parent)`` with a ``refresh()`` method.
+Optional hook: ``snapshot_dialogs() -> list[tuple[str, QDialog]]`` names the dialogs the page
+offers, so ``yuntian snapshot`` can render them too (the caller closes and deletes them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QStyle, QWidget
+
+from yuntian.services import Services
+from yuntian.services.permissions import Actor
+
+
+class Page(Protocol):
+    def refresh(self) -> None: ...
+
+
+PageFactory = Callable[[Services, Actor, QWidget | None], QWidget]
+SnapshotDialogs = Callable[[], list[tuple[str, QDialog]]]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str  # stable: names the snapshot file and the remembered last page
+    title: str  # already translated
+    permission: str | None  # None: everyone signed in
+    factory: PageFactory
+    shortcut: str | None = None  # an extra shortcut; Ctrl+1..9 follow the order anyway
+    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileDialogContentsView
+
+    def allowed(self, actor: Actor) -> bool:
+        return self.permission is None or actor.can(self.permission)
+
+
+def _home(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.home_page import HomePage
+
+    return HomePage(services, actor, parent)
+
+
+def _users(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.users_page import UsersPage
+
+    return UsersPage(services, actor, parent)
+
+
+def _audit(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.audit_page import AuditPage
+
+    return AuditPage(services, actor, parent)
+
+
+def default_pages() -> list[PageSpec]:
+    """Every area that works today; call after the translators are installed."""
+    sp = QStyle.StandardPixmap
+    return [
+        PageSpec(
+            "home", QCoreApplication.translate("Pages", "Home"), None, _home, icon=sp.SP_DirHomeIcon
+        ),
+        PageSpec(
+            "users",
+            QCoreApplication.translate("Pages", "Users & roles"),
+            "users.manage",
+            _users,
+            icon=sp.SP_FileDialogDetailedView,
+        ),
+        PageSpec(
+            "audit",
+            QCoreApplication.translate("Pages", "Audit trail"),
+            "users.manage",
+            _audit,
+            icon=sp.SP_FileDialogInfoView,
+        ),
+    ]

@@ -1,0 +1,143 @@
+"""From start to exit: first-run set-up, sign-in, forced password change, main window, sign-out.
+
+Each step is a window shown without a nested event loop; its outcome starts the next step.
+``finished(code)`` tells the application to exit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog
+
+from yuntian.services import Services
+from yuntian.services.permissions import Actor
+from yuntian.ui.backup_task import BackupTask
+from yuntian.ui.change_password_dialog import ChangePasswordDialog
+from yuntian.ui.first_run_wizard import FirstRunWizard
+from yuntian.ui.login_dialog import LoginDialog
+from yuntian.ui.main_window import MainWindow
+from yuntian.ui.pages import PageSpec, default_pages
+
+
+class Session(QObject):
+    finished = Signal(int)
+    login_shown = Signal()  # the login dialog is on screen (the start-up probe waits for it)
+    wizard_shown = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        ui_state: QSettings,
+        *,
+        pages: Callable[[], list[PageSpec]] = default_pages,
+        backup_task: BackupTask | None = None,
+        language_changed: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._ui_state = ui_state
+        self._pages = pages
+        self._backup_task = backup_task
+        self._language_changed = language_changed
+        # What is on screen now, for tests and the probe; at most one of them at a time.
+        self.wizard: FirstRunWizard | None = None
+        self.login: LoginDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        if self._services.setup.needs_first_run():
+            self._show_wizard()
+        else:
+            self.show_login()
+
+    # --- steps -------------------------------------------------------------------------
+
+    def _show_wizard(self) -> None:
+        wizard = FirstRunWizard(self._services)
+        self.wizard = wizard
+        wizard.accepted.connect(self._wizard_done)
+        wizard.rejected.connect(lambda: self.end(0))
+        wizard.show()
+        self.wizard_shown.emit()
+
+    def _wizard_done(self) -> None:
+        self._drop_dialog("wizard")
+        if self._language_changed is not None:
+            # The wizard may have chosen another language: sign in already in that one.
+            self._language_changed(self._services.profile.config.language)
+        self.show_login()
+
+    def show_login(self) -> None:
+        login = LoginDialog(self._services, self._ui_state)
+        self.login = login
+        login.accepted.connect(lambda: self._signed_in(login.actor))
+        login.rejected.connect(lambda: self.end(0))
+        login.shown.connect(self.login_shown)
+        login.show()
+
+    def _signed_in(self, actor: Actor | None) -> None:
+        self._drop_dialog("login")
+        if actor is None:
+            self.end(0)
+        elif actor.must_change_password:
+            self._force_password_change(actor)
+        else:
+            self._open_main_window(actor)
+
+    def _force_password_change(self, actor: Actor) -> None:
+        dialog = ChangePasswordDialog(self._services, actor, forced=True)
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self._password_changed(dialog.actor))
+        dialog.rejected.connect(lambda: self.end(0))  # no way round it: quitting is the choice
+        dialog.show()
+
+    def _password_changed(self, actor: Actor | None) -> None:
+        self._drop_dialog("password_dialog")
+        if actor is None:
+            self.end(0)
+        else:
+            self._open_main_window(actor)
+
+    def _open_main_window(self, actor: Actor) -> None:
+        window = MainWindow(
+            self._services,
+            actor,
+            self._pages(),
+            self._ui_state,
+            backup_task=self._backup_task,
+        )
+        self.window = window
+        window.sign_out_requested.connect(self._signed_out)
+        window.closed.connect(lambda: self.end(0))
+        window.show()
+
+    def _signed_out(self) -> None:
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        self.show_login()
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _drop_dialog(self, name: str) -> None:
+        dialog: QDialog | None = getattr(self, name)
+        if dialog is not None:
+            dialog.deleteLater()
+            setattr(self, name, None)
+
+    def end(self, code: int) -> None:
+        """Close whatever is open and tell the application to exit with ``code``."""
+        for name in ("wizard", "login", "password_dialog"):
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.hide()
+            self._drop_dialog(name)
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.finished.emit(code)

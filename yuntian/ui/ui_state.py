@@ -1,0 +1,23 @@
+"""Per-PC user-interface memory (window geometry, last page, last user name) in ``ui.ini``.
+
+It lives in the profile folder beside ``config.toml``, so two profiles on one PC do not mix and
+copying a profile folder carries it along.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from yuntian.config import Profile
+
+UI_STATE_FILE = "ui.ini"
+
+
+def open_ui_state(profile: Profile) -> QSettings:
+    return ui_state_at(profile.root / UI_STATE_FILE)
+
+
+def ui_state_at(path: Path) -> QSettings:
+    return QSettings(str(path), QSettings.Format.IniFormat)
