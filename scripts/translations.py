@@ -77,7 +77,10 @@ def mirror_english(ts: Path) -> None:
         translation = message.find("translation")
         source = message.findtext("source") or ""
         if translation is not None and translation.get("type") == "unfinished":
-            translation.text = source
+            forms = translation.findall("numerusform")
+            for form in forms:
+                form.text = source
+            translation.text = None if forms else source
             del translation.attrib["type"]
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
@@ -98,6 +101,23 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
                 (translation.text or "") if done and translation is not None else None
             )
     return out
+
+
+def _text(translation: ET.Element) -> str:
+    """A translation's text; plural messages join their forms with |."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return "|".join(f.text or "" for f in forms)
+    return translation.text or ""
+
+
+def _set_text(translation: ET.Element, text: str) -> None:
+    forms = translation.findall("numerusform")
+    if forms:
+        for form, value in zip(forms, text.split("|"), strict=False):
+            form.text = value
+    else:
+        translation.text = text
 
 
 def update() -> None:
@@ -130,7 +150,7 @@ def fill(tsv: Path) -> int:
             text = wanted.get((name, message.findtext("source") or ""))
             translation = message.find("translation")
             if text is not None and translation is not None:
-                translation.text = text
+                _set_text(translation, text)
                 translation.attrib.pop("type", None)
                 done += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

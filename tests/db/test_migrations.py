@@ -278,3 +278,23 @@ def test_several_pcs_migrating_at_once_apply_each_step_once(engine, make_profile
         assert db.execute_sql("SELECT COUNT(*) FROM customer_group").fetchone()[0] == 3
     finally:
         db.close()
+
+
+def test_every_mysql_connection_is_strict(make_profile):
+    """Worker threads open their own connections; they must refuse over-long text too."""
+    import threading
+
+    from yuntian.db.connection import open_database
+
+    db = open_database(make_profile("mysql").database_url)
+    modes: list[str] = []
+
+    def worker() -> None:
+        with db.connection_context():
+            modes.append(db.execute_sql("SELECT @@SESSION.sql_mode").fetchone()[0])
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert "STRICT_ALL_TABLES" in modes[0]
+    db.close()

@@ -74,6 +74,9 @@ def make_database(url: str) -> peewee.Database:
         kwargs.setdefault("charset", "utf8mb4")
         # Report rows matched, not rows changed, as SQLite and PostgreSQL do.
         kwargs.setdefault("client_flag", CLIENT.FOUND_ROWS)
+        # Strict mode on every connection (worker threads too) makes MySQL refuse bad data
+        # instead of silently truncating it.
+        kwargs.setdefault("sql_mode", "STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ENGINE_SUBSTITUTION")
         kwargs.setdefault("connect_timeout", 5)
         return peewee.MySQLDatabase(name, **kwargs)
     raise DatabaseUrlError(f"unsupported database URL scheme '{parts.scheme}'")
@@ -86,9 +89,6 @@ def open_database(url: str) -> peewee.Database:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
         raise DatabaseUrlError(f"cannot connect to {describe_url(url).display}: {exc}") from None
-    if isinstance(db, peewee.MySQLDatabase):
-        # Strict mode makes MySQL refuse bad data instead of silently truncating it.
-        db.execute_sql("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE'")
     database_proxy.initialize(db)
     return db
 
