@@ -98,7 +98,7 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
                 "obsolete",
             )
             out[(name, message.findtext("source") or "")] = (
-                (translation.text or "") if done and translation is not None else None
+                _text(translation) if done and translation is not None else None
             )
     return out
 

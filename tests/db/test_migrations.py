@@ -251,7 +251,7 @@ def test_several_pcs_migrating_at_once_apply_each_step_once(engine, make_profile
 
     profile = make_profile(engine)
     errors: list[BaseException] = []
-    barrier = threading.Barrier(3)
+    barrier = threading.Barrier(3, timeout=60)
 
     def pc() -> None:
         db = make_database(profile.database_url)
@@ -261,6 +261,7 @@ def test_several_pcs_migrating_at_once_apply_each_step_once(engine, make_profile
             migrations.upgrade(db)
         except BaseException as exc:  # reported below
             errors.append(exc)
+            barrier.abort()  # release the others instead of leaving them waiting
         finally:
             db.close()
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -11,6 +13,7 @@ from tests.helpers import login_admin
 from yuntian.cli import main
 from yuntian.services import Services
 from yuntian.services.permissions import Actor
+from yuntian.ui.i18n import install_translators
 from yuntian.ui.pages import PageSpec
 from yuntian.ui.snapshots import render_all, tab_name
 
@@ -28,6 +31,19 @@ def distinct_colours(path: Path) -> int:
     )
 
 
+@pytest.fixture
+def english_afterwards():
+    """The snapshot command installs the profile's (Chinese) translators on the shared
+    application; put the source language back so later tests see the English strings."""
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, "en")
+    QLocale.setDefault(locale)
+
+
+@pytest.mark.usefixtures("english_afterwards")
 def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_path, capsys):
     out = tmp_path / "shots"
     ui_ini = sqlite_services.profile.root / "ui.ini"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from tests.helpers import actor_without, login_admin
 from yuntian.db.models import AuditEntry, User
@@ -76,7 +76,7 @@ def test_a_user_created_through_the_dialog_can_sign_in(qtbot, page, sqlite_servi
         qtbot.keyClicks(dialog.confirm, PASSWORD)
         dialog.role_boxes[roles["receptionist"].id].setChecked(True)
         dialog.accept()
-        assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+        assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.shown()
 
     answer_modal(fill)
     page.users_tab.new_action.trigger()
@@ -104,8 +104,11 @@ def test_duplicate_user_name_is_refused_and_nothing_is_created(qtbot, page, role
 
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.saved is None
-    assert "The user name 'SYSTEM' is already taken." in dialog.error.text()
-    assert not dialog.error.isHidden()
+    # Said under the user name, which gets the cursor to fix it.
+    assert dialog.errors.shown() == {"username": "The user name 'SYSTEM' is already taken."}
+    assert not dialog.findChild(QLabel, "error_username").isHidden()
+    assert dialog.error.isHidden()
+    assert dialog.focusWidget() is dialog.username
     assert User.select().count() == before
 
 
@@ -117,13 +120,53 @@ def test_the_dialog_checks_the_repeated_password_and_a_role(qtbot, page, roles):
     dialog.confirm.setText(PASSWORD + "x")
     dialog.role_boxes[roles["technician"].id].setChecked(True)
     dialog.accept()
-    assert dialog.error.text() == "The two passwords differ."
+    assert dialog.errors.shown() == {"confirm": "The two passwords differ."}
 
     dialog.confirm.setText(PASSWORD)
     dialog.role_boxes[roles["technician"].id].setChecked(False)
     dialog.accept()
-    assert dialog.error.text() == "Choose at least one role."
+    assert dialog.errors.shown() == {"roles": "Choose at least one role."}
+
+    dialog.username.setText("x")  # too short
+    dialog.role_boxes[roles["technician"].id].setChecked(True)
+    dialog.accept()
+    assert list(dialog.errors.shown()) == ["username"]
     assert not User.select().where(User.username == "lisi").exists()
+
+
+def test_a_long_refusal_in_the_open_editor_is_not_cut_off(qtbot, page, roles):
+    dialog = page.users_tab.make_editor(None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.username.setText("x")  # the user-name rule is a long, wrapping sentence
+    dialog.password.setText(PASSWORD)
+    dialog.confirm.setText(PASSWORD)
+    dialog.role_boxes[roles["technician"].id].setChecked(True)
+
+    dialog.accept()
+    qtbot.wait(10)  # let the dialog grow
+
+    label = dialog.findChild(QLabel, "error_username")
+    assert label.isVisible()
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()
+    bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert bottom < dialog.display_name.mapTo(dialog, dialog.display_name.rect().topLeft()).y()
+
+
+def test_the_field_labels_mnemonics_reach_the_fields(qtbot, page):
+    dialog = page.users_tab.make_editor(None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    for key, field in (
+        (Qt.Key.Key_D, dialog.display_name),
+        (Qt.Key.Key_R, dialog.confirm),
+        (Qt.Key.Key_U, dialog.username),
+    ):
+        qtbot.keyClick(dialog.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        assert dialog.focusWidget() is field
 
 
 def test_editing_a_users_roles(qtbot, page, sqlite_services, admin, roles):

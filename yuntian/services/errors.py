@@ -40,7 +40,9 @@ class ValidationError(ServiceError):
 
 
 class NotFound(ServiceError):
-    template = QT_TRANSLATE_NOOP("Errors", "{what} was not found.")
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This record no longer exists; it may have been deleted on another PC."
+    )
 
 
 class AuthenticationFailed(ServiceError):

@@ -175,7 +175,7 @@ class SettingsService:
         """Store the rule and return an example code it produces."""
         require(actor, "settings.manage")
         if kind not in NUMBERED_KINDS:
-            raise NotFound(what=f"Numbering kind {kind}")
+            raise NotFound()
         rule = self.validate_rule(kind, prefix, date_pattern, digits)
         with self._db.atomic():
             fields = {
@@ -241,12 +241,16 @@ class SettingsService:
 
     def _check_kind(self, kind: str) -> None:
         if kind not in ENUM_KINDS:
-            raise NotFound(what=f"Enumeration {kind}")
+            raise NotFound()
 
     def _item(self, item_id: int) -> EnumItem:
         item = EnumItem.get_or_none(EnumItem.id == item_id)
         if item is None:
-            raise NotFound(what=f"Entry {item_id}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This entry no longer exists; it may have been removed."
+                )
+            )
         return item
 
     @staticmethod

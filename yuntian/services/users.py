@@ -229,13 +229,15 @@ class UserService:
     def _user(self, user_id: int) -> User:
         user = User.get_or_none(User.id == user_id)
         if user is None:
-            raise NotFound(what=f"User {user_id}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
         return user
 
     def _role(self, role_id: int) -> Role:
         role = Role.get_or_none(Role.id == role_id)
         if role is None:
-            raise NotFound(what=f"Role {role_id}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "This role no longer exists; it may have been deleted.")
+            )
         return role
 
     def _set_roles(self, user: User, role_ids: list[int]) -> None:
@@ -246,7 +248,9 @@ class UserService:
             )
         found = {r.id for r in Role.select(Role.id).where(Role.id.in_(wanted))} if wanted else set()
         if found != wanted:
-            raise NotFound(what=f"Role {sorted(wanted - found)}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "This role no longer exists; it may have been deleted.")
+            )
         UserRole.delete().where(UserRole.user == user.id).execute()
         for role_id in sorted(wanted):
             UserRole.create(user=user.id, role=role_id)

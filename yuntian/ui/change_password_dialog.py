@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
-from yuntian.ui.field_errors import FieldErrors, error_label, field_with_error
+from yuntian.ui.field_errors import FieldErrors, error_label
 
 
 class ChangePasswordDialog(QDialog):
@@ -53,28 +53,25 @@ class ChangePasswordDialog(QDialog):
         self.old_password = self._password_field("oldPassword")
         self.new_password = self._password_field("newPassword")
         self.repeat_password = self._password_field("repeatPassword")
-        labels = {name: error_label(self, f"{name}Error") for name in ("old", "new", "repeat")}
-        general = error_label(self, "generalError")
-        self.errors = FieldErrors(
-            general,
-            {
-                "old_password": (labels["old"], self.old_password),
-                "password": (labels["new"], self.new_password),
-                "repeat": (labels["repeat"], self.repeat_password),
-            },
-        )
-
+        general = error_label("generalError", self)
+        self.errors = FieldErrors(general)
         form = QFormLayout()
-        form.addRow(
-            self.tr("Current password:"), field_with_error(self.old_password, labels["old"])
-        )
-        form.addRow(
+        add = self.errors.add_field_row
+        add(form, self.tr("Current password:"), "old_password", self.old_password, name="oldError")
+        add(
+            form,
             self.tr("New password:"),
-            field_with_error(self.new_password, labels["new"], self.tr("At least 6 characters.")),
+            "password",
+            self.new_password,
+            self.tr("At least 6 characters."),
+            name="newError",
         )
-        form.addRow(
+        add(
+            form,
             self.tr("Repeat the new password:"),
-            field_with_error(self.repeat_password, labels["repeat"]),
+            "repeat",
+            self.repeat_password,
+            name="repeatError",
         )
 
         buttons = QDialogButtonBox(

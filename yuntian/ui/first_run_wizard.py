@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.errors import ServiceError
 from yuntian.services.setup import ADMIN_USERNAME
-from yuntian.ui.field_errors import FieldErrors, error_label, field_with_error
+from yuntian.ui.field_errors import FieldErrors, error_label
 
 
 class FirstRunWizard(QDialog):
@@ -79,52 +79,35 @@ class FirstRunWizard(QDialog):
         self.password_repeat.setObjectName("passwordRepeat")
         self.password_repeat.setEchoMode(QLineEdit.EchoMode.Password)
 
-        errors = {
-            name: error_label(self, f"{name}Error")
-            for name in ("shop_name", "local_area_code", "language", "password", "password_repeat")
-        }
-        self._general_error = error_label(self, "generalError")
-        self.errors = FieldErrors(
-            self._general_error,
-            {
-                "shop_name": (errors["shop_name"], self.shop_name),
-                "local_area_code": (errors["local_area_code"], self.area_code),
-                "language": (errors["language"], self.language),
-                "password": (errors["password"], self.password),
-                "password_repeat": (errors["password_repeat"], self.password_repeat),
-            },
-        )
+        self._general_error = error_label("generalError", self)
+        self.errors = FieldErrors(self._general_error)
+
+        def add(form: QFormLayout, text: str, field: str, widget: QWidget, hint: str = "") -> None:
+            self.errors.add_field_row(form, text, field, widget, hint, name=f"{field}Error")
 
         shop_box = QGroupBox(self.tr("Shop"))
         shop_form = QFormLayout(shop_box)
-        shop_form.addRow(
-            self.tr("Shop name:"), field_with_error(self.shop_name, errors["shop_name"])
-        )
-        shop_form.addRow(
+        add(shop_form, self.tr("Shop name:"), "shop_name", self.shop_name)
+        add(
+            shop_form,
             self.tr("Local area code:"),
-            field_with_error(
-                self.area_code,
-                errors["local_area_code"],
-                self.tr("The area code of the shop's landlines, e.g. 010 or 0755."),
-            ),
+            "local_area_code",
+            self.area_code,
+            self.tr("The area code of the shop's landlines, e.g. 010 or 0755."),
         )
-        shop_form.addRow(self.tr("Language:"), field_with_error(self.language, errors["language"]))
+        add(shop_form, self.tr("Language:"), "language", self.language)
 
         admin_box = QGroupBox(self.tr("Administrator"))
         admin_form = QFormLayout(admin_box)
         admin_form.addRow(self.tr("User name:"), admin_name)
-        admin_form.addRow(
+        add(
+            admin_form,
             self.tr("New password:"),
-            field_with_error(
-                self.password,
-                errors["password"],
-                self.tr("At least 6 characters. You sign in with it in a moment."),
-            ),
+            "password",
+            self.password,
+            self.tr("At least 6 characters. You sign in with it in a moment."),
         )
-        admin_form.addRow(
-            self.tr("Repeat the password:"),
-            field_with_error(self.password_repeat, errors["password_repeat"]),
-        )
+        add(admin_form, self.tr("Repeat the password:"), "password_repeat", self.password_repeat)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -18,6 +18,7 @@ from yuntian.services.errors import ServiceError
 from yuntian.services.overview import Overview
 from yuntian.services.permissions import Actor
 from yuntian.ui.background import run_in_background
+from yuntian.ui.field_errors import ERROR_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.status_bar import engine_name
 
@@ -94,7 +95,7 @@ class HomePage(QWidget):
 
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
 

@@ -65,7 +65,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = error_label(self, "message")
+        self.message = error_label("message", self)
 
         form = QFormLayout()
         form.addRow(self.tr("User name:"), self.username)

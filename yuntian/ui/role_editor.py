@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services import Services
-from yuntian.services.errors import ServiceError, ValidationError
+from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import PERMISSIONS, Actor
 from yuntian.services.users import RoleInfo
-from yuntian.ui.i18n import error_text, permission_label
+from yuntian.ui.field_errors import FieldErrors, error_label
+from yuntian.ui.i18n import permission_label
 from yuntian.ui.messages import show_error
-from yuntian.ui.user_dialogs import ErrorLabel
 
 GROUPS_CONTEXT = "PermissionGroups"
 
@@ -137,7 +137,10 @@ class RoleEditor(QWidget):
         scroll.viewport().setAutoFillBackground(False)
         grid_host.setAutoFillBackground(False)
 
-        self.error = ErrorLabel()
+        self.error = error_label("errorLabel")
+        self.errors = FieldErrors(
+            self.error, {"name": (None, self.name), "description": (None, self.description)}
+        )
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the role (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
@@ -197,7 +200,7 @@ class RoleEditor(QWidget):
                 )
             else:
                 self.info.setText(count)
-        self.error.show_message("")
+        self.errors.clear()
         self._check_dirty()
 
     def current_state(self) -> tuple[str, str, frozenset[str]]:
@@ -219,9 +222,7 @@ class RoleEditor(QWidget):
                 permissions=set(permissions),
             )
         except ServiceError as exc:
-            self.error.show_message(error_text(exc))
-            if isinstance(exc, ValidationError) and exc.field == "name":
-                self.name.setFocus()
+            self.errors.show(exc)
             return False
         self.load(stored)
         self.saved.emit(stored)

@@ -1,87 +1,40 @@
-"""Pieces shared by the settings dialog's tabs: the page contract and in-place error display."""
+"""The contract of the settings dialog's tabs, with their error banner and the save step."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
-from yuntian.ui.i18n import error_text
-
-ERROR_STYLE = "color: #a40000;"
-BANNER_STYLE = (
-    "color: #a40000; background: #fdecea; border: 1px solid #f1b8b4; border-radius: 3px;"
-    " padding: 6px;"
-)
-HINT_STYLE = "color: #555555;"
-
-
-def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-def error_label(name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-class ErrorDisplay:
-    """Puts a service error beside the field its ``field`` names, else in the page's banner."""
-
-    def __init__(self, banner: QLabel) -> None:
-        banner.setStyleSheet(BANNER_STYLE)
-        banner.hide()
-        self._banner = banner
-        self._places: dict[str, tuple[QLabel, Callable[[bool], None]]] = {}
-
-    def register(
-        self, field: str, label: QLabel, set_visible: Callable[[bool], None] | None = None
-    ) -> None:
-        show = set_visible or label.setVisible
-        show(False)
-        self._places[field] = (label, show)
-
-    def add_form_row(self, form: QFormLayout, field: str) -> QLabel:
-        """An error row under the last row of ``form``, hidden until an error names ``field``."""
-        label = error_label(f"error_{field}")
-        label.setWordWrap(False)  # fields stay at their size hint; a wrapped label would be narrow
-        form.addRow("", label)
-        self.register(field, label, lambda on: form.setRowVisible(label, on))
-        return label
-
-    def clear(self) -> None:
-        self._banner.hide()
-        self._banner.clear()
-        for label, show in self._places.values():
-            label.clear()
-            show(False)
-
-    def show(self, exc: ServiceError) -> None:
-        label, show = self._places.get(getattr(exc, "field", ""), (self._banner, None))
-        label.setText(error_text(exc))
-        if show is None:
-            label.show()
-        else:
-            show(True)
+from yuntian.ui.field_errors import FieldErrors, error_label
 
 
 class SettingsPage(QWidget):
     """A tab saved by the dialog's OK / Apply buttons.
 
     ``changed`` tells the dialog to re-check ``is_dirty`` and ``is_valid`` (button states).
+    ``banner`` (for the page's layout) shows refusals that name no field of the page; fields
+    register their error rows with ``errors``.
     """
 
     changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = error_label("error_banner", self, banner=True)
+        self.errors = FieldErrors(self.banner)
+        self._saved: object = None
+
+    def page_layout(self) -> QVBoxLayout:
+        """The page's layout, the banner at its top."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        return layout
 
     def is_dirty(self) -> bool:
         raise NotImplementedError
@@ -92,3 +45,15 @@ class SettingsPage(QWidget):
     def apply(self, actor: Actor) -> bool:
         """Save what changed; show any refusal in place and return False (input is kept)."""
         raise NotImplementedError
+
+    def _store(self, save: Callable[[], object], state: object) -> bool:
+        """Run one service call; on success ``state`` becomes the saved state ``is_dirty``
+        compares with, on refusal the reason is shown and the input stays for correction."""
+        self.errors.clear()
+        try:
+            save()
+        except ServiceError as exc:
+            self.errors.show(exc)
+            return False
+        self._saved = state
+        return True

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.services.settings import ENUM_KINDS, SettingsService
-from yuntian.ui.i18n import error_text
-from yuntian.ui.settings_common import BANNER_STYLE, hint_label
+from yuntian.ui.field_errors import FieldErrors, error_label, hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,11 +88,8 @@ class EnumerationsPage(QWidget):
         # Connected after the view's own slot, so the editor is already closed when we reload.
         self._delegate.closeEditor.connect(self._editor_closed)
 
-        self.error = QLabel()
-        self.error.setObjectName("error_banner")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(BANNER_STYLE)
-        self.error.hide()
+        banner = error_label("error_banner", self, banner=True)
+        self.errors = FieldErrors(banner)  # every refusal here is about the list: the banner
 
         self.add_action = self._action(
             "add", self.tr("&Add"), self.tr("Add an entry (Ins, Ctrl+N)"), self._add,
@@ -145,7 +141,7 @@ class EnumerationsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(self.error)
+        layout.addWidget(banner)
         layout.addLayout(lists, 1)
         layout.addWidget(
             hint_label(
@@ -198,7 +194,7 @@ class EnumerationsPage(QWidget):
         return item
 
     def _show_kind(self) -> None:
-        self.error.hide()
+        self.errors.clear()
         label = QCoreApplication.translate("Enumerations", ENUM_KINDS[self.kind])
         self.entries_title.setText(self.tr("&Entries of {list}:").format(list=label))
         self._reload()
@@ -229,12 +225,11 @@ class EnumerationsPage(QWidget):
 
     def _run(self, call: Callable[..., object], *args: object) -> bool:
         """One service call; a refusal is shown above the lists."""
-        self.error.hide()
+        self.errors.clear()
         try:
             call(self._actor, *args)
         except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self.errors.show(exc)
             return False
         return True
 

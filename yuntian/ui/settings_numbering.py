@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,13 +18,9 @@ from yuntian.services.errors import PermissionDenied, ServiceError, ValidationEr
 from yuntian.services.numbering import DATE_PATTERNS, Rule
 from yuntian.services.permissions import Actor
 from yuntian.services.settings import NUMBERED_KINDS, SettingsService, example_code
+from yuntian.ui.field_errors import ERROR_STYLE, hint_label
 from yuntian.ui.i18n import error_text
-from yuntian.ui.settings_common import (
-    ERROR_STYLE,
-    ErrorDisplay,
-    SettingsPage,
-    hint_label,
-)
+from yuntian.ui.settings_common import SettingsPage
 
 
 class _RuleRow:
@@ -91,9 +86,6 @@ class NumberingPage(SettingsPage):
         super().__init__(parent)
         self.setObjectName("numbering")
         self._settings = settings
-        banner = QLabel(self)
-        banner.setObjectName("error_banner")
-        self.errors = ErrorDisplay(banner)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -128,10 +120,7 @@ class NumberingPage(SettingsPage):
         grid.setColumnStretch(4, 1)
         grid.setColumnMinimumWidth(4, 260)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(10)
-        layout.addWidget(banner)
+        layout = self.page_layout()
         layout.addLayout(grid)
         layout.addWidget(
             hint_label(

@@ -8,17 +8,15 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.services.settings import CUSTOM_FIELD_COUNT, SettingsService
-from yuntian.ui.settings_common import ErrorDisplay, SettingsPage, hint_label
+from yuntian.ui.field_errors import hint_label
+from yuntian.ui.settings_common import SettingsPage
 
 
 def _form() -> QFormLayout:
@@ -29,14 +27,6 @@ def _form() -> QFormLayout:
     return form
 
 
-def _page_layout(page: QWidget, banner: QLabel) -> QVBoxLayout:
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(16, 16, 16, 16)
-    layout.setSpacing(10)
-    layout.addWidget(banner)
-    return layout
-
-
 class GeneralPage(SettingsPage):
     """Shop name and reminder lead days: stored in the database, shared by every PC."""
 
@@ -44,10 +34,7 @@ class GeneralPage(SettingsPage):
         super().__init__(parent)
         self.setObjectName("general")
         self._settings = settings
-        banner = QLabel(self)
-        banner.setObjectName("error_banner")
-        self.errors = ErrorDisplay(banner)
-        layout = _page_layout(self, banner)
+        layout = self.page_layout()
 
         form = _form()
         self.shop_name = QLineEdit()
@@ -55,7 +42,7 @@ class GeneralPage(SettingsPage):
         self.shop_name.setMaxLength(100)
         self.shop_name.setMinimumWidth(360)
         form.addRow(self.tr("&Shop name:"), self.shop_name)
-        self.errors.add_form_row(form, "shop_name")
+        self.errors.add_error_row(form, "shop_name")
 
         self.lead_days = QSpinBox()
         self.lead_days.setObjectName("reminder_lead_days")
@@ -63,7 +50,7 @@ class GeneralPage(SettingsPage):
         self.lead_days.setSuffix(self.tr(" days"))
         self.lead_days.setMinimumWidth(120)
         form.addRow(self.tr("&Reminder lead days:"), self.lead_days)
-        self.errors.add_form_row(form, "reminder_lead_days")
+        self.errors.add_error_row(form, "reminder_lead_days")
         layout.addLayout(form)
         layout.addWidget(
             hint_label(
@@ -93,15 +80,13 @@ class GeneralPage(SettingsPage):
         return self._current() != self._saved
 
     def apply(self, actor: Actor) -> bool:
-        self.errors.clear()
-        shop_name, lead_days = self._current()
-        try:
-            self._settings.save_general(actor, shop_name=shop_name, reminder_lead_days=lead_days)
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self._saved = (shop_name, lead_days)
-        return True
+        shop_name, lead_days = current = self._current()
+        return self._store(
+            lambda: self._settings.save_general(
+                actor, shop_name=shop_name, reminder_lead_days=lead_days
+            ),
+            current,
+        )
 
 
 class ThisPcPage(SettingsPage):
@@ -113,10 +98,7 @@ class ThisPcPage(SettingsPage):
         super().__init__(parent)
         self.setObjectName("this_pc")
         self._settings = settings
-        banner = QLabel(self)
-        banner.setObjectName("error_banner")
-        self.errors = ErrorDisplay(banner)
-        layout = _page_layout(self, banner)
+        layout = self.page_layout()
 
         form = _form()
         self.area_code = QLineEdit()
@@ -128,7 +110,7 @@ class ThisPcPage(SettingsPage):
         self.area_code.setPlaceholderText(self.tr("e.g. 010 or 0755"))
         self.area_code.setMinimumWidth(160)
         form.addRow(self.tr("&Local area code:"), self.area_code)
-        self.errors.add_form_row(form, "local_area_code")
+        self.errors.add_error_row(form, "local_area_code")
 
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -138,7 +120,7 @@ class ThisPcPage(SettingsPage):
         self.language.addItem("English", "en")
         self.language.setMinimumWidth(160)
         form.addRow(self.tr("L&anguage:"), self.language)
-        self.errors.add_form_row(form, "language")
+        self.errors.add_error_row(form, "language")
         layout.addLayout(form)
         layout.addWidget(
             hint_label(
@@ -169,15 +151,11 @@ class ThisPcPage(SettingsPage):
         return self._current() != self._saved
 
     def apply(self, actor: Actor) -> bool:
-        self.errors.clear()
-        area_code, language = self._current()
-        try:
-            self._settings.save_local(actor, local_area_code=area_code, language=language)
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self._saved = (area_code, language)
-        return True
+        area_code, language = current = self._current()
+        return self._store(
+            lambda: self._settings.save_local(actor, local_area_code=area_code, language=language),
+            current,
+        )
 
 
 class CustomFieldsPage(SettingsPage):
@@ -187,10 +165,7 @@ class CustomFieldsPage(SettingsPage):
         super().__init__(parent)
         self.setObjectName("custom_fields")
         self._settings = settings
-        banner = QLabel(self)
-        banner.setObjectName("error_banner")
-        self.errors = ErrorDisplay(banner)
-        layout = _page_layout(self, banner)
+        layout = self.page_layout()
         layout.addWidget(
             hint_label(
                 self.tr(
@@ -211,7 +186,7 @@ class CustomFieldsPage(SettingsPage):
             form.addRow(self.tr("Field &{number}:").format(number=number), edit)
             edit.textChanged.connect(self.changed)
             self.labels.append(edit)
-        self.errors.add_form_row(form, "labels")
+        self.errors.add_error_row(form, "labels")
         layout.addLayout(form)
         layout.addStretch(1)
         self._load()
@@ -230,12 +205,5 @@ class CustomFieldsPage(SettingsPage):
         return self._current() != self._saved
 
     def apply(self, actor: Actor) -> bool:
-        self.errors.clear()
         labels = self._current()
-        try:
-            self._settings.save_custom_field_labels(actor, labels)
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return False
-        self._saved = labels
-        return True
+        return self._store(lambda: self._settings.save_custom_field_labels(actor, labels), labels)

@@ -16,6 +16,7 @@ from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.errors import ServiceError
 from yuntian.services.overview import last_backup
 from yuntian.ui.backup_task import BackupState, BackupTask
+from yuntian.ui.field_errors import ERROR_STYLE
 from yuntian.ui.i18n import error_text
 
 ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL"}
@@ -171,7 +172,7 @@ class BackupStatusLabel(QLabel):
             self.setToolTip(str(task.path))
         elif task.state is BackupState.FAILED and task.error is not None:
             self.setText(self.tr("Backup failed"))
-            self.setStyleSheet("color: #b3261e;")
+            self.setStyleSheet(ERROR_STYLE)
             self.setToolTip(_reason(task.error))
         else:
             newest = last_backup(task.profile.backups_dir) if task.profile.uses_sqlite else None

@@ -20,26 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
-from yuntian.services.errors import Conflict, ServiceError, ValidationError
+from yuntian.services.errors import Conflict, ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.services.users import RoleInfo, UserInfo
+from yuntian.ui.field_errors import FieldErrors, error_label
 from yuntian.ui.i18n import error_text
-
-
-class ErrorLabel(QLabel):
-    """A red, word-wrapped message line that is hidden while empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorLabel")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
 
 
 def _password_edit() -> QLineEdit:
@@ -88,12 +73,19 @@ class UserEditor(QDialog):
             self.role_boxes[role.id] = box
             role_layout.addWidget(box)
 
+        self.error = error_label("errorLabel")
+        self.errors = FieldErrors(self.error)
+        roles_error = error_label("error_roles")
+        self.errors.register("roles", roles_error, next(iter(self.role_boxes.values()), None))
+
         form = QFormLayout()
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Display name:"), self.display_name)
+        self.errors.add_field_row(form, self.tr("&User name:"), "username", self.username)
+        self.errors.add_field_row(
+            form, self.tr("&Display name:"), "display_name", self.display_name
+        )
         if user is None:
-            form.addRow(self.tr("&Password:"), self.password)
-            form.addRow(self.tr("&Repeat password:"), self.confirm)
+            self.errors.add_field_row(form, self.tr("&Password:"), "password", self.password)
+            self.errors.add_field_row(form, self.tr("&Repeat password:"), "confirm", self.confirm)
             self.username.setPlaceholderText(self.tr("used to sign in, e.g. zhangsan"))
             self.display_name.setPlaceholderText(self.tr("shown in records, e.g. 张三"))
         else:
@@ -105,9 +97,8 @@ class UserEditor(QDialog):
             for role_id in user.role_ids:
                 if role_id in self.role_boxes:
                     self.role_boxes[role_id].setChecked(True)
-            form.addRow("", self.active)
+            self.errors.add_field_row(form, "", "active", self.active)
 
-        self.error = ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,6 +111,7 @@ class UserEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(role_group)
+        layout.addWidget(roles_error)
         if user is None:
             note = QLabel(self.tr("The new user must choose their own password at first sign-in."))
             note.setWordWrap(True)
@@ -133,13 +125,13 @@ class UserEditor(QDialog):
         return [role_id for role_id, box in self.role_boxes.items() if box.isChecked()]
 
     def accept(self) -> None:
-        self.error.show_message("")
+        self.errors.clear()
         role_ids = self.selected_role_ids()
         if not role_ids:
-            self._refuse(self.tr("Choose at least one role."), next(iter(self.role_boxes.values())))
+            self.errors.show_text("roles", self.tr("Choose at least one role."))
             return
         if self._user is None and self.password.text() != self.confirm.text():
-            self._refuse(self.tr("The two passwords differ."), self.confirm)
+            self.errors.show_text("confirm", self.tr("The two passwords differ."))
             return
         users = self._services.users
         try:
@@ -160,24 +152,13 @@ class UserEditor(QDialog):
                     active=self.active.isChecked(),
                 )
         except ServiceError as exc:
-            field = exc.field if isinstance(exc, ValidationError) else ""
-            target = {
-                "username": self.username,
-                "password": self.password,
-                "active": self.active,
-            }.get(field)
             if isinstance(exc, Conflict) and self._user is None:
-                target = self.username  # the only clash on creation: the name is taken
-            self._refuse(error_text(exc), target)
+                # The only clash on creation: the name is taken.
+                self.errors.show_text("username", error_text(exc))
+            else:
+                self.errors.show(exc)
             return
         super().accept()
-
-    def _refuse(self, text: str, focus: QWidget | None) -> None:
-        self.error.show_message(text)
-        if focus is not None:
-            focus.setFocus()
-            if isinstance(focus, QLineEdit):
-                focus.selectAll()
 
 
 class ResetPasswordDialog(QDialog):
@@ -205,7 +186,10 @@ class ResetPasswordDialog(QDialog):
             ).format(name=user.display_name or user.username)
         )
         note.setWordWrap(True)
-        self.error = ErrorLabel()
+        self.error = error_label("errorLabel")
+        self.errors = FieldErrors(
+            self.error, {"password": (None, self.password), "confirm": (None, self.confirm)}
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -225,15 +209,11 @@ class ResetPasswordDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.confirm.text():
-            self.error.show_message(self.tr("The two passwords differ."))
-            self.confirm.setFocus()
-            self.confirm.selectAll()
+            self.errors.show_text("confirm", self.tr("The two passwords differ."))
             return
         try:
             self._services.users.reset_password(self._actor, self._user.id, self.password.text())
         except ServiceError as exc:
-            self.error.show_message(error_text(exc))
-            self.password.setFocus()
-            self.password.selectAll()
+            self.errors.show(exc)
             return
         super().accept()

@@ -1,6 +1,248 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Changed own password</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <source>User's roles changed</source>
+        <translation>User's roles changed</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>User unlocked</translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation>Role created</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation>Role deleted</translation>
+    </message>
+    <message>
+        <source>List entry added</source>
+        <translation>List entry added</translation>
+    </message>
+    <message>
+        <source>List entry renamed</source>
+        <translation>List entry renamed</translation>
+    </message>
+    <message>
+        <source>List entry removed</source>
+        <translation>List entry removed</translation>
+    </message>
+    <message>
+        <source>General settings changed</source>
+        <translation>General settings changed</translation>
+    </message>
+    <message>
+        <source>Custom field labels changed</source>
+        <translation>Custom field labels changed</translation>
+    </message>
+    <message>
+        <source>Numbering rule changed</source>
+        <translation>Numbering rule changed</translation>
+    </message>
+    <message>
+        <source>First-run setup completed</source>
+        <translation>First-run setup completed</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Any user</source>
+        <translation>Any user</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reload the audit trail (F5)</source>
+        <translation>Reload the audit trail (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Entries shown: {n}; scroll down for older ones.</source>
+        <translation>Entries shown: {n}; scroll down for older ones.</translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>No entries match the filters.</translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>Entries: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}</source>
+        <translation>Backed up at {time}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Last backup: {time}</source>
+        <translation>Last backup: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>{name}, you signed in with a temporary password. Choose your own password to continue.</source>
+        <translation>{name}, you signed in with a temporary password. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({user}).</source>
+        <translation>Signed in as {name} ({user}).</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>At least 6 characters.</source>
+        <translation>At least 6 characters.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsPage</name>
+    <message>
+        <source>Purchase records have five extra fields for whatever your trade needs to note: a car dealer may call them Engine number and Frame number, a computer shop Disk ID. Name them here; leave a label empty if you do not need the field.</source>
+        <translation>Purchase records have five extra fields for whatever your trade needs to note: a car dealer may call them Engine number and Frame number, a computer shop Disk ID. Name them here; leave a label empty if you do not need the field.</translation>
+    </message>
+    <message>
+        <source>Field &amp;{number}:</source>
+        <translation>Field &amp;{number}:</translation>
+    </message>
+</context>
+<context>
     <name>Enumerations</name>
     <message>
         <source>Service types</source>
@@ -52,6 +294,73 @@
     </message>
 </context>
 <context>
+    <name>EnumerationsPage</name>
+    <message>
+        <source>Name of the new entry</source>
+        <translation>Name of the new entry</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add an entry (Ins, Ctrl+N)</source>
+        <translation>Add an entry (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>Rename the entry (F2, double-click)</source>
+        <translation>Rename the entry (F2, double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the entry (Del)</source>
+        <translation>Remove the entry (Del)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the entry up (Ctrl+Up)</source>
+        <translation>Move the entry up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Move the entry down (Ctrl+Down)</source>
+        <translation>Move the entry down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Lists:</source>
+        <translation>&amp;Lists:</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once. Ins or Ctrl+N adds an entry, F2 renames it, Del removes it, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Changes on this tab are saved at once. Ins or Ctrl+N adds an entry, F2 renames it, Del removes it, Ctrl+Up and Ctrl+Down move it.</translation>
+    </message>
+    <message>
+        <source>&amp;Entries of {list}:</source>
+        <translation>&amp;Entries of {list}:</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from {list}?</source>
+        <translation>Remove “{name}” from {list}?</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -78,8 +387,8 @@
         <translation>You do not have the permission '{permission}'.</translation>
     </message>
     <message>
-        <source>{what} was not found.</source>
-        <translation>{what} was not found.</translation>
+        <source>This record no longer exists; it may have been deleted on another PC.</source>
+        <translation>This record no longer exists; it may have been deleted on another PC.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -118,6 +427,10 @@
         <translation>Unknown language '{language}'.</translation>
     </message>
     <message>
+        <source>This entry no longer exists; it may have been removed.</source>
+        <translation>This entry no longer exists; it may have been removed.</translation>
+    </message>
+    <message>
         <source>An entry needs a name of 1 to 64 characters.</source>
         <translation>An entry needs a name of 1 to 64 characters.</translation>
     </message>
@@ -132,6 +445,10 @@
     <message>
         <source>Please enter the shop's name.</source>
         <translation>Please enter the shop's name.</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most {n} characters.</source>
+        <translation>This text is too long: at most {n} characters.</translation>
     </message>
     <message>
         <source>A user name has 2 to 32 letters, digits, Chinese characters, '.', '_' or '-'.</source>
@@ -166,8 +483,302 @@
         <translation>The role '{name}' still has users; take them out first.</translation>
     </message>
     <message>
+        <source>This user no longer exists.</source>
+        <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists; it may have been deleted.</source>
+        <translation>This role no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>A user needs at least one role.</translation>
+    </message>
+    <message>
         <source>At least one active user must keep the permission to manage users.</source>
         <translation>At least one active user must keep the permission to manage users.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Yuntian — first-time set-up</source>
+        <translation>Yuntian — first-time set-up</translation>
+    </message>
+    <message>
+        <source>Welcome to Yuntian</source>
+        <translation>Welcome to Yuntian</translation>
+    </message>
+    <message>
+        <source>Set up this shop before the first sign-in. Everything here can be changed later in Settings.</source>
+        <translation>Set up this shop before the first sign-in. Everything here can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>e.g. 云天家电维修部</source>
+        <translation>e.g. 云天家电维修部</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>Shop name:</translation>
+    </message>
+    <message>
+        <source>Local area code:</source>
+        <translation>Local area code:</translation>
+    </message>
+    <message>
+        <source>The area code of the shop's landlines, e.g. 010 or 0755.</source>
+        <translation>The area code of the shop's landlines, e.g. 010 or 0755.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>At least 6 characters. You sign in with it in a moment.</source>
+        <translation>At least 6 characters. You sign in with it in a moment.</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Finish set-up</source>
+        <translation>Finish set-up</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>&amp;Shop name:</source>
+        <translation>&amp;Shop name:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder lead days:</source>
+        <translation>&amp;Reminder lead days:</translation>
+    </message>
+    <message>
+        <source>At start-up everyone sees the maintenance and callback reminders due within this many days. These settings are stored in the database and shared by every PC that uses it.</source>
+        <translation>At start-up everyone sees the maintenance and callback reminders due within this many days. These settings are stored in the database and shared by every PC that uses it.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Active users</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Choose an area on the left, or press Ctrl+1 to Ctrl+9. F5 shows the latest figures.</source>
+        <translation>Choose an area on the left, or press Ctrl+1 to Ctrl+9. F5 shows the latest figures.</translation>
+    </message>
+    <message>
+        <source>Yuntian</source>
+        <translation>Yuntian</translation>
+    </message>
+    <message>
+        <source>Good morning, {name}.</source>
+        <translation>Good morning, {name}.</translation>
+    </message>
+    <message>
+        <source>Good afternoon, {name}.</source>
+        <translation>Good afternoon, {name}.</translation>
+    </message>
+    <message>
+        <source>Good evening, {name}.</source>
+        <translation>Good evening, {name}.</translation>
+    </message>
+    <message>
+        <source>{place} ({engine})</source>
+        <translation>{place} ({engine})</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Made with the database server's own tools</source>
+        <translation>Made with the database server's own tools</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation>The figures could not be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Yuntian</source>
+        <translation>Yuntian</translation>
+    </message>
+    <message>
+        <source>Yuntian After-Sales Service Manager</source>
+        <translation>Yuntian After-Sales Service Manager</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Demo logins: click one to fill in the form, double-click to sign in.</source>
+        <translation>Demo logins: click one to fill in the form, double-click to sign in.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Please enter your user name.</source>
+        <translation>Please enter your user name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Try again in %n minute.</numerusform>
+            <numerusform>Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This area could not be opened: {reason}</source>
+        <translation>This area could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Yuntian</source>
+        <translation>&amp;About Yuntian</translation>
+    </message>
+    <message>
+        <source>Yuntian After-Sales Service Manager — {shop}</source>
+        <translation>Yuntian After-Sales Service Manager — {shop}</translation>
+    </message>
+    <message>
+        <source>Yuntian After-Sales Service Manager</source>
+        <translation>Yuntian After-Sales Service Manager</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>Backed up to {file}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Yuntian {version}&lt;/h3&gt;&lt;p&gt;云天售后服务管理系统: caller ID, customers and after-sales service for small service shops.&lt;/p&gt;&lt;p&gt;Shop: {shop}&lt;br&gt;Database: {database}&lt;br&gt;Profile: {profile}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Yuntian {version}&lt;/h3&gt;&lt;p&gt;云天售后服务管理系统: caller ID, customers and after-sales service for small service shops.&lt;/p&gt;&lt;p&gt;Shop: {shop}&lt;br&gt;Database: {database}&lt;br&gt;Profile: {profile}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Yuntian</source>
+        <translation>About Yuntian</translation>
     </message>
 </context>
 <context>
@@ -175,6 +786,83 @@
     <message>
         <source>Yuntian</source>
         <translation>Yuntian</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>A document number is the prefix, then the date in the chosen pattern, then a sequence number with the given digits: prefix SH, pattern YYYYMMDD and 4 digits give SH202611270001. Numbers already given keep their codes; a changed rule starts its own sequence.</source>
+        <translation>A document number is the prefix, then the date in the chosen pattern, then a sequence number with the given digits: prefix SH, pattern YYYYMMDD and 4 digits give SH202611270001. Numbers already given keep their codes; a changed rule starts its own sequence.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Users &amp; roles</source>
+        <translation>Users &amp; roles</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionGroups</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Calls &amp; messages</source>
+        <translation>Calls &amp; messages</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Sales &amp; service</source>
+        <translation>Sales &amp; service</translation>
+    </message>
+    <message>
+        <source>Audit &amp; statistics</source>
+        <translation>Audit &amp; statistics</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -262,6 +950,386 @@
     <message>
         <source>Manage users and roles</source>
         <translation>Manage users and roles</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLines</name>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>ringing</translation>
+    </message>
+    <message>
+        <source>in call</source>
+        <translation>in call</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLinesWidget</name>
+    <message>
+        <source>No phone lines configured</source>
+        <translation>No phone lines configured</translation>
+    </message>
+    <message>
+        <source>Line {line}: {state}</source>
+        <translation>Line {line}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of {name}</source>
+        <translation>Reset password of {name}</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password at the next sign-in. Resetting also lifts a lock after wrong passwords.</source>
+        <translation>{name} must choose a new password at the next sign-in. Resetting also lifts a lock after wrong passwords.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the role (Ctrl+S)</source>
+        <translation>Save the role (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions:</translation>
+    </message>
+    <message>
+        <source>Save role</source>
+        <translation>Save role</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Choose a name and the permissions, then save.</source>
+        <translation>Choose a name and the permissions, then save.</translation>
+    </message>
+    <message>
+        <source>Users with this role: {n}.</source>
+        <translation>Users with this role: {n}.</translation>
+    </message>
+    <message>
+        <source>{users} A preset role can be edited but not deleted.</source>
+        <translation>{users} A preset role can be edited but not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>&amp;New role</source>
+        <translation>&amp;New role</translation>
+    </message>
+    <message>
+        <source>New role (Ctrl+N)</source>
+        <translation>New role (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete role</source>
+        <translation>&amp;Delete role</translation>
+    </message>
+    <message>
+        <source>Delete the selected role (Del)</source>
+        <translation>Delete the selected role (Del)</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <source>{name} (preset)</source>
+        <translation>{name} (preset)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The role has unsaved changes. Save them?</source>
+        <translation>The role has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Delete the role '{name}'?</source>
+        <translation>Delete the role '{name}'?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;This PC</source>
+        <translation>&amp;This PC</translation>
+    </message>
+    <message>
+        <source>&amp;Option lists</source>
+        <translation>&amp;Option lists</translation>
+    </message>
+    <message>
+        <source>&amp;Custom fields</source>
+        <translation>&amp;Custom fields</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering</source>
+        <translation>&amp;Numbering</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Yuntian cannot start</source>
+        <translation>Yuntian cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Database: {place} ({engine})</source>
+        <translation>Database: {place} ({engine})</translation>
+    </message>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation>{name} ({roles})</translation>
+    </message>
+</context>
+<context>
+    <name>ThisPcPage</name>
+    <message>
+        <source>e.g. 010 or 0755</source>
+        <translation>e.g. 010 or 0755</translation>
+    </message>
+    <message>
+        <source>&amp;Local area code:</source>
+        <translation>&amp;Local area code:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>The local area code lets Yuntian recognise local landline numbers that arrive without an area code. A language change takes effect the next time Yuntian starts. These settings apply to this PC only.</source>
+        <translation>The local area code lets Yuntian recognise local landline numbers that arrive without an area code. A language change takes effect the next time Yuntian starts. These settings apply to this PC only.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditor</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Edit user {name}</source>
+        <translation>Edit user {name}</translation>
+    </message>
+    <message>
+        <source>Active: may sign in</source>
+        <translation>Active: may sign in</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>used to sign in, e.g. zhangsan</source>
+        <translation>used to sign in, e.g. zhangsan</translation>
+    </message>
+    <message>
+        <source>shown in records, e.g. 张三</source>
+        <translation>shown in records, e.g. 张三</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The new user must choose their own password at first sign-in.</source>
+        <translation>The new user must choose their own password at first sign-in.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>Roles and permissions</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <source>Create a user account (Ctrl+N)</source>
+        <translation>Create a user account (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change name, roles or active state (Enter)</source>
+        <translation>Change name, roles or active state (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Lift the lock after too many wrong passwords</source>
+        <translation>Lift the lock after too many wrong passwords</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>E&amp;nable</translation>
+    </message>
+    <message>
+        <source>Allow this user to sign in again</source>
+        <translation>Allow this user to sign in again</translation>
+    </message>
+    <message>
+        <source>Stop this user from signing in</source>
+        <translation>Stop this user from signing in</translation>
     </message>
 </context>
 </TS>
