@@ -13,7 +13,9 @@ from peewee import (
     CharField,
     CompositeKey,
     DatabaseProxy,
+    DateField,
     DateTimeField,
+    DecimalField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -162,6 +164,24 @@ class CustomerContact(BaseModel):
     sort = IntegerField(default=0)
 
 
+class PurchaseIntention(BaseModel):
+    customer = ForeignKeyField(Customer, backref="intentions", on_delete="CASCADE")
+    product = CharField(max_length=128)
+    budget = DecimalField(max_digits=12, decimal_places=2, null=True)
+    expected_date = DateField(null=True)
+    note = TextField(default="")
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=now)
+
+
+class Memo(BaseModel):
+    customer = ForeignKeyField(Customer, backref="memos", on_delete="CASCADE")
+    text = TextField()
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     Setting,
@@ -178,4 +198,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CustomerPhone,
     CustomerAddress,
     CustomerContact,
+    PurchaseIntention,
+    Memo,
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from yuntian.db.migrations import m001_core, m002_customers
+from yuntian.db.migrations import m001_core, m002_customers, m003_customer_records
 from yuntian.db.models import now
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(1, m001_core.NAME, m001_core.apply),
     Step(2, m002_customers.NAME, m002_customers.apply),
+    Step(3, m003_customer_records.NAME, m003_customer_records.apply),
 )
 LATEST = STEPS[-1].version
 
