@@ -26,6 +26,11 @@ HANDLERS = {
     "demo": "yuntian.commands.demo:run",
     "snapshot": "yuntian.commands.snapshot:run",
     "bench": "yuntian.commands.bench:run",
+    "number": "yuntian.commands.number:run",
+    "lookup": "yuntian.commands.lookup:run",
+    "search": "yuntian.commands.search:run",
+    "import customers": "yuntian.commands.customer_io:import_customers",
+    "export customers": "yuntian.commands.customer_io:export_customers",
 }
 
 
@@ -95,7 +100,92 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
     bench.add_argument("--json", action="store_true", help="one JSON object per figure")
     bench.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+
+    number = sub.add_parser(
+        "number",
+        parents=[common],
+        help="show how a phone number is read (JSON)",
+        description="Normalise a phone number and print one JSON object: raw, e164, valid, kind, "
+        "region, carrier. Numbers without an area code take the profile's local area code.",
+    )
+    number.add_argument("raw", metavar="RAW", help="the number as typed or as caller ID shows it")
+    number.add_argument(
+        "--area-code",
+        metavar="CODE",
+        default=None,
+        help="local area code, e.g. 010 (default: the profile's, if --profile or "
+        "$YUNTIAN_PROFILE names one)",
+    )
+
+    lookup = sub.add_parser(
+        "lookup", parents=[common], help="find the customers owning a phone number (JSON)"
+    )
+    lookup.add_argument("raw", metavar="RAW", help="the number as typed or as caller ID shows it")
+
+    search = sub.add_parser(
+        "search",
+        parents=[common],
+        help="find customers as the search box does (JSON)",
+        description="Search customers by name or part of it, pinyin or initials, code, 4+ "
+        "phone digits, contact, e-mail or address; print a JSON list, best match first.",
+    )
+    search.add_argument("text", metavar="TEXT", help="what to look for")
+    search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (50)")
+    _add_import_export(sub, common)
     return parser
+
+
+def _add_import_export(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    acting = (
+        "Acts, without a password, as --user NAME or else as the profile's first user-manager "
+        "(normally 'system'); that user needs the permission to import and export data "
+        "(data.import_export) and is named in the audit trail."
+    )
+    user_help = "act as this user (default: the profile's first user-manager)"
+    imp = sub.add_parser("import", parents=[common], help="import data from Excel")
+    imp_sub = imp.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    customers = imp_sub.add_parser(
+        "customers",
+        parents=[common],
+        help="import customers from an .xlsx workbook",
+        description="Read customers from a sheet (the header row is found below any title "
+        "rows; columns are mapped from their Chinese or English headers), check every row and "
+        "import in one transaction. Prints the errors and the counts: read, imported, "
+        "rejected, warnings. Exit code 1 when rows were rejected. " + acting,
+    )
+    customers.add_argument("file", metavar="FILE.xlsx")
+    customers.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: first)")
+    customers.add_argument(
+        "--mode",
+        choices=["valid-rows", "all-or-nothing"],
+        default="valid-rows",
+        help="import the valid rows, or nothing when any row has an error (default: valid-rows)",
+    )
+    customers.add_argument(
+        "--report",
+        metavar="OUT.xlsx",
+        help="write the rejected rows (if any) as they were, with an error column",
+    )
+    customers.add_argument(
+        "--create-groups",
+        action="store_true",
+        help="create customer groups the file names but the profile lacks (default: such rows "
+        "are rejected); needs the customer.edit permission too",
+    )
+    customers.add_argument("--user", metavar="NAME", help=user_help)
+
+    exp = sub.add_parser("export", parents=[common], help="export data to Excel")
+    exp_sub = exp.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    customers = exp_sub.add_parser(
+        "customers",
+        parents=[common],
+        help="export customers to an .xlsx workbook",
+        description="Write the customer list (archived customers left out), or the customers "
+        "a search finds, to a workbook. " + acting,
+    )
+    customers.add_argument("out", metavar="OUT.xlsx")
+    customers.add_argument("--search", metavar="TEXT", help="only the customers this finds")
+    customers.add_argument("--user", metavar="NAME", help=user_help)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     if command == "db":
         command = f"db {args.db_command}"
+    elif command in ("import", "export"):
+        command = f"{command} {getattr(args, command + '_kind')}"
     module_name, func_name = HANDLERS[command].split(":")
     handler = getattr(importlib.import_module(module_name), func_name)
     try:

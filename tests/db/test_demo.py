@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import peewee as pw
@@ -19,15 +20,19 @@ from yuntian.db.models import (
     CustomerContact,
     CustomerGroup,
     CustomerPhone,
+    Memo,
+    PurchaseIntention,
     Role,
     UserRole,
 )
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME, HISTORY
+from yuntian.demo.customer_records import ARCHIVE_MEMO, PRODUCTS, PROSPECT_GROUP
 from yuntian.demo.places import CITIES
 from yuntian.demo.staff import DEMO_PASSWORD, DEMO_USERS
 from yuntian.services import build_services
+from yuntian.services.customer_types import CustomerFilter
 
 CITY_OF_AREA_CODE = {c.area_code[1:]: c.city for c in CITIES}
 
@@ -53,9 +58,11 @@ def make_demo(root: Path, customers: int = 300, seed: int = 1, **kwargs) -> None
 
 
 def digest() -> str:
-    """Every customer, phone, address and contact row, in id order, as one hash."""
+    """Every customer, phone, address, contact, intention and memo row, in id order, as one
+    hash."""
     h = hashlib.sha256()
-    for model in (Customer, CustomerPhone, CustomerAddress, CustomerContact):
+    models = (Customer, CustomerPhone, CustomerAddress, CustomerContact, PurchaseIntention, Memo)
+    for model in models:
         for row in model.select().order_by(model.id).tuples():
             h.update(repr(tuple(_plain(v) for v in row)).encode())
     return h.hexdigest()
@@ -67,6 +74,8 @@ def _plain(value: object) -> object:
         return int(value)
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, Decimal):  # SQLite keeps 2800.00 as the number 2800
+        return f"{value:.2f}"
     return value
 
 
@@ -172,6 +181,55 @@ def test_phone_numbers_are_valid_and_landlines_match_the_address(tmp_path, open_
         assert len(ids) == 2  # ...each between two customers living at the same address
         assert len({home_of[i] for i in ids}) == 1
     assert len({home[1] for home in home_of.values()}) >= 15
+
+
+def test_intentions_and_memos_follow_their_customer_and_some_are_archived(tmp_path, open_demo):
+    make_demo(tmp_path / "p", customers=3000)
+    profile, db = open_demo(tmp_path / "p")
+    arrived = {c.id: _as_datetime(c.created_at) for c in Customer.select()}
+    intentions = list(PurchaseIntention.select())
+    memos = list(Memo.select().order_by(Memo.created_at, Memo.id))
+    # About one customer in seven wants to buy something, one in ten has memos.
+    assert 0.12 <= len({i.customer_id for i in intentions}) / 3000 <= 0.18
+    assert 0.08 <= len({m.customer_id for m in memos}) / 3000 <= 0.12
+    products = {p for p, _, _ in PRODUCTS}
+    assert {i.product for i in intentions} == products
+    for i in intentions:
+        created = _as_datetime(i.created_at)
+        assert arrived[i.customer_id] < created < BASE_TIME
+        assert i.expected_date is None or i.expected_date > created.date()
+        assert i.budget is None or Decimal(100) <= i.budget <= Decimal(9000)
+    assert sum(i.budget is None for i in intentions) < len(intentions) / 3
+    assert sum(i.note != "" for i in intentions) > len(intentions) / 4
+    for m in memos:
+        created = _as_datetime(m.created_at)
+        assert arrived[m.customer_id] < created < BASE_TIME
+        assert m.text.strip() and len(m.text) <= 40
+        assert m.updated_at is None or created < _as_datetime(m.updated_at) < BASE_TIME
+    assert len({m.text for m in memos}) >= 20
+
+    # A few customers moved away: archived, their last memo says so; nobody else is archived.
+    archived = {c.id for c in Customer.select().where(Customer.archived == True)}  # noqa: E712
+    last_memo = {m.customer_id: m.text for m in memos}
+    assert archived and {c: last_memo.get(c) for c in archived} == dict.fromkeys(
+        archived, ARCHIVE_MEMO
+    )
+    # Customers with an intention fill the 潜在客户 group.
+    prospects = (
+        Customer.select(Customer.id).join(CustomerGroup).where(CustomerGroup.name == PROSPECT_GROUP)
+    )
+    assert len(prospects) >= 40 and {c.id for c in prospects} <= {i.customer_id for i in intentions}
+
+    # The services see it so: archived customers leave the list and a card shows the records.
+    services = build_services(db, profile)
+    actor = services.auth.login("manager", DEMO_PASSWORD)
+    listed = services.customers.count(actor, CustomerFilter())
+    assert listed == 3000 - len(archived)
+    card = services.customers.get(actor, intentions[0].customer_id)
+    assert intentions[0].id in [i.id for i in card.intentions]
+    assert card.intentions[0].created_by != ""
+    with_memos = next(m.customer_id for m in memos if m.customer_id not in archived)
+    assert services.customers.delete(actor, with_memos) == "archived"
 
 
 def test_command_refuses_to_overwrite_without_force(tmp_path, capsys, open_demo):

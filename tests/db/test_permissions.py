@@ -8,8 +8,10 @@ must demand, or why it needs none. A new public method that is not in the table 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import inspect
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 
@@ -17,6 +19,7 @@ from tests.helpers import actor_without, login_admin, technician_role
 from yuntian.db.migrations import m001_core
 from yuntian.db.models import ALL_MODELS, EnumItem, Role, User
 from yuntian.services import Services
+from yuntian.services.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.errors import PermissionDenied
 from yuntian.services.permissions import PERMISSIONS, Actor, require
 
@@ -37,6 +40,25 @@ def _other_user_id(services: Services, admin: Actor) -> int:
 
 def _manager_role_id() -> int:
     return Role.get(Role.key == "manager").id
+
+
+def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
+    """A customer with an intention and a memo, an archived one, and an empty group."""
+    customer = services.customers.create(
+        admin, CustomerInput(name="权限测试客户", phones=(PhoneInput("13800138000"),))
+    ).customer.id
+    archived = services.customers.create(admin, CustomerInput(name="已归档客户")).customer.id
+    services.customer_notes.add_memo(admin, archived, "有记录")
+    services.customers.delete(admin, archived)
+    return {
+        "customer": customer,
+        "archived": archived,
+        "intention": services.customer_notes.add_intention(
+            admin, customer, "格力空调", None, None, ""
+        ).id,
+        "memo": services.customer_notes.add_memo(admin, customer, "周末在家").id,
+        "group": services.customer_groups.create_group(admin, "测试组").id,
+    }
 
 
 # (service field, method) -> (code, call). The call gets (services, actor, prepared ids) and has
@@ -104,6 +126,88 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             a, "service_order", prefix="WX", date_pattern="YYMM", digits=5
         ),
     ),
+    ("customers", "create"): (
+        "customer.edit",
+        lambda s, a, p: s.customers.create(a, CustomerInput(name="新客户")),
+    ),
+    ("customers", "update"): (
+        "customer.edit",
+        lambda s, a, p: s.customers.update(a, p["customer"], CustomerInput(name="改名客户")),
+    ),
+    ("customers", "set_blacklist"): (
+        "customer.edit",
+        lambda s, a, p: s.customers.set_blacklist(a, p["customer"], True, "恶意投诉"),
+    ),
+    ("customers", "delete"): (
+        "customer.delete",
+        lambda s, a, p: s.customers.delete(a, p["customer"]),
+    ),
+    ("customers", "restore"): (
+        "customer.delete",
+        lambda s, a, p: s.customers.restore(a, p["archived"]),
+    ),
+    ("customer_groups", "create_group"): (
+        "customer.edit",
+        lambda s, a, p: s.customer_groups.create_group(a, "新组"),
+    ),
+    ("customer_groups", "rename_group"): (
+        "customer_group.rename",
+        lambda s, a, p: s.customer_groups.rename_group(a, p["group"], "改名组"),
+    ),
+    ("customer_groups", "delete_group"): (
+        "customer_group.delete",
+        lambda s, a, p: s.customer_groups.delete_group(a, p["group"]),
+    ),
+    ("customer_export", "customers"): (
+        "data.import_export",
+        lambda s, a, p: s.customer_export.customers(a, CustomerFilter()),
+    ),
+    ("customer_import", "prepare"): (
+        "data.import_export",
+        lambda s, a, p: s.customer_import.prepare(a, []),
+    ),
+    ("customer_import", "run"): (
+        "data.import_export",
+        lambda s, a, p: s.customer_import.run(a, p["empty_import_plan"], "valid-rows"),
+    ),
+    ("customer_groups", "move_customers"): (
+        "customer.edit",
+        lambda s, a, p: s.customer_groups.move_customers(a, [p["customer"]], p["group"]),
+    ),
+    ("customer_notes", "add_intention"): (
+        "customer.edit",
+        lambda s, a, p: s.customer_notes.add_intention(
+            a, p["customer"], "海尔冰箱", Decimal("3999"), None, ""
+        ),
+    ),
+    ("customer_notes", "update_intention"): (
+        "customer.edit",
+        lambda s, a, p: s.customer_notes.update_intention(
+            a, p["intention"], "美的洗衣机", None, None, "改"
+        ),
+    ),
+    ("customer_notes", "delete_intention"): (
+        "customer.edit",
+        lambda s, a, p: s.customer_notes.delete_intention(a, p["intention"]),
+    ),
+    ("customer_notes", "add_memo"): (
+        "memo.manage",
+        lambda s, a, p: s.customer_notes.add_memo(a, p["customer"], "新备忘"),
+    ),
+    ("customer_notes", "update_memo"): (
+        "memo.manage",
+        lambda s, a, p: s.customer_notes.update_memo(a, p["memo"], "改备忘"),
+    ),
+    ("customer_notes", "delete_memo"): (
+        "memo.manage",
+        lambda s, a, p: s.customer_notes.delete_memo(a, p["memo"]),
+    ),
+    ("customer_stats", "new_customers"): (
+        "stats.view",
+        lambda s, a, p: s.customer_stats.new_customers(
+            a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), "month", "salesperson"
+        ),
+    ),
 }
 
 # Public methods that legitimately need no permission code, and why.
@@ -121,8 +225,19 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("setup", "demo_logins"): "shown on the login dialog of a demo profile",
     ("setup", "complete_first_run"): "only once, before anyone has signed in; refused after",
     ("numbering", "next_code"): "called by document services inside their checked transaction",
+    ("numbering", "next_codes"): "bulk form of next_code, called inside the import's checked run",
+    ("customer_search", "search"): "the one search box: every signed-in user finds customers",
     ("overview", "overview"): "home-page counts every signed-in user may see",
     ("overview", "role_names"): "the actor's own roles",
+    ("customers", "get"): "every signed-in user opens customer cards (the caller pop too)",
+    ("customers", "list_page"): "every signed-in user browses the customer list",
+    ("customers", "count"): "the customer list's status line",
+    ("customers", "rows_by_ids"): "list rows of customers the user already found",
+    ("customers", "page_key"): "pure computation of a paging cursor, touches no data",
+    ("customers", "salespeople"): "the names to pick a salesperson from in a form or filter",
+    ("customers", "check_numbers"): "the editor's live duplicate-number hint, reads only",
+    ("customer_groups", "list_groups"): "groups are a filter on every customer list",
+    ("customer_lookup", "lookup"): "the caller pop's query: every signed-in user sees who calls",
 }
 
 _NOT_SERVICES = {"db", "profile", "clock"}
@@ -180,6 +295,8 @@ def test_denied_without_its_code_and_nothing_changes(sqlite_services, key):
     code, call = CHECKED[key]
     admin = login_admin(services)
     prepared = {"user": _other_user_id(services, admin), "role": _custom_role_id(services, admin)}
+    prepared |= _customer_records(services, admin)
+    prepared["empty_import_plan"] = services.customer_import.prepare(admin, [])
     before = snapshot(services)
 
     refused = actor_without(admin, code)
@@ -203,6 +320,8 @@ def test_a_user_without_rights_is_refused_everything_checked(sqlite_services):
     nobody = services.auth.login("nobody", "Nobody-123")
     assert nobody.permissions == frozenset()
     prepared = {"user": User.get(User.username == "nobody").id, "role": _manager_role_id()}
+    prepared |= _customer_records(services, admin)
+    prepared["empty_import_plan"] = services.customer_import.prepare(admin, [])
     before = snapshot(services)
     for key, (code, call) in CHECKED.items():
         with pytest.raises(PermissionDenied) as info:

@@ -73,12 +73,15 @@ def make_window(sqlite_services, qtbot, tmp_path):
 
 def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
     admin = make_window(specs=default_pages())
-    assert admin.page_keys() == ["home", "users", "audit"]
+    assert admin.page_keys() == ["home", "customers", "customer_stats", "users", "audit"]
     assert admin.settings_action is not None
 
     clerk = make_window(receptionist(sqlite_services), specs=default_pages())
-    assert clerk.page_keys() == ["home"]
-    assert [clerk.navigation.item(i).text() for i in range(clerk.navigation.count())] == ["Home"]
+    assert clerk.page_keys() == ["home", "customers"]  # a receptionist has no stats.view
+    assert [clerk.navigation.item(i).text() for i in range(clerk.navigation.count())] == [
+        "Home",
+        "Customers",
+    ]
     assert clerk.settings_action is None
     assert "users" not in clerk.page_actions
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from tests.db.customer_helpers import new_customer
 from tests.helpers import login_admin
 from yuntian.cli import main
 from yuntian.services import Services
@@ -45,6 +46,11 @@ def english_afterwards():
 
 @pytest.mark.usefixtures("english_afterwards")
 def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_path, capsys):
+    admin = login_admin(sqlite_services)
+    new_customer(sqlite_services, admin, "王大妈", "010-62345678")
+    new_customer(
+        sqlite_services, admin, "王大爷", "62345678", blacklisted=True, blacklist_reason="拖欠"
+    )
     out = tmp_path / "shots"
     ui_ini = sqlite_services.profile.root / "ui.ini"
     assert (
@@ -60,6 +66,12 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "main-home.png",
         "main-users.png",
         "main-audit.png",
+        "main-customers.png",
+        "main-customer_stats.png",
+        "customers-card.png",
+        "customers-editor.png",
+        "customers-editor-new.png",
+        "customers-groups.png",
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)

@@ -10,9 +10,16 @@ from yuntian.benchmarks.harness import Registry
 
 
 def default_registry() -> Registry:
-    from yuntian.benchmarks import demo_data, startup
+    from yuntian.benchmarks import demo_data, lookup, search, startup
 
     registry = Registry()
-    for module in (startup, demo_data):
+    for module in (startup, demo_data, lookup, search):
         registry.add(module.BENCHMARK)
+    from yuntian.benchmarks import customer_io
+
+    registry.add(customer_io.IMPORT_BENCHMARK)
+    registry.add(customer_io.EXPORT_BENCHMARK)
+    from yuntian.benchmarks import customer_list
+
+    registry.add(customer_list.BENCHMARK)
     return registry

@@ -127,8 +127,8 @@ class CustomerGroup(BaseModel):
 class Customer(BaseModel):
     code = CharField(max_length=32, unique=True)
     name = CharField(max_length=64, index=True)
-    group = ForeignKeyField(CustomerGroup, null=True, on_delete="SET NULL")
-    salesperson = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    group = ForeignKeyField(CustomerGroup, null=True, on_delete="SET NULL", index=False)
+    salesperson = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     email = CharField(max_length=128, default="")
     other_contact = CharField(max_length=128, default="")  # QQ, WeChat
     blacklisted = BooleanField(default=False)
@@ -137,6 +137,14 @@ class Customer(BaseModel):
     archived = BooleanField(default=False)
     created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     created_at = DateTimeField(default=now, index=True)
+
+    class Meta:
+        # (filter, sort) pairs: a filtered list page reads in index order (schema 5)
+        indexes = tuple(
+            ((column, sort), False)
+            for column in ("group", "salesperson")
+            for sort in ("code", "name", "created_at")
+        )
 
 
 class CustomerPhone(BaseModel):
@@ -182,6 +190,23 @@ class Memo(BaseModel):
     updated_at = DateTimeField(null=True)
 
 
+class CustomerSearch(BaseModel):
+    """A customer's search document (``yuntian.db.search_index`` writes it; read it there).
+    The trigram index beside it (an FTS5 table on SQLite, ``customer_search_term`` on the
+    servers) has no model."""
+
+    customer = IntegerField(primary_key=True, column_name="customer_id")
+    archived = BooleanField()
+    name_key = CharField(max_length=64)
+    pinyin = CharField(max_length=255)
+    initials = CharField(max_length=64)
+    code_key = CharField(max_length=64)
+    text = TextField()
+
+    class Meta:
+        table_name = "customer_search"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     Setting,
@@ -200,4 +225,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CustomerContact,
     PurchaseIntention,
     Memo,
+    CustomerSearch,
 )

@@ -23,11 +23,13 @@ from yuntian.db.models import Customer, Setting, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.bulk import BulkWriter
 from yuntian.demo.context import DemoContext, DemoOptions, Progress, no_progress
+from yuntian.demo.customer_records import generate_customer_records
 from yuntian.demo.customers import generate_customers
+from yuntian.demo.search import index_customers
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
 from yuntian.services.setup import ADMIN_USERNAME
 
-DATA_VERSION = 1
+DATA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step("staff", generate_staff),
     Step("customers", generate_customers),
+    Step("customer_records", generate_customer_records),
+    Step("search_index", index_customers),  # last: after every step that writes customers
 )
 
 

@@ -11,6 +11,14 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.services.audit import AuditTrail, Clock
 from yuntian.services.auth import AuthService
+from yuntian.services.customer_export_service import CustomerExportService
+from yuntian.services.customer_groups import CustomerGroupService
+from yuntian.services.customer_import_service import CustomerImportService
+from yuntian.services.customer_lookup import CustomerLookupService
+from yuntian.services.customer_notes import CustomerNotesService
+from yuntian.services.customer_search import CustomerSearchService
+from yuntian.services.customer_stats import CustomerStatsService
+from yuntian.services.customers import CustomerService
 from yuntian.services.numbering import Numbering
 from yuntian.services.overview import OverviewService
 from yuntian.services.settings import SettingsService
@@ -36,11 +44,23 @@ class Services:
     setup: SetupService
     numbering: Numbering
     overview: OverviewService
+    customers: CustomerService
+    customer_groups: CustomerGroupService
+    customer_notes: CustomerNotesService
+    customer_stats: CustomerStatsService
+    customer_lookup: CustomerLookupService
+    customer_search: CustomerSearchService
+    customer_import: CustomerImportService
+    customer_export: CustomerExportService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
     audit = AuditTrail(clock)
     settings = SettingsService(db, audit, profile)
+    numbering = Numbering(db, clock)
+    customers = CustomerService(db, audit, clock, numbering, profile)
+    customer_groups = CustomerGroupService(db, audit)
+    customer_search = CustomerSearchService(db)
     return Services(
         db=db,
         profile=profile,
@@ -50,6 +70,16 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         users=UserService(db, audit, clock),
         settings=settings,
         setup=SetupService(db, audit, settings),
-        numbering=Numbering(db, clock),
+        numbering=numbering,
         overview=OverviewService(db, profile),
+        customers=customers,
+        customer_groups=customer_groups,
+        customer_notes=CustomerNotesService(db, clock),
+        customer_stats=CustomerStatsService(db),
+        customer_lookup=CustomerLookupService(db, profile),
+        customer_search=customer_search,
+        customer_import=CustomerImportService(
+            db, audit, clock, numbering, profile, customers, customer_groups
+        ),
+        customer_export=CustomerExportService(db, customer_search),
     )

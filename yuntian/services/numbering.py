@@ -68,6 +68,26 @@ class Numbering:
                 if taken is None or not taken(code):
                     return code
 
+    def next_codes(
+        self, kind: str, count: int, *, taken: Callable[[list[str]], set[str]] | None = None
+    ) -> list[str]:
+        """``count`` unused codes of ``kind`` in sequence, for bulk creation (imports): one
+        counter update per batch instead of one per code. ``taken`` returns the codes of a
+        batch that documents already hold. Call inside the documents' transaction."""
+        day = self._clock().date()
+        codes: list[str] = []
+        with self._db.atomic():
+            self._lock_rule(kind)
+            rule = rule_for(kind)
+            stem = f"{rule.prefix}{format_period(rule.date_pattern, day)}"[:16]
+            while len(codes) < count:
+                need = count - len(codes)
+                last = self._increment(kind, stem, need)
+                batch = [format_code(rule, day, v) for v in range(last - need + 1, last + 1)]
+                clash = taken(batch) if taken is not None else set()
+                codes += [code for code in batch if code not in clash]
+        return codes
+
     def _lock_rule(self, kind: str) -> None:
         lock = NumberingRule.update(digits=NumberingRule.digits).where(NumberingRule.kind == kind)
         if lock.execute() == 0:
@@ -80,12 +100,14 @@ class Numbering:
             ).on_conflict_ignore().execute()
             lock.execute()
 
-    def _increment(self, kind: str, stem: str) -> int:
+    def _increment(self, kind: str, stem: str, by: int = 1) -> int:
         key = (NumberingCounter.kind == kind) & (NumberingCounter.period == stem)
         updated = (
-            NumberingCounter.update(last_value=NumberingCounter.last_value + 1).where(key).execute()
+            NumberingCounter.update(last_value=NumberingCounter.last_value + by)
+            .where(key)
+            .execute()
         )
         if updated == 0:
-            NumberingCounter.insert(kind=kind, period=stem, last_value=1).execute()
-            return 1
+            NumberingCounter.insert(kind=kind, period=stem, last_value=by).execute()
+            return by
         return NumberingCounter.select(NumberingCounter.last_value).where(key).scalar()

@@ -40,6 +40,14 @@ ACTION_LABELS: dict[str, str] = {
     "settings.custom_fields": QT_TRANSLATE_NOOP("AuditActions", "Custom field labels changed"),
     "settings.numbering": QT_TRANSLATE_NOOP("AuditActions", "Numbering rule changed"),
     "setup.complete": QT_TRANSLATE_NOOP("AuditActions", "First-run setup completed"),
+    "customer.delete": QT_TRANSLATE_NOOP("AuditActions", "Customer deleted"),
+    "customer.archive": QT_TRANSLATE_NOOP("AuditActions", "Customer archived"),
+    "customer.restore": QT_TRANSLATE_NOOP("AuditActions", "Customer restored"),
+    "customer.blacklist": QT_TRANSLATE_NOOP("AuditActions", "Customer blacklisted"),
+    "customer.unblacklist": QT_TRANSLATE_NOOP("AuditActions", "Customer taken off the blacklist"),
+    "customer.import": QT_TRANSLATE_NOOP("AuditActions", "Customers imported"),
+    "customer_group.rename": QT_TRANSLATE_NOOP("AuditActions", "Customer group renamed"),
+    "customer_group.delete": QT_TRANSLATE_NOOP("AuditActions", "Customer group deleted"),
 }
 
 

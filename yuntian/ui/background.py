@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 import peewee as pw
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +57,22 @@ def run_in_background(
     """Call ``work()`` on a pool thread; ``on_done(result)`` / ``on_error(exc)`` run on the GUI
     thread. The callbacks die with ``context``: close a page and its late answer is dropped.
     Pass ``db`` when ``work`` queries the database, so the worker's connection is closed."""
-    relay = _Relay(context)
-    relay.done.connect(on_done)
+    # The relay is not a child of ``context``: the callbacks usually hold ``context`` (a bound
+    # method, a lambda over self), so deleting the relay may drop the last reference to
+    # ``context`` and delete it -- which, were the relay its child, would delete the relay a
+    # second time, inside its own destructor (heap corruption). The application owns it instead.
+    relay = _Relay(QCoreApplication.instance())
+    target = weakref.ref(context)
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        relay.deleteLater()
+        alive = target()
+        if alive is not None and shiboken6.isValid(alive):
+            callback(value)
+
+    relay.done.connect(lambda value: deliver(on_done, value))
     if on_error is not None:
-        relay.failed.connect(on_error)
-    relay.done.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
+        relay.failed.connect(lambda exc: deliver(on_error, exc))
+    else:
+        relay.failed.connect(relay.deleteLater)
     (pool or QThreadPool.globalInstance()).start(_Job(work, relay, db))

@@ -45,6 +45,18 @@ def _home(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     return HomePage(services, actor, parent)
 
 
+def _customers(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.customers_page import CustomersPage
+
+    return CustomersPage(services, actor, parent)
+
+
+def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.customer_stats_page import CustomerStatsPage
+
+    return CustomerStatsPage(services, actor, parent)
+
+
 def _users(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.users_page import UsersPage
 
@@ -63,6 +75,20 @@ def default_pages() -> list[PageSpec]:
     return [
         PageSpec(
             "home", QCoreApplication.translate("Pages", "Home"), None, _home, icon=sp.SP_DirHomeIcon
+        ),
+        PageSpec(
+            "customers",
+            QCoreApplication.translate("Pages", "Customers"),
+            None,
+            _customers,
+            icon=sp.SP_DirIcon,
+        ),
+        PageSpec(
+            "customer_stats",
+            QCoreApplication.translate("Pages", "New customers"),
+            "stats.view",
+            _customer_stats,
+            icon=sp.SP_FileDialogListView,
         ),
         PageSpec(
             "users",

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from yuntian.db.migrations import m001_core, m002_customers, m003_customer_records
+from yuntian.db.migrations import (
+    m001_core,
+    m002_customers,
+    m003_customer_records,
+    m004_customer_search,
+    m005_customer_list_indexes,
+)
 from yuntian.db.models import now
 
 log = logging.getLogger(__name__)
@@ -32,6 +38,8 @@ STEPS: tuple[Step, ...] = (
     Step(1, m001_core.NAME, m001_core.apply),
     Step(2, m002_customers.NAME, m002_customers.apply),
     Step(3, m003_customer_records.NAME, m003_customer_records.apply),
+    Step(4, m004_customer_search.NAME, m004_customer_search.apply),
+    Step(5, m005_customer_list_indexes.NAME, m005_customer_list_indexes.apply),
 )
 LATEST = STEPS[-1].version
 

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Street, building, room</source>
+        <translation>Street, building, room</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Remove this address</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Signed in</source>
@@ -77,6 +100,38 @@
     <message>
         <source>First-run setup completed</source>
         <translation>First-run setup completed</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Customer deleted</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>Customer archived</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>Customer restored</translation>
+    </message>
+    <message>
+        <source>Customer blacklisted</source>
+        <translation>Customer blacklisted</translation>
+    </message>
+    <message>
+        <source>Customer taken off the blacklist</source>
+        <translation>Customer taken off the blacklist</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>Customers imported</translation>
+    </message>
+    <message>
+        <source>Customer group renamed</source>
+        <translation>Customer group renamed</translation>
+    </message>
+    <message>
+        <source>Customer group deleted</source>
+        <translation>Customer group deleted</translation>
     </message>
 </context>
 <context>
@@ -232,6 +287,25 @@
     </message>
 </context>
 <context>
+    <name>ContactRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position, e.g. 经理</source>
+        <translation>Position, e.g. 经理</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Remove this contact</source>
+        <translation>Remove this contact</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsPage</name>
     <message>
         <source>Purchase records have five extra fields for whatever your trade needs to note: a car dealer may call them Engine number and Frame number, a computer shop Disk ID. Name them here; leave a label empty if you do not need the field.</source>
@@ -240,6 +314,875 @@
     <message>
         <source>Field &amp;{number}:</source>
         <translation>Field &amp;{number}:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Phones:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>Salesperson:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Addresses:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat:</source>
+        <translation>QQ / WeChat:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Purchase intentions</source>
+        <translation>Purchase intentions</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see their card.</source>
+        <translation>Choose a customer in the list to see their card.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Blacklisted: {reason}</source>
+        <translation>Blacklisted: {reason}</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <source>Archived: this customer has history, so it is kept for the reports but no longer appears in the customer list.</source>
+        <translation>Archived: this customer has history, so it is kept for the reports but no longer appears in the customer list.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>{time} by {user}</source>
+        <translation>{time} by {user}</translation>
+    </message>
+    <message>
+        <source>also used by: {customers}</source>
+        <translation>also used by: {customers}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Customer {code} — {name}</source>
+        <translation>Customer {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation>Add &amp;number</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Add con&amp;tact</source>
+        <translation>Add con&amp;tact</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress</source>
+        <translation>Add a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>QQ, WeChat, …</source>
+        <translation>QQ, WeChat, …</translation>
+    </message>
+    <message>
+        <source>On the &amp;blacklist</source>
+        <translation>On the &amp;blacklist</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 多次恶意投诉</source>
+        <translation>Reason, e.g. 多次恶意投诉</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>Salesperson:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Phones:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>Con&amp;tacts:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Addresses:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;QQ / WeChat:</source>
+        <translation>&amp;QQ / WeChat:</translation>
+    </message>
+    <message>
+        <source>Blacklist:</source>
+        <translation>Blacklist:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>You may look, but not change customers.</source>
+        <translation>You may look, but not change customers.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Blacklisted only</source>
+        <translation>Blacklisted only</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>Not blacklisted</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Deleted customers with history are archived: kept for the reports</source>
+        <translation>Deleted customers with history are archived: kept for the reports</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>Sales&amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist:</source>
+        <translation>&amp;Blacklist:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>C&amp;reated:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerGroupsDialog</name>
+    <message>
+        <source>Customer groups</source>
+        <translation>Customer groups</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Add a group (Ins)</source>
+        <translation>Add a group (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the group (F2)</source>
+        <translation>Rename the group (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the group; its customers move to no group (Del)</source>
+        <translation>Delete the group; its customers move to no group (Del)</translation>
+    </message>
+    <message>
+        <source>New customer group</source>
+        <translation>New customer group</translation>
+    </message>
+    <message>
+        <source>Rename customer group</source>
+        <translation>Rename customer group</translation>
+    </message>
+    <message>
+        <source>Group {name} deleted; {n} customers moved to no group.</source>
+        <translation>Group {name} deleted; {n} customers moved to no group.</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Group name:</translation>
+    </message>
+    <message>
+        <source>Delete the group {name}? Its {n} customers move to no group; nothing else about them changes.</source>
+        <translation>Delete the group {name}? Its {n} customers move to no group; nothing else about them changes.</translation>
+    </message>
+    <message>
+        <source>Delete the group {name}? It has no customers.</source>
+        <translation>Delete the group {name}? It has no customers.</translation>
+    </message>
+    <message>
+        <source>Delete customer group</source>
+        <translation>Delete customer group</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Customer group</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <source>Blacklist reason</source>
+        <translation>Blacklist reason</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Old code (kept in the notes)</source>
+        <translation>Old code (kept in the notes)</translation>
+    </message>
+    <message>
+        <source>No column holds the customers' names.</source>
+        <translation>No column holds the customers' names.</translation>
+    </message>
+    <message>
+        <source>'{field}' is chosen for more than one column.</source>
+        <translation>'{field}' is chosen for more than one column.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number.</source>
+        <translation>'{value}' is not a phone number.</translation>
+    </message>
+    <message>
+        <source>'{value}' is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
+        <translation>'{value}' is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</translation>
+    </message>
+    <message>
+        <source>The number {value} is shown in scientific notation, so its last digits may have been lost. Format the column as text and check the number.</source>
+        <translation>The number {value} is shown in scientific notation, so its last digits may have been lost. Format the column as text and check the number.</translation>
+    </message>
+    <message>
+        <source>The number cell {value} has more digits than Excel keeps (15): the number is lost. Type it into a cell formatted as text.</source>
+        <translation>The number cell {value} has more digits than Excel keeps (15): the number is lost. Type it into a cell formatted as text.</translation>
+    </message>
+    <message>
+        <source>Excel dropped the leading 0 of {value} (a number cell); it was imported as {number}.</source>
+        <translation>Excel dropped the leading 0 of {value} (a number cell); it was imported as {number}.</translation>
+    </message>
+    <message>
+        <source>'{value}' is neither yes nor no (是 / 否).</source>
+        <translation>'{value}' is neither yes nor no (是 / 否).</translation>
+    </message>
+    <message>
+        <source>'{value}' is too long for a phone number (at most 64 characters).</source>
+        <translation>'{value}' is too long for a phone number (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid number in China; it is imported as typed.</source>
+        <translation>{value} is not a valid number in China; it is imported as typed.</translation>
+    </message>
+    <message>
+        <source>The same customer (name and number {number}) is already in row {other}.</source>
+        <translation>The same customer (name and number {number}) is already in row {other}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is also in row {other} ({name}).</source>
+        <translation>The number {number} is also in row {other} ({name}).</translation>
+    </message>
+    <message>
+        <source>The customer already exists: {code} {name} has the number {number}.</source>
+        <translation>The customer already exists: {code} {name} has the number {number}.</translation>
+    </message>
+    <message>
+        <source>The number {number} already belongs to {owners}.</source>
+        <translation>The number {number} already belongs to {owners}.</translation>
+    </message>
+    <message>
+        <source>There is no customer group '{name}'.</source>
+        <translation>There is no customer group '{name}'.</translation>
+    </message>
+    <message>
+        <source>The customer group '{name}' does not exist yet; it will be created.</source>
+        <translation>The customer group '{name}' does not exist yet; it will be created.</translation>
+    </message>
+    <message>
+        <source>A group name has at most {n} characters: '{name}'.</source>
+        <translation>A group name has at most {n} characters: '{name}'.</translation>
+    </message>
+    <message>
+        <source>There is no active user '{name}'.</source>
+        <translation>There is no active user '{name}'.</translation>
+    </message>
+    <message>
+        <source>Several users are called '{name}'; write the user name instead.</source>
+        <translation>Several users are called '{name}'; write the user name instead.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>Import customers from Excel</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Import the valid rows, skip the rejected</source>
+        <translation>Import the valid rows, skip the rejected</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row has an error</source>
+        <translation>Import nothing if any row has an error</translation>
+    </message>
+    <message>
+        <source>Create customer groups the file names</source>
+        <translation>Create customer groups the file names</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>How to import</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Save &amp;rejected rows…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation>This sheet is empty.</translation>
+    </message>
+    <message>
+        <source>Header in row {row}. Data rows: {count}.</source>
+        <translation>Header in row {row}. Data rows: {count}.</translation>
+    </message>
+    <message>
+        <source>Changed: check again before importing.</source>
+        <translation>Changed: check again before importing.</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows…</source>
+        <translation>Checking {count} rows…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation>Checking was cancelled.</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Importing customers…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (all or nothing): rows with errors: {rejected}.</source>
+        <translation>Nothing was imported (all or nothing): rows with errors: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Imported customers: {imported}. Rejected rows: {rejected}. Warnings: {warnings}.</source>
+        <translation>Imported customers: {imported}. Rejected rows: {rejected}. Warnings: {warnings}.</translation>
+    </message>
+    <message>
+        <source>… more: {count}</source>
+        <translation>… more: {count}</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <source>Rows read: {read}. Can be imported: {valid}. With errors: {rejected}. Warnings: {warnings}.</source>
+        <translation>Rows read: {read}. Can be imported: {valid}. With errors: {rejected}. Warnings: {warnings}.</translation>
+    </message>
+    <message>
+        <source>First error: {text}</source>
+        <translation>First error: {text}</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>The report could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerIo</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>Export customers to Excel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>Exporting customers…</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported: {reason}</source>
+        <translation>The customers could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Customers exported: {count}. File: {path}</source>
+        <translation>Customers exported: {count}. File: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Blacklisted: {reason}</source>
+        <translation>Blacklisted: {reason}</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <source>Archived: kept for reports, hidden from the list</source>
+        <translation>Archived: kept for reports, hidden from the list</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatsPage</name>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>No breakdown</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>By salesperson</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>By group</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Breakdown:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>The statistics could not be counted: {reason}</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} new customers from {first} to {last}.</source>
+        <translation>{n} new customers from {first} to {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search by name, pinyin initials, phone, code, address, contact… (Ctrl+F)</source>
+        <translation>Search by name, pinyin initials, phone, code, address, contact… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>Enter a new customer (Ctrl+N)</source>
+        <translation>Enter a new customer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Change the chosen customer (Enter)</source>
+        <translation>Change the chosen customer (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen customers; those with history are archived (Del)</source>
+        <translation>Delete the chosen customers; those with history are archived (Del)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+    <message>
+        <source>Bring an archived customer back into the list</source>
+        <translation>Bring an archived customer back into the list</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>&amp;Move to group…</translation>
+    </message>
+    <message>
+        <source>Put the chosen customers into another group</source>
+        <translation>Put the chosen customers into another group</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Groups…</translation>
+    </message>
+    <message>
+        <source>Add, rename or delete customer groups</source>
+        <translation>Add, rename or delete customer groups</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Read customers from an Excel workbook</source>
+        <translation>Read customers from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Write the list as shown to an Excel workbook</source>
+        <translation>Write the list as shown to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>Delete customers</translation>
     </message>
 </context>
 <context>
@@ -447,6 +1390,18 @@
         <translation>Please enter the shop's name.</translation>
     </message>
     <message>
+        <source>A purchase intention needs a product.</source>
+        <translation>A purchase intention needs a product.</translation>
+    </message>
+    <message>
+        <source>A budget is an amount from 0 to {max}.</source>
+        <translation>A budget is an amount from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Please enter some text.</source>
+        <translation>Please enter some text.</translation>
+    </message>
+    <message>
         <source>This text is too long: at most {n} characters.</source>
         <translation>This text is too long: at most {n} characters.</translation>
     </message>
@@ -497,6 +1452,58 @@
     <message>
         <source>At least one active user must keep the permission to manage users.</source>
         <translation>At least one active user must keep the permission to manage users.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an Excel workbook (.xlsx): {detail}</source>
+        <translation>This file cannot be read as an Excel workbook (.xlsx): {detail}</translation>
+    </message>
+    <message>
+        <source>'{file}' is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
+        <translation>'{file}' is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named '{sheet}'.</source>
+        <translation>The workbook has no sheet named '{sheet}'.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>A group needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already a customer group named '{name}'.</source>
+        <translation>There is already a customer group named '{name}'.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start.</source>
+        <translation>The end date must not be before the start.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>A customer needs a name.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>'{email}' is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>'{raw}' is not a phone number.</source>
+        <translation>'{raw}' is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of phone number: {kind}.</source>
+        <translation>Unknown kind of phone number: {kind}.</translation>
+    </message>
+    <message>
+        <source>This customer group no longer exists.</source>
+        <translation>This customer group no longer exists.</translation>
+    </message>
+    <message>
+        <source>This salesperson is not an active user.</source>
+        <translation>This salesperson is not an active user.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1656,68 @@
     </message>
 </context>
 <context>
+    <name>IntentionDialog</name>
+    <message>
+        <source>New purchase intention</source>
+        <translation>New purchase intention</translation>
+    </message>
+    <message>
+        <source>Purchase intention</source>
+        <translation>Purchase intention</translation>
+    </message>
+    <message>
+        <source>e.g. 3500</source>
+        <translation>e.g. 3500</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (¥):</source>
+        <translation>&amp;Budget (¥):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>A budget is an amount such as 3500.</source>
+        <translation>A budget is an amount such as 3500.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delete the purchase intention for {product}?</source>
+        <translation>Delete the purchase intention for {product}?</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Yuntian</source>
@@ -782,6 +1851,59 @@
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>New memo</source>
+        <translation>New memo</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>{time} (changed {changed})</source>
+        <translation>{time} (changed {changed})</translation>
+    </message>
+    <message>
+        <source>Delete this memo?</source>
+        <translation>Delete this memo?</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Yuntian</source>
@@ -826,12 +1948,47 @@
         <translation>Home</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
         <source>Users &amp; roles</source>
         <translation>Users &amp; roles</translation>
     </message>
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
     </message>
 </context>
 <context>
@@ -953,6 +2110,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneKinds</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLines</name>
     <message>
         <source>idle</source>
@@ -980,6 +2156,76 @@
     <message>
         <source>Line {line}: {state}</source>
         <translation>Line {line}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>e.g. 138 0013 8000 or 010-6234 5678</source>
+        <translation>e.g. 138 0013 8000 or 010-6234 5678</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Remove this number</translation>
+    </message>
+    <message>
+        <source>This number also belongs to {customers}. You can save anyway.</source>
+        <translation>This number also belongs to {customers}. You can save anyway.</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>service number</translation>
+    </message>
+    <message>
+        <source>not a complete number yet</source>
+        <translation>not a complete number yet</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / WeChat</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +2576,25 @@
     <message>
         <source>Stop this user from signing in</source>
         <translation>Stop this user from signing in</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 </TS>

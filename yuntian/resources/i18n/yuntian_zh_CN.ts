@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddressRow</name>
+    <message>
+        <source>Province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>Street, building, room</source>
+        <translation>街道地址、楼栋、房间号</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>删除此地址</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Signed in</source>
@@ -77,6 +100,38 @@
     <message>
         <source>First-run setup completed</source>
         <translation>完成首次设置</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Customer restored</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>Customer blacklisted</source>
+        <translation>客户列入黑名单</translation>
+    </message>
+    <message>
+        <source>Customer taken off the blacklist</source>
+        <translation>客户移出黑名单</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer group renamed</source>
+        <translation>重命名客户组</translation>
+    </message>
+    <message>
+        <source>Customer group deleted</source>
+        <translation>删除客户组</translation>
     </message>
 </context>
 <context>
@@ -232,6 +287,25 @@
     </message>
 </context>
 <context>
+    <name>ContactRow</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position, e.g. 经理</source>
+        <translation>职务，例如：经理</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Remove this contact</source>
+        <translation>删除此联系人</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsPage</name>
     <message>
         <source>Purchase records have five extra fields for whatever your trade needs to note: a car dealer may call them Engine number and Frame number, a computer shop Disk ID. Name them here; leave a label empty if you do not need the field.</source>
@@ -240,6 +314,875 @@
     <message>
         <source>Field &amp;{number}:</source>
         <translation>字段 &amp;{number}：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>电话号码：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>客户组：</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>归属业务员：</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat:</source>
+        <translation>其他联系方式（QQ/微信）：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>录入时间：</translation>
+    </message>
+    <message>
+        <source>Purchase intentions</source>
+        <translation>购买意向</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list to see their card.</source>
+        <translation>请在列表中选择一个客户以查看其资料。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Blacklisted: {reason}</source>
+        <translation>已列入黑名单：{reason}</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Archived: this customer has history, so it is kept for the reports but no longer appears in the customer list.</source>
+        <translation>已归档：该客户有历史记录，因此保留用于报表，但不再显示在客户列表中。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无分组</translation>
+    </message>
+    <message>
+        <source>{time} by {user}</source>
+        <translation>{time}，录入人：{user}</translation>
+    </message>
+    <message>
+        <source>also used by: {customers}</source>
+        <translation>同时用于：{customers}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer {code} — {name}</source>
+        <translation>客户 {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Add &amp;number</source>
+        <translation>添加号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无分组</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add con&amp;tact</source>
+        <translation>添加联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddress</source>
+        <translation>添加地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>QQ, WeChat, …</source>
+        <translation>QQ、微信等</translation>
+    </message>
+    <message>
+        <source>On the &amp;blacklist</source>
+        <translation>列入黑名单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 多次恶意投诉</source>
+        <translation>原因，例如：多次恶意投诉</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>归属业务员：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>电话号码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>客户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>联系人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;QQ / WeChat:</source>
+        <translation>其他联系方式（QQ/微信）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Blacklist:</source>
+        <translation>黑名单：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>You may look, but not change customers.</source>
+        <translation>您可以查看客户资料，但无权修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFilterBar</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Blacklisted only</source>
+        <translation>仅黑名单</translation>
+    </message>
+    <message>
+        <source>Not blacklisted</source>
+        <translation>非黑名单</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Deleted customers with history are archived: kept for the reports</source>
+        <translation>有历史记录的客户删除后会归档，保留用于报表</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>客户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>业务员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklist:</source>
+        <translation>黑名单(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>录入时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部客户组</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无分组</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerGroupsDialog</name>
+    <message>
+        <source>Customer groups</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a group (Ins)</source>
+        <translation>添加客户组（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename the group (F2)</source>
+        <translation>重命名客户组（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the group; its customers move to no group (Del)</source>
+        <translation>删除客户组，其中的客户移至无分组（Del）</translation>
+    </message>
+    <message>
+        <source>New customer group</source>
+        <translation>新建客户组</translation>
+    </message>
+    <message>
+        <source>Rename customer group</source>
+        <translation>重命名客户组</translation>
+    </message>
+    <message>
+        <source>Group {name} deleted; {n} customers moved to no group.</source>
+        <translation>已删除客户组“{name}”，{n} 个客户已移至无分组。</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>客户组名称：</translation>
+    </message>
+    <message>
+        <source>Delete the group {name}? Its {n} customers move to no group; nothing else about them changes.</source>
+        <translation>确定删除客户组“{name}”吗？其中的 {n} 个客户将移至无分组，客户的其他信息不变。</translation>
+    </message>
+    <message>
+        <source>Delete the group {name}? It has no customers.</source>
+        <translation>确定删除客户组“{name}”吗？该组中没有客户。</translation>
+    </message>
+    <message>
+        <source>Delete customer group</source>
+        <translation>删除客户组</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Blacklist reason</source>
+        <translation>黑名单原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Old code (kept in the notes)</source>
+        <translation>原编号（记入备注）</translation>
+    </message>
+    <message>
+        <source>No column holds the customers' names.</source>
+        <translation>没有一列是客户名称。</translation>
+    </message>
+    <message>
+        <source>'{field}' is chosen for more than one column.</source>
+        <translation>“{field}”被选给了多列。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>'{value}' is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
+        <translation>“{value}”是科学计数法，号码的后几位已丢失。请把单元格设为文本格式，重新输入完整号码。</translation>
+    </message>
+    <message>
+        <source>The number {value} is shown in scientific notation, so its last digits may have been lost. Format the column as text and check the number.</source>
+        <translation>号码 {value} 以科学计数法显示，后几位可能已丢失。请把该列设为文本格式并核对号码。</translation>
+    </message>
+    <message>
+        <source>The number cell {value} has more digits than Excel keeps (15): the number is lost. Type it into a cell formatted as text.</source>
+        <translation>数字单元格 {value} 超过 Excel 能保存的 15 位，号码已丢失。请在文本格式的单元格中重新输入。</translation>
+    </message>
+    <message>
+        <source>Excel dropped the leading 0 of {value} (a number cell); it was imported as {number}.</source>
+        <translation>Excel 去掉了 {value} 开头的 0（数字单元格），已按 {number} 导入。</translation>
+    </message>
+    <message>
+        <source>'{value}' is neither yes nor no (是 / 否).</source>
+        <translation>“{value}”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>'{value}' is too long for a phone number (at most 64 characters).</source>
+        <translation>“{value}”太长，不像电话号码（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid number in China; it is imported as typed.</source>
+        <translation>{value} 不是有效的中国号码，按原样导入。</translation>
+    </message>
+    <message>
+        <source>The same customer (name and number {number}) is already in row {other}.</source>
+        <translation>同一客户（名称和号码 {number} 相同）已在第 {other} 行。</translation>
+    </message>
+    <message>
+        <source>The number {number} is also in row {other} ({name}).</source>
+        <translation>号码 {number} 也出现在第 {other} 行（{name}）。</translation>
+    </message>
+    <message>
+        <source>The customer already exists: {code} {name} has the number {number}.</source>
+        <translation>客户已存在：{code} {name} 已有号码 {number}。</translation>
+    </message>
+    <message>
+        <source>The number {number} already belongs to {owners}.</source>
+        <translation>号码 {number} 已属于 {owners}。</translation>
+    </message>
+    <message>
+        <source>There is no customer group '{name}'.</source>
+        <translation>没有客户组“{name}”。</translation>
+    </message>
+    <message>
+        <source>The customer group '{name}' does not exist yet; it will be created.</source>
+        <translation>客户组“{name}”尚不存在，导入时将新建。</translation>
+    </message>
+    <message>
+        <source>A group name has at most {n} characters: '{name}'.</source>
+        <translation>客户组名称最多 {n} 个字符：“{name}”。</translation>
+    </message>
+    <message>
+        <source>There is no active user '{name}'.</source>
+        <translation>没有启用的用户“{name}”。</translation>
+    </message>
+    <message>
+        <source>Several users are called '{name}'; write the user name instead.</source>
+        <translation>有多个用户叫“{name}”，请改填登录名。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers from Excel</source>
+        <translation>从 Excel 导入客户</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the valid rows, skip the rejected</source>
+        <translation>导入有效的行，跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row has an error</source>
+        <translation>只要有一行出错就全部不导入</translation>
+    </message>
+    <message>
+        <source>Create customer groups the file names</source>
+        <translation>自动新建文件中出现的客户组</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <source>This sheet is empty.</source>
+        <translation>这个工作表是空的。</translation>
+    </message>
+    <message>
+        <source>Header in row {row}. Data rows: {count}.</source>
+        <translation>表头在第 {row} 行。数据行：{count}。</translation>
+    </message>
+    <message>
+        <source>Changed: check again before importing.</source>
+        <translation>已更改：导入前请重新检查。</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows…</source>
+        <translation>正在检查 {count} 行…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation>已取消检查。</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>正在导入客户…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何客户。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (all or nothing): rows with errors: {rejected}.</source>
+        <translation>没有导入（全部或全不）：有错误的行：{rejected}。</translation>
+    </message>
+    <message>
+        <source>Imported customers: {imported}. Rejected rows: {rejected}. Warnings: {warnings}.</source>
+        <translation>已导入客户：{imported}。被拒绝的行：{rejected}。警告：{warnings}。</translation>
+    </message>
+    <message>
+        <source>… more: {count}</source>
+        <translation>… 还有：{count}</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>Rows read: {read}. Can be imported: {valid}. With errors: {rejected}. Warnings: {warnings}.</source>
+        <translation>读取行数：{read}。可导入：{valid}。有错误：{rejected}。警告：{warnings}。</translation>
+    </message>
+    <message>
+        <source>First error: {text}</source>
+        <translation>第一个错误：{text}</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>无法保存报告：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerIo</name>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export customers to Excel</source>
+        <translation>导出客户到 Excel</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>The customers could not be exported: {reason}</source>
+        <translation>无法导出客户：{reason}</translation>
+    </message>
+    <message>
+        <source>Customers exported: {count}. File: {path}</source>
+        <translation>已导出客户：{count}。文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Blacklisted: {reason}</source>
+        <translation>已列入黑名单：{reason}</translation>
+    </message>
+    <message>
+        <source>Blacklisted</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Archived: kept for reports, hidden from the list</source>
+        <translation>已归档：保留用于报表，不在列表中显示</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>录入时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatsPage</name>
+    <message>
+        <source>Per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个时段</translation>
+    </message>
+    <message>
+        <source>No breakdown</source>
+        <translation>不细分</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>按客户组</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>细分(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新录入客户</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>无法完成统计：{reason}</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{n} new customers from {first} to {last}.</source>
+        <translation>{first} 至 {last} 共新录入 {n} 个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search by name, pinyin initials, phone, code, address, contact… (Ctrl+F)</source>
+        <translation>按名称、拼音首字母、电话号码、编号、地址、联系人等搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter a new customer (Ctrl+N)</source>
+        <translation>录入新客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change the chosen customer (Enter)</source>
+        <translation>修改所选客户（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen customers; those with history are archived (Del)</source>
+        <translation>删除所选客户，有历史记录的客户将归档（Del）</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Bring an archived customer back into the list</source>
+        <translation>将已归档的客户恢复到列表中</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>移动到客户组</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>移动到客户组(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Put the chosen customers into another group</source>
+        <translation>将所选客户移动到其他客户组</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>客户组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add, rename or delete customer groups</source>
+        <translation>添加、重命名或删除客户组</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read customers from an Excel workbook</source>
+        <translation>从 Excel 工作簿读入客户</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the list as shown to an Excel workbook</source>
+        <translation>把当前列表导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>无分组</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>删除客户</translation>
     </message>
 </context>
 <context>
@@ -495,8 +1438,72 @@
         <translation>至少须有一个已启用的用户保留管理用户的权限。</translation>
     </message>
     <message>
+        <source>A purchase intention needs a product.</source>
+        <translation>购买意向必须填写产品。</translation>
+    </message>
+    <message>
+        <source>A budget is an amount from 0 to {max}.</source>
+        <translation>预算应为 0 至 {max} 之间的金额。</translation>
+    </message>
+    <message>
+        <source>Please enter some text.</source>
+        <translation>请输入内容。</translation>
+    </message>
+    <message>
         <source>This text is too long: at most {n} characters.</source>
         <translation>文本过长：最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as an Excel workbook (.xlsx): {detail}</source>
+        <translation>无法把这个文件当作 Excel 工作簿（.xlsx）读取：{detail}</translation>
+    </message>
+    <message>
+        <source>'{file}' is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
+        <translation>“{file}”不是 .xlsx 工作簿：请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named '{sheet}'.</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>客户组必须填写名称。</translation>
+    </message>
+    <message>
+        <source>There is already a customer group named '{name}'.</source>
+        <translation>已存在名为“{name}”的客户组。</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>客户必须填写名称。</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>“{email}”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>'{raw}' is not a phone number.</source>
+        <translation>“{raw}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of phone number: {kind}.</source>
+        <translation>未知的电话号码类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>This customer group no longer exists.</source>
+        <translation>该客户组已不存在。</translation>
+    </message>
+    <message>
+        <source>This salesperson is not an active user.</source>
+        <translation>该业务员不是有效用户。</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>联系人必须填写姓名。</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1656,68 @@
     </message>
 </context>
 <context>
+    <name>IntentionDialog</name>
+    <message>
+        <source>New purchase intention</source>
+        <translation>新建购买意向</translation>
+    </message>
+    <message>
+        <source>Purchase intention</source>
+        <translation>购买意向</translation>
+    </message>
+    <message>
+        <source>e.g. 3500</source>
+        <translation>例如：3500</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>预计购买日期</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (¥):</source>
+        <translation>预算（¥）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A budget is an amount such as 3500.</source>
+        <translation>预算应为金额，例如 3500。</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计购买日期</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Delete the purchase intention for {product}?</source>
+        <translation>确定删除“{product}”的购买意向吗？</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Yuntian</source>
@@ -781,6 +1850,59 @@
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>New memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>备忘录(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Written</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>{time} (changed {changed})</source>
+        <translation>{time}（修改于 {changed}）</translation>
+    </message>
+    <message>
+        <source>Delete this memo?</source>
+        <translation>确定删除此备忘录吗？</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Yuntian</source>
@@ -825,12 +1947,47 @@
         <translation>首页</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新录入客户统计</translation>
+    </message>
+    <message>
         <source>Users &amp; roles</source>
         <translation>用户与权限</translation>
     </message>
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
     </message>
 </context>
 <context>
@@ -952,6 +2109,25 @@
     </message>
 </context>
 <context>
+    <name>PhoneKinds</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLines</name>
     <message>
         <source>idle</source>
@@ -979,6 +2155,76 @@
     <message>
         <source>Line {line}: {state}</source>
         <translation>线路{line}：{state}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>e.g. 138 0013 8000 or 010-6234 5678</source>
+        <translation>例如：138 0013 8000 或 010-6234 5678</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>删除此号码</translation>
+    </message>
+    <message>
+        <source>This number also belongs to {customers}. You can save anyway.</source>
+        <translation>此号码同时属于 {customers}，仍可保存。</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>服务号码</translation>
+    </message>
+    <message>
+        <source>not a complete number yet</source>
+        <translation>号码尚不完整</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>QQ / WeChat</source>
+        <translation>QQ / 微信</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +2575,25 @@
     <message>
         <source>Stop this user from signing in</source>
         <translation>禁止此用户登录</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 </TS>

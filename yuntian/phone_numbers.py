@@ -1,0 +1,286 @@
+"""Phone number normalisation, China first.
+
+Every caller-ID event and every imported row goes through :func:`normalize`, so it must be fast
+and must never raise: whatever the exchange, the modem or a spreadsheet hands us comes back as a
+:class:`NumberInfo`. The stored key (``CustomerPhone.number``) is ``NumberInfo.e164``.
+
+Shapes understood: ``13800138000``, ``013800138000`` (trunk 0 before a mobile), ``+86 138 0013
+8000``, ``008613800138000``, ``010-6234 5678``, ``(010)62345678``, ``62345678`` plus the local area
+code, full-width or other Unicode decimal digits, IP-dial prefixes (17951, 12593, ...) in front of
+any of these, service numbers (400 / 800 / 95xxx / 96xxx), short numbers (110, 10086, 12345) and
+caller-ID placeholders (``P`` private, ``O`` out of area, ``Anonymous``).
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+import unicodedata
+from dataclasses import dataclass
+from types import ModuleType
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberType
+
+__all__ = ["KINDS", "NumberInfo", "normalize", "preload", "search_digits"]
+
+KINDS = ("mobile", "landline", "service", "short", "private", "unknown")
+
+# Only this much of the input is examined: a phone number is short, and a pasted novel must not
+# cost more than a phone number.
+_MAX_SCAN = 64
+_MAX_DIGITS = 20
+
+# Carrier "IP long-distance" prefixes dialled in front of a number to make a cheaper call.
+_IP_PREFIXES = ("17951", "12593", "17911", "10193", "17901", "17909", "17908", "17910", "17950")
+
+# What caller ID shows instead of digits (Bellcore SDMF/MDMF "P"/"O", PBX and modem wording).
+_PRIVATE_WORDS = frozenset(
+    {"p", "a", "private", "anonymous", "restricted", "withheld", "blocked", "私人", "匿名", "隐藏",
+     "私密", "保密", "隐藏号码"}
+)  # fmt: skip
+
+# Characters that only separate digit groups; anything else (letters, notes) is ignored unless
+# it marks an extension, where the number ends.
+_SEPARATORS = frozenset(" \t-‐‑‒–—―.()[]/\\_~·、，,:：")
+_EXTENSION_MARKS = ("转", "分机", "ext", "x", "#", ";", "；")
+
+_FOLD = {ord(c): None for c in _SEPARATORS} | {0xFF10 + i: str(i) for i in range(10)}
+_FOLD |= {ord("＋"): "+", 0x3000: None, 0xA0: None}
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+_MOBILE_TYPES = (PhoneNumberType.MOBILE,)
+_LANDLINE_TYPES = (PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_SERVICE_TYPES = (
+    PhoneNumberType.TOLL_FREE,
+    PhoneNumberType.SHARED_COST,
+    PhoneNumberType.PREMIUM_RATE,
+    PhoneNumberType.UAN,
+)
+
+
+@dataclass(frozen=True)
+class NumberInfo:
+    raw: str  # as given
+    e164: str  # "+8613800138000"; cleaned digits where no valid number exists; "" for none
+    valid: bool
+    kind: str  # one of KINDS
+    region: str  # Chinese 号码归属地, e.g. "北京市" / "广东省深圳市"; "" when unknown
+    carrier: str  # Chinese carrier for mobiles, e.g. "中国移动"; "" otherwise
+
+
+def normalize(raw: str, local_area_code: str = "") -> NumberInfo:
+    """Normalise one number as typed, imported or delivered by caller ID. Never raises."""
+    try:
+        text = raw if isinstance(raw, str) else ("" if raw is None else str(raw))
+        plus, digits, residue = _clean(text)
+        e164, valid, kind, region, carrier_name = _classify(
+            plus, digits, residue, _area_digits(local_area_code)
+        )
+    except Exception:  # a number we cannot read is "unknown", never a crash
+        return NumberInfo(raw if isinstance(raw, str) else "", "", False, "unknown", "", "")
+    return NumberInfo(text, e164, valid, kind, region, carrier_name)
+
+
+def search_digits(raw: str) -> str:
+    """The national digits to index for fragment search ("13800138000", "01062345678")."""
+    info = normalize(raw)
+    return _national_digits(info.e164, info.kind)
+
+
+def _national_digits(e164: str, kind: str) -> str:
+    if not e164.startswith("+"):
+        return e164
+    if e164.startswith("+86"):
+        national = e164[3:]
+        return "0" + national if kind == "landline" else national
+    try:
+        return phonenumbers.national_significant_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return e164[1:]
+
+
+def _area_digits(local_area_code: object) -> str:
+    """ "010" / "10" / " 0755 " -> "10" / "755"; anything else -> ""."""
+    if not isinstance(local_area_code, str):
+        return ""
+    code = local_area_code.strip()[:8].lstrip("0")
+    return code if code.isascii() and code.isdigit() and 2 <= len(code) <= 3 else ""
+
+
+def _clean(text: str) -> tuple[bool, str, str]:
+    """(leading plus, ASCII digits, non-digit residue) of the first part of ``text``."""
+    scan = text[:_MAX_SCAN]
+    if scan.isascii() and scan.isdigit():  # what caller ID delivers: the common case, fast
+        return False, scan[:_MAX_DIGITS], ""
+    folded = scan.translate(_FOLD)  # typed numbers: separators and full-width digits only
+    plus = folded.startswith("+")
+    body = folded[1:] if plus else folded
+    if body.isascii() and body.isdigit():
+        return plus, body[:_MAX_DIGITS], ""
+    lowered = scan.translate(_ASCII_LOWER)
+    if any(mark in lowered for mark in _EXTENSION_MARKS):
+        scan = _before_extension(scan, lowered)
+    plus = False
+    digits: list[str] = []
+    residue: list[str] = []
+    for ch in scan:
+        if "0" <= ch <= "9":
+            digits.append(ch)
+        elif ch.isdecimal():  # full-width and other Unicode decimal digits
+            digits.append(str(unicodedata.decimal(ch)))
+        elif ch in "+＋" and not digits:
+            plus = True
+        elif not (ch in _SEPARATORS or ch.isspace() or unicodedata.category(ch)[0] in "CZ"):
+            residue.append(ch)
+    return plus, "".join(digits)[:_MAX_DIGITS], "".join(residue)
+
+
+def _before_extension(scan: str, lowered: str) -> str:
+    """Cut at the first extension mark that follows some digits ("010-62345678转8001")."""
+    cut = len(scan)
+    for mark in _EXTENSION_MARKS:
+        at = lowered.find(mark)
+        if at > 0 and any(c.isdecimal() for c in scan[:at]):
+            cut = min(cut, at)
+    return scan[:cut]
+
+
+def _classify(plus: bool, digits: str, residue: str, area: str) -> tuple[str, bool, str, str, str]:
+    if not digits:
+        word = residue.strip().casefold()
+        return "", False, ("private" if word in _PRIVATE_WORDS else "unknown"), "", ""
+    return _classify_digits(plus, digits, area)
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_digits(plus: bool, digits: str, area: str) -> tuple[str, bool, str, str, str]:
+    if plus:
+        return _international(digits, area, "+" + digits)
+    if digits.startswith("00"):
+        return _international(digits[2:], area, digits)
+    if digits.startswith("86") and 11 <= len(digits) <= 13:  # gateways that drop the "+"
+        return _international(digits, area, digits)
+    for prefix in _IP_PREFIXES:
+        if digits.startswith(prefix) and len(digits) - len(prefix) >= 7:
+            return _classify_digits(False, digits[len(prefix) :], area)
+    return _national(digits, area)
+
+
+def _international(digits: str, area: str, fallback: str) -> tuple[str, bool, str, str, str]:
+    if digits.startswith("86"):
+        # "+86 010 ..." is a common mistake: the trunk 0 belongs after the country code
+        national = digits[2:]
+        national = national[1:] if national.startswith("0") else national
+        if len(national) < 3 or national.startswith("0"):
+            return fallback, False, "unknown", "", ""
+        if len(national) <= 8 or _is_mobile(national) or national.startswith(("400", "800")):
+            return _national(national, area)
+        return _national("0" + national, area)
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return fallback, False, "unknown", "", ""
+    if not phonenumbers.is_valid_number(number):
+        return fallback, False, "unknown", "", ""
+    return _describe(number)
+
+
+def _is_mobile(digits: str) -> bool:
+    return len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789"
+
+
+def _national(digits: str, area: str) -> tuple[str, bool, str, str, str]:
+    n = len(digits)
+    if n < 3:
+        return digits, False, "unknown", "", ""
+    # Mobile: 1[3-9] + 9 digits, optionally behind a stray trunk 0 ("013800138000").
+    if n == 12 and digits[0] == "0" and _is_mobile(digits[1:]):
+        digits, n = digits[1:], 11
+    if _is_mobile(digits):
+        return _mobile(digits)
+    if digits.startswith("0") and not digits.startswith("00"):
+        if n >= 10:
+            return _parse_cn(digits)
+        return digits, False, "landline" if n >= 9 else "unknown", "", ""
+    if digits.startswith(("400", "800")) and n == 10:
+        return _parse_cn(digits)
+    if digits.startswith(("95", "96")) and 5 <= n <= 8:
+        return digits, True, "service", "", ""
+    if digits[0] == "1" and 3 <= n <= 6:
+        return digits, True, "short", "", ""
+    if digits[0] in "23456789" and n in (7, 8):
+        if area:
+            return _parse_cn("0" + area + digits)
+        return digits, False, "landline", "", ""
+    if 3 <= n <= 6 and _is_short(digits):
+        return digits, True, "short", "", ""
+    return digits, False, "unknown", "", ""
+
+
+def _is_short(digits: str) -> bool:
+    try:
+        number = phonenumbers.parse(digits, "CN")
+        return phonenumbers.shortnumberinfo.is_valid_short_number(number)
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _mobile(digits: str) -> tuple[str, bool, str, str, str]:
+    number = PhoneNumber(country_code=86, national_number=int(digits))
+    e164 = "+86" + digits
+    # The E.164 form is kept even for a range the metadata does not know yet (new ranges are
+    # opened every year): the stored key must not change when the library learns about it.
+    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
+        return e164, False, "mobile", "", ""
+    return e164, True, "mobile", _region(number), _carrier(number)
+
+
+def _parse_cn(digits: str) -> tuple[str, bool, str, str, str]:
+    try:
+        number = phonenumbers.parse(digits, "CN")
+    except phonenumbers.NumberParseException:
+        return digits, False, "unknown", "", ""
+    if not phonenumbers.is_valid_number(number):
+        kind = "landline" if digits.startswith("0") else "unknown"
+        return digits, False, kind, "", ""
+    return _describe(number)
+
+
+def _describe(number: PhoneNumber) -> tuple[str, bool, str, str, str]:
+    """Kind, region and carrier of a number the metadata says is valid."""
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    number_type = phonenumbers.number_type(number)
+    if number_type in _MOBILE_TYPES:
+        return e164, True, "mobile", _region(number), _carrier(number)
+    if number_type in _SERVICE_TYPES:
+        return e164, True, "service", "", ""
+    if number_type in _LANDLINE_TYPES:
+        return e164, True, "landline", _region(number), ""
+    return e164, True, "unknown", _region(number), ""
+
+
+def preload() -> None:
+    """Load the region and carrier tables now (about half a second), e.g. on a worker thread
+    after start-up, so the first ring does not wait for them."""
+    _tables()
+
+
+@functools.cache
+def _tables() -> tuple[ModuleType, ModuleType]:
+    # Imported on first use: the region table alone takes ~0.4 s to import, which start-up
+    # (and every command that never shows a region) should not pay.
+    from phonenumbers import carrier, geocoder
+
+    return geocoder, carrier
+
+
+def _carrier(number: PhoneNumber) -> str:
+    return _tables()[1].name_for_valid_number(number, "zh")
+
+
+def _region(number: PhoneNumber) -> str:
+    region = _tables()[0].description_for_valid_number(number, "zh")
+    # For China the bare country name says nothing to a shop in China.
+    return "" if number.country_code == 86 and region == "中国" else region
