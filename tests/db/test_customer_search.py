@@ -23,8 +23,10 @@ from yuntian.db.search_tokens import (
     EMAIL,
     PHONE,
     make_doc,
+    phone_digits,
     trigrams,
 )
+from yuntian.phone_numbers import normalize, search_digits
 from yuntian.services import Services
 from yuntian.services.customer_types import (
     AddressInput,
@@ -390,3 +392,13 @@ def test_a_document_holds_every_value_compacted():
     assert doc.values(ADDRESS) == ["北京市朝阳区建国路88号", "上海市浦东新区张江路100号"]
     empty = make_doc(8, True, "KH-0008", "王", "")
     assert [empty.values(mark) for mark in (PHONE, CONTACT, EMAIL, ADDRESS)] == [[], [], [], []]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["13800138000", "+86 10 6234 5678", "0755-8888 6666", "4008001234", "95588", "+852 2345 6789",
+     "12345", "1380013800"],
+)  # fmt: skip
+def test_indexed_phone_digits_are_the_lookups_search_digits(raw):
+    number = normalize(raw, "010").e164
+    assert phone_digits(number) == search_digits(number)

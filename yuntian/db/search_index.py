@@ -204,9 +204,10 @@ def _bulk_load(db: pw.Database) -> Iterator[None]:
     for kind, name, _ in saved:
         db.execute_sql(f'DROP {kind.upper()} "{name}"')
     yield
-    _fts_command(db, "hashsize", 128 * 1024 * 1024)  # gather more terms in memory per segment
+    # With FTS5's small default buffer the rebuild merges its segments as it goes; a big
+    # buffer builds no faster and leaves big segments that the first edit then merges for
+    # seconds.
     _fts_command(db, "rebuild")
-    _fts_command(db, "hashsize", 1024 * 1024)  # FTS5's default
     for _, _, sql in saved:
         db.execute_sql(sql)
 
@@ -228,10 +229,5 @@ def _without_postgresql_indexes(db: pw.Database) -> Iterator[None]:
     db.execute_sql(f"ANALYZE {DOC_TABLE}, {TERM_TABLE}")
 
 
-def _fts_command(db: pw.Database, command: str, value: int | None = None) -> None:
-    if value is None:
-        db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES (?)", (command,))
-    else:
-        db.execute_sql(
-            f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES (?, ?)", (command, value)
-        )
+def _fts_command(db: pw.Database, command: str) -> None:
+    db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES (?)", (command,))

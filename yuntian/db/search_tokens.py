@@ -6,8 +6,8 @@ become ASCII), lower case, and only letters and digits kept, so "１３８-0013 
 values (it is the row of the ``customer_search`` table): name, code, full pinyin and pinyin
 initials of the name are matched exactly or by prefix through B-tree indexes on it; fragments,
 and the fields a customer has several of (phones, contacts, addresses), through the trigrams
-of :func:`indexed_text`. Either way a match is only a candidate until the document confirms
-it and says how well it matches (see ``yuntian.services.customer_search``).
+of its indexed text (``SearchDoc.text``, below). The document then says how well a customer
+matches (see ``yuntian.services.customer_search``).
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from pypinyin.constants import PHRASES_DICT
 from pypinyin.contrib.tone_convert import to_normal
 
 # Anything that is not a letter or a digit (Python's \w minus the underscore): spaces,
-# punctuation, symbols, combining marks. SQLite FTS5's unicode61 tokenizer treats these as
-# separators too, so a compact value is always one FTS token.
+# punctuation, symbols, combining marks. What remains never holds the marks that fence the
+# values in the indexed text.
 _NOT_WORD = re.compile(r"[\W_]+")
 _NOT_DIGIT = re.compile(r"[^0-9]+")
 
 MAX_KEY = 64  # longest compact value kept (a name column is 64 characters)
 MAX_PINYIN = 255
-PHONE_GRAM = 4  # phone fragments are found from this many digits on
 
 
 def compact(text: str) -> str:
@@ -166,14 +165,6 @@ def typed_phone_digits(raw: str) -> str:
     return digits
 
 
-def address_text(province: str, city: str, district: str, street: str) -> str:
-    """One address as one text; a municipality's province and city are the same word (北京市),
-    named once. (The index reads addresses this way in SQL.)"""
-    if city == province:
-        return province + district + street
-    return province + city + district + street
-
-
 # --- the document -----------------------------------------------------------------------
 
 # The indexed text holds the name, then each field a customer may have several of, every value
@@ -221,7 +212,8 @@ def make_doc(
     contacts: Sequence[tuple[str, ...]] = (),
 ) -> SearchDoc:
     """The document of one customer from its stored values (numbers: ``CustomerPhone.number``;
-    addresses: each as one text, see :func:`address_text`; contacts: (name, phone as typed))."""
+    addresses: each as one text, province (unless it is the city, as 北京市), city, district
+    and street; contacts: (name, phone as typed))."""
     name_key = compact(name)[:MAX_KEY]
     pinyin, initials = pinyin_of(name_key) if name_key else ("", "")
     contact_names = contact_numbers = ""

@@ -7,12 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from yuntian.services.customer_types import CustomerRow
 
-CONTEXT = "CustomersPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def status_text(
     *,
@@ -27,50 +21,68 @@ def status_text(
     """The line under the list: how many customers, matches, or what is being waited for."""
     locale = QLocale()
     if loading and not loaded:
-        return _tr("Searching…") if search else _tr("Loading…")
+        return (
+            QCoreApplication.translate("CustomersPage", "Searching…")
+            if search
+            else QCoreApplication.translate("CustomersPage", "Loading…")
+        )
     if search:
         if loaded == 0:
-            text = _tr("No customer matches “{text}”.").format(text=search)
+            text = QCoreApplication.translate(
+                "CustomersPage", "No customer matches “{text}”."
+            ).format(text=search)
         elif more:
-            text = _tr("{n}+ matches, best first; scroll for more.").format(
+            text = QCoreApplication.translate(
+                "CustomersPage", "{n}+ matches, best first; scroll for more."
+            ).format(n=locale.toString(loaded))
+        else:
+            text = QCoreApplication.translate("CustomersPage", "{n} matches, best first.").format(
                 n=locale.toString(loaded)
             )
-        else:
-            text = _tr("{n} matches, best first.").format(n=locale.toString(loaded))
     elif total is None:
-        text = _tr("Counting customers…") if loaded else ""
+        text = QCoreApplication.translate("CustomersPage", "Counting customers…") if loaded else ""
     elif total == 0:
         text = (
-            _tr("No customer matches the filters.")
+            QCoreApplication.translate("CustomersPage", "No customer matches the filters.")
             if filtered
-            else _tr("No customers yet. Press Ctrl+N to enter the first one.")
+            else QCoreApplication.translate(
+                "CustomersPage", "No customers yet. Press Ctrl+N to enter the first one."
+            )
         )
     else:
-        text = _tr("{n} customers").format(n=locale.toString(total))
+        text = QCoreApplication.translate("CustomersPage", "{n} customers").format(
+            n=locale.toString(total)
+        )
     if selected > 1:
-        text = _tr("{text} — {n} selected").format(text=text, n=selected)
+        text = QCoreApplication.translate("CustomersPage", "{text} — {n} selected").format(
+            text=text, n=selected
+        )
     return text
 
 
 def delete_question(count: int, row: CustomerRow | None) -> str:
     if count == 1 and row is not None:
-        text = _tr("Delete the customer {name} ({code})?").format(name=row.name, code=row.code)
+        text = QCoreApplication.translate(
+            "CustomersPage", "Delete the customer {name} ({code})?"
+        ).format(name=row.name, code=row.code)
     else:
-        text = _tr("Delete {n} customers?").format(n=count)
+        text = QCoreApplication.translate("CustomersPage", "Delete {n} customers?").format(n=count)
     return (
         text
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "CustomersPage",
             "A customer with history (purchase intentions, memos, …) is archived instead: "
-            "hidden from the list, kept for the reports."
+            "hidden from the list, kept for the reports.",
         )
     )
 
 
 def archived_notice(deleted: int, archived: int) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "CustomersPage",
         "Deleted: {deleted}. Archived: {archived}.\n\nCustomers with history "
         "(purchase intentions, memos, …) are archived instead of deleted: they no "
         "longer appear in the list, but stay in the reports. Tick “Show archived” "
-        "to see or restore them."
+        "to see or restore them.",
     ).format(deleted=deleted, archived=archived)

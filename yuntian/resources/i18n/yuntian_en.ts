@@ -1184,6 +1184,66 @@
         <source>Delete customers</source>
         <translation>Delete customers</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.</source>
+        <translation>No customer matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n}+ matches, best first; scroll for more.</source>
+        <translation>{n}+ matches, best first; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} matches, best first.</source>
+        <translation>{n} matches, best first.</translation>
+    </message>
+    <message>
+        <source>Counting customers…</source>
+        <translation>Counting customers…</translation>
+    </message>
+    <message>
+        <source>No customer matches the filters.</source>
+        <translation>No customer matches the filters.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Press Ctrl+N to enter the first one.</source>
+        <translation>No customers yet. Press Ctrl+N to enter the first one.</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} customers</translation>
+    </message>
+    <message>
+        <source>{text} — {n} selected</source>
+        <translation>{text} — {n} selected</translation>
+    </message>
+    <message>
+        <source>Delete the customer {name} ({code})?</source>
+        <translation>Delete the customer {name} ({code})?</translation>
+    </message>
+    <message>
+        <source>Delete {n} customers?</source>
+        <translation>Delete {n} customers?</translation>
+    </message>
+    <message>
+        <source>A customer with history (purchase intentions, memos, …) is archived instead: hidden from the list, kept for the reports.</source>
+        <translation>A customer with history (purchase intentions, memos, …) is archived instead: hidden from the list, kept for the reports.</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleted}. Archived: {archived}.
+
+Customers with history (purchase intentions, memos, …) are archived instead of deleted: they no longer appear in the list, but stay in the reports. Tick “Show archived” to see or restore them.</source>
+        <translation>Deleted: {deleted}. Archived: {archived}.
+
+Customers with history (purchase intentions, memos, …) are archived instead of deleted: they no longer appear in the list, but stay in the reports. Tick “Show archived” to see or restore them.</translation>
+    </message>
 </context>
 <context>
     <name>Enumerations</name>

@@ -1184,6 +1184,66 @@
         <source>Delete customers</source>
         <translation>删除客户</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”.</source>
+        <translation>没有与“{text}”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>{n}+ matches, best first; scroll for more.</source>
+        <translation>找到 {n}+ 个匹配，最佳匹配在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} matches, best first.</source>
+        <translation>找到 {n} 个匹配，最佳匹配在前。</translation>
+    </message>
+    <message>
+        <source>Counting customers…</source>
+        <translation>正在统计客户数…</translation>
+    </message>
+    <message>
+        <source>No customer matches the filters.</source>
+        <translation>没有符合筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Press Ctrl+N to enter the first one.</source>
+        <translation>还没有客户。按 Ctrl+N 录入第一个客户。</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>共 {n} 个客户</translation>
+    </message>
+    <message>
+        <source>{text} — {n} selected</source>
+        <translation>{text} — 已选 {n} 个</translation>
+    </message>
+    <message>
+        <source>Delete the customer {name} ({code})?</source>
+        <translation>确定删除客户 {name}（{code}）吗？</translation>
+    </message>
+    <message>
+        <source>Delete {n} customers?</source>
+        <translation>确定删除 {n} 个客户吗？</translation>
+    </message>
+    <message>
+        <source>A customer with history (purchase intentions, memos, …) is archived instead: hidden from the list, kept for the reports.</source>
+        <translation>有历史记录（购买意向、备忘录等）的客户将被归档而不是删除：不再出现在列表中，但保留在报表中。</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleted}. Archived: {archived}.
+
+Customers with history (purchase intentions, memos, …) are archived instead of deleted: they no longer appear in the list, but stay in the reports. Tick “Show archived” to see or restore them.</source>
+        <translation>已删除：{deleted}。已归档：{archived}。
+
+有历史记录（购买意向、备忘录等）的客户被归档而不是删除：不再出现在列表中，但保留在报表中。勾选“显示已归档”可查看或恢复。</translation>
+    </message>
 </context>
 <context>
     <name>Enumerations</name>
