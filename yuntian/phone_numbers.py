@@ -228,13 +228,25 @@ def _is_short(digits: str) -> bool:
 
 
 def _mobile(digits: str) -> tuple[str, bool, str, str, str]:
-    number = PhoneNumber(country_code=86, national_number=int(digits))
-    e164 = "+86" + digits
     # The E.164 form is kept even for a range the metadata does not know yet (new ranges are
     # opened every year): the stored key must not change when the library learns about it.
+    valid, region, carrier_name = _mobile_block(digits[:MOBILE_BLOCK_DIGITS])
+    return "+86" + digits, valid, "mobile", region, carrier_name
+
+
+# A Chinese mobile's validity, region and carrier depend on its first 7 digits only (the
+# metadata's patterns read at most 5, the region tables 7, the carrier tables 4; a test
+# checks the tables), so they are worked out once per block of 10,000 numbers: an import
+# of 100,000 mobiles then asks phonenumbers a few thousand times instead of 100,000.
+MOBILE_BLOCK_DIGITS = 7
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _mobile_block(block: str) -> tuple[bool, str, str]:
+    number = PhoneNumber(country_code=86, national_number=int(block.ljust(11, "0")))
     if phonenumbers.number_type(number) not in _MOBILE_TYPES:
-        return e164, False, "mobile", "", ""
-    return e164, True, "mobile", _region(number), _carrier(number)
+        return False, "", ""
+    return True, _region(number), _carrier(number)
 
 
 def _parse_cn(digits: str) -> tuple[str, bool, str, str, str]:

@@ -283,3 +283,32 @@ def test_huge_input_costs_no_more_than_a_number():
 def test_a_label_in_front_changes_nothing(digits, label):
     labelled = f"{label} {digits}"
     assert normalize(labelled, "010") == replace(normalize(digits, "010"), raw=labelled)
+
+
+def test_mobile_facts_depend_on_the_first_seven_digits_only():
+    # The mobile cache works per block of 10,000 numbers; this holds while phonenumbers'
+    # tables key Chinese mobiles by at most 7 national digits.
+    from phonenumbers.carrierdata import CARRIER_DATA
+    from phonenumbers.geodata import GEOCODE_DATA
+
+    from yuntian.phone_numbers import MOBILE_BLOCK_DIGITS
+
+    for table in (GEOCODE_DATA, CARRIER_DATA):
+        longest = max(len(key) for key in table if key.startswith("861"))
+        assert longest - 2 <= MOBILE_BLOCK_DIGITS
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))
+def test_mobile_block_cache_agrees_with_phonenumbers(digits):
+    import phonenumbers
+    from phonenumbers import carrier, geocoder
+
+    number = phonenumbers.parse("+86" + digits)
+    valid = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    info = normalize(digits)
+    assert (info.e164, info.valid) == ("+86" + digits, valid)
+    if valid:
+        region = geocoder.description_for_valid_number(number, "zh")
+        assert info.region == ("" if region == "中国" else region)
+        assert info.carrier == carrier.name_for_valid_number(number, "zh")

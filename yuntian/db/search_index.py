@@ -204,10 +204,11 @@ def _bulk_load(db: pw.Database) -> Iterator[None]:
     for kind, name, _ in saved:
         db.execute_sql(f'DROP {kind.upper()} "{name}"')
     yield
-    # With FTS5's small default buffer the rebuild merges its segments as it goes; a big
-    # buffer builds no faster and leaves big segments that the first edit then merges for
-    # seconds.
+    # With FTS5's small default buffer the rebuild merges its segments as it goes (a big one
+    # builds no faster and leaves big segments that the first edit then merges for seconds);
+    # 'optimize' then leaves one segment, which every search reads a quarter faster.
     _fts_command(db, "rebuild")
+    _fts_command(db, "optimize")
     for _, _, sql in saved:
         db.execute_sql(sql)
 

@@ -216,8 +216,8 @@ class _Search:
         # (see search_tokens): "~张三~" is a contact named 张三, "~张三" one whose name starts
         # so. When few start so, those few serve both ranks (one query less).
         starts = _fenced(self.query, end=False)
-        few = reader.candidates(starts)
-        if few is not None and len(few) <= FEW:
+        few = reader.candidates(starts, FEW)
+        if few is not None:
             exact.append(lambda: reader.among(few))
             prefix.append(lambda: reader.among(few))
         else:
