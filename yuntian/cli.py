@@ -29,6 +29,8 @@ HANDLERS = {
     "number": "yuntian.commands.number:run",
     "lookup": "yuntian.commands.lookup:run",
     "search": "yuntian.commands.search:run",
+    "cid decode": "yuntian.commands.cid:decode",
+    "cid monitor": "yuntian.commands.cid_monitor:monitor",
     "import customers": "yuntian.commands.customer_io:import_customers",
     "export customers": "yuntian.commands.customer_io:export_customers",
 }
@@ -90,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="create a profile with demo data")
     demo.add_argument("--customers", type=int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--calls", type=int, default=None, metavar="N", help="call-log entries (5 per customer)"
+    )
     demo.add_argument("--force", action="store_true", help="replace an existing profile's data")
 
     snap = sub.add_parser("snapshot", parents=[common], help="render every page to PNG files")
@@ -132,7 +137,49 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text", metavar="TEXT", help="what to look for")
     search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (50)")
     _add_import_export(sub, common)
+    _add_caller_id(sub, common)
     return parser
+
+
+def _add_caller_id(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from yuntian.telephony.formats import FORMATS
+
+    cid = sub.add_parser("cid", parents=[common], help="caller-ID devices: decode, monitor")
+    cid_sub = cid.add_subparsers(dest="cid_command", metavar="ACTION", required=True)
+    decode = cid_sub.add_parser(
+        "decode",
+        parents=[common],
+        help="decode a recording of a device's output (JSON lines)",
+        description="Read what a caller-ID device sent (a file, or - for standard input) and "
+        "print one JSON object per event, one per line.",
+    )
+    decode.add_argument("--format", required=True, choices=sorted(FORMATS), help="device format")
+    decode.add_argument("file", metavar="FILE", nargs="?", default="-", help="input (default -)")
+    monitor = cid_sub.add_parser(
+        "monitor",
+        parents=[common],
+        help="show a device's events live (JSON lines)",
+        description="Open a caller-ID device and print its events as they come, one JSON "
+        "object per line, until interrupted. DEVICE is a serial port (/dev/ttyUSB0, COM3) or "
+        "pyserial URL (loop://, socket://, rfc2217://), udp://HOST:3520 (Whozz Calling "
+        "Ethernet Link), ncid://HOST:3333 (NCID server) or sim:SCRIPT (the simulator).",
+    )
+    monitor.add_argument("--device", required=True, metavar="URL", help="where the device is")
+    monitor.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default=None,
+        help="what a serial device speaks (default: modem; whozz for udp://, ncid for ncid://)",
+    )
+    monitor.add_argument(
+        "--init",
+        metavar="AT",
+        default=None,
+        help="modem init string (default: ATZ, then caller ID)",
+    )
+    monitor.add_argument(
+        "--seconds", type=float, default=None, help="stop after this long (default: never)"
+    )
 
 
 def _add_import_export(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -198,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     if command == "db":
         command = f"db {args.db_command}"
+    elif command == "cid":
+        command = f"cid {args.cid_command}"
     elif command in ("import", "export"):
         command = f"{command} {getattr(args, command + '_kind')}"
     module_name, func_name = HANDLERS[command].split(":")

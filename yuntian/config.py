@@ -16,17 +16,30 @@ from pathlib import Path
 
 import platformdirs
 
+from yuntian.telephony.device_config import (
+    MAX_STATION_LINES,
+    DeviceConfig,
+    DeviceKind,
+    LineConfig,
+    kind_of_url,
+    norm_line,
+    url_problem,
+)
+from yuntian.telephony.formats import FORMATS
+
 APP_NAME = "Yuntian"
 CONFIG_FILE = "config.toml"
 SQLITE_FILE = "yuntian.sqlite"
 PROFILE_ENV = "YUNTIAN_PROFILE"
 LANGUAGES = ("system", "zh_CN", "en")
+_DEVICE_KEYS = ("id", "kind", "url", "format", "init", "baud", "enabled")
+_LINE_KEYS = ("device", "device_line", "station_line", "name", "popup")
 _AREA_CODE = re.compile(r"0[1-9][0-9]{1,2}")  # ASCII digits only: \d also takes ٣ and ３
 # Keys this version understands; anything else is kept in Config.extra and written back.
 _KNOWN_KEYS = {
     "database": {"url"},
     "ui": {"language"},
-    "phone": {"local_area_code"},
+    "phone": {"local_area_code", "popup_focus", "popup_close_seconds", "devices", "lines"},
     "backup": {"auto"},
     "demo": {"enabled"},
 }
@@ -52,6 +65,10 @@ class Config:
     local_area_code: str = ""
     auto_backup: bool = True
     demo: bool = False
+    popup_focus: bool = False  # the caller pop-up takes the keyboard focus
+    popup_close_seconds: int = 8  # after the call ends, unless pinned; 0: stays open
+    devices: list[DeviceConfig] = field(default_factory=list)
+    lines: list[LineConfig] = field(default_factory=list)
     # Entries this version does not know (from a newer version or added by hand), kept so a save
     # does not drop them: top-level keys and tables, and unknown keys inside the known sections.
     extra: dict[str, object] = field(default_factory=dict)
@@ -162,6 +179,10 @@ def parse_config(path: Path) -> Config:
         raise ConfigError(
             path, "phone.local_area_code", "must be a Chinese area code such as 010 or 0755"
         )
+    cfg.popup_focus = _bool(path, phone, "phone.popup_focus", False)
+    cfg.popup_close_seconds = _int(path, phone, "phone.popup_close_seconds", 8, 0, 3600)
+    cfg.devices = _devices(path, phone)
+    cfg.lines = _lines(path, phone, cfg.devices)
     backup = _section(path, data, "backup")
     cfg.auto_backup = _bool(path, backup, "backup.auto", True)
     demo = _section(path, data, "demo")
@@ -205,8 +226,13 @@ def render_config(cfg: Config) -> str:
         "[phone]",
         "# Area code of this shop's landlines, e.g. 010 (Beijing) or 0755 (Shenzhen)",
         f"local_area_code = {_quote(cfg.local_area_code)}",
+        "# The caller pop-up takes the keyboard focus; closes this long after the call (0: never)",
+        f"popup_focus = {'true' if cfg.popup_focus else 'false'}",
+        f"popup_close_seconds = {cfg.popup_close_seconds}",
         *kept("phone"),
         "",
+        *_render_devices(cfg.devices),
+        *_render_lines(cfg.lines),
         "[backup]",
         f"auto = {'true' if cfg.auto_backup else 'false'}",
         *kept("backup"),
@@ -220,6 +246,126 @@ def render_config(cfg: Config) -> str:
         if name not in _KNOWN_KEYS and isinstance(value, dict):
             lines += [f"[{_toml_key(name)}]", *kept(name), ""]
     return "\n".join(lines)
+
+
+def _render_devices(devices: list[DeviceConfig]) -> list[str]:
+    out = []
+    if devices:
+        out.append("# Caller-ID devices: kind serial|udp|ncid|simulator, url a port or URL")
+    for d in devices:
+        out += ["[[phone.devices]]", f"id = {_quote(d.id)}", f"kind = {_quote(d.kind.value)}"]
+        out.append(f"url = {_quote(d.url)}")
+        if d.format:
+            out.append(f"format = {_quote(d.format)}")
+        if d.init:
+            out.append(f"init = {_quote(d.init)}")
+        if d.baud is not None:
+            out.append(f"baud = {d.baud}")
+        out.append(f"enabled = {'true' if d.enabled else 'false'}")
+        out += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in d.extra.items()]
+        out.append("")
+    return out
+
+
+def _render_lines(lines: list[LineConfig]) -> list[str]:
+    out = []
+    if lines:
+        out.append("# Station lines 1..8: which device line each is; popup = pop up on this PC")
+    for line in lines:
+        out += ["[[phone.lines]]", f"device = {_quote(line.device)}"]
+        if line.device_line is not None:
+            out.append(f"device_line = {_toml_value(line.device_line)}")
+        out.append(f"station_line = {line.station_line}")
+        out.append(f"name = {_quote(line.name)}")
+        out.append(f"popup = {'true' if line.popup else 'false'}")
+        out += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in line.extra.items()]
+        out.append("")
+    return out
+
+
+def _tables(path: Path, phone: dict[str, object], key: str) -> list[dict[str, object]]:
+    value = phone.get(key.rsplit(".", 1)[1], [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(path, key, f"must be [[{key}]] tables")
+    return value
+
+
+def _devices(path: Path, phone: dict[str, object]) -> list[DeviceConfig]:
+    devices: list[DeviceConfig] = []
+    for i, table in enumerate(_tables(path, phone, "phone.devices"), start=1):
+        at = f"phone.devices[{i}]"  # counted from 1, in file order
+        device_id = _string(path, table, f"{at}.id", "")
+        if not device_id:
+            raise ConfigError(path, f"{at}.id", "every device needs an id (a short name)")
+        if any(d.id == device_id for d in devices):
+            raise ConfigError(path, f"{at}.id", f"another device is already called {device_id!r}")
+        url = _string(path, table, f"{at}.url", "")
+        kind_text = _string(path, table, f"{at}.kind", "") or kind_of_url(url).value
+        try:
+            kind = DeviceKind(kind_text)
+        except ValueError:
+            kinds = ", ".join(k.value for k in DeviceKind)
+            raise ConfigError(path, f"{at}.kind", f"must be one of {kinds}") from None
+        problem = url_problem(kind, url)
+        if problem:
+            raise ConfigError(path, f"{at}.url", problem)
+        fmt = _string(path, table, f"{at}.format", "")
+        if fmt and fmt not in FORMATS:
+            raise ConfigError(path, f"{at}.format", f"must be one of {', '.join(sorted(FORMATS))}")
+        baud = None
+        if "baud" in table:
+            baud = _int(path, table, f"{at}.baud", 0, 50, 4_000_000)
+        devices.append(
+            DeviceConfig(
+                id=device_id,
+                kind=kind,
+                url=url,
+                format=fmt,
+                init=_string(path, table, f"{at}.init", ""),
+                baud=baud,
+                enabled=_bool(path, table, f"{at}.enabled", True),
+                extra={k: v for k, v in table.items() if k not in _DEVICE_KEYS},
+            )
+        )
+    return devices
+
+
+def _lines(path: Path, phone: dict[str, object], devices: list[DeviceConfig]) -> list[LineConfig]:
+    lines: list[LineConfig] = []
+    for i, table in enumerate(_tables(path, phone, "phone.lines"), start=1):
+        at = f"phone.lines[{i}]"
+        device = _string(path, table, f"{at}.device", "")
+        if not any(d.id == device for d in devices):
+            raise ConfigError(path, f"{at}.device", f"no [[phone.devices]] has id {device!r}")
+        raw = table.get("device_line")
+        if raw is not None and (isinstance(raw, bool) or not isinstance(raw, int | str)):
+            raise ConfigError(path, f"{at}.device_line", f"must be a number or text, not {raw!r}")
+        device_line = norm_line(raw)
+        if isinstance(device_line, int) and device_line < 0:
+            raise ConfigError(path, f"{at}.device_line", "must not be negative")
+        station = _int(path, table, f"{at}.station_line", 0, 1, MAX_STATION_LINES)
+        for other in lines:
+            if other.station_line == station:
+                raise ConfigError(path, f"{at}.station_line", f"line {station} is used twice")
+            if other.device == device and (
+                other.device_line == device_line or None in (other.device_line, device_line)
+            ):
+                raise ConfigError(
+                    path,
+                    f"{at}.device_line",
+                    f"device {device!r} has several lines: give each its own device_line",
+                )
+        lines.append(
+            LineConfig(
+                device=device,
+                device_line=device_line,
+                station_line=station,
+                name=_string(path, table, f"{at}.name", ""),
+                popup=_bool(path, table, f"{at}.popup", True),
+                extra={k: v for k, v in table.items() if k not in _LINE_KEYS},
+            )
+        )
+    return lines
 
 
 def _quote(value: str) -> str:
@@ -275,4 +421,13 @@ def _bool(path: Path, section: dict[str, object], key: str, default: bool) -> bo
     value = section.get(key.rsplit(".", 1)[1], default)
     if not isinstance(value, bool):
         raise ConfigError(path, key, f"must be true or false, not {value!r}")
+    return value
+
+
+def _int(
+    path: Path, section: dict[str, object], key: str, default: int, low: int, high: int
+) -> int:
+    value = section.get(key.rsplit(".", 1)[1], default)
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ConfigError(path, key, f"must be a whole number from {low} to {high}, not {value!r}")
     return value
