@@ -22,11 +22,16 @@ from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_
 from yuntian.db.connection import DatabaseUrlError, describe_url
 from yuntian.db.migrations import SchemaTooNewError
 from yuntian.db.profile_database import open_profile_database
+from yuntian.demo.callers import demo_caller_numbers
 from yuntian.logging_setup import log_to_profile
 from yuntian.services import Services, build_services, system_clock
 from yuntian.services.audit import Clock
 from yuntian.services.permissions import Actor
+from yuntian.telephony.drivers import make_driver
+from yuntian.telephony.line_events import LineEvent
+from yuntian.telephony.line_manager import LineManager
 from yuntian.ui.backup_task import BackupTask
+from yuntian.ui.call_desk import LinesFactory
 from yuntian.ui.i18n import install_translators
 from yuntian.ui.session import Session
 from yuntian.ui.ui_state import open_ui_state
@@ -111,6 +116,7 @@ def run_gui(
         open_ui_state(profile),
         backup_task=backup_task,
         language_changed=lambda language: install_translators(app, language),
+        make_lines=phone_lines_factory(services),
     )
     session.finished.connect(app.exit)
     if probe:
@@ -124,6 +130,30 @@ def run_gui(
     logging.getLogger().removeHandler(log_handler)
     log_handler.close()
     return code
+
+
+def phone_lines_factory(services: Services) -> LinesFactory:
+    """The line manager for this PC's configured devices and lines (read at each sign-in).
+    A demo simulator rings with the demo customers' numbers, read once on its own thread."""
+    numbers: list[str] = []
+
+    def demo_numbers() -> list[str]:
+        if not numbers:
+            numbers.extend(demo_caller_numbers(services.db))
+        return numbers
+
+    def make(sink: Callable[[LineEvent], None]) -> LineManager:
+        config = services.profile.config
+        return LineManager(
+            config.lines,
+            config.devices,
+            sink,
+            driver_factory=lambda device, device_sink: make_driver(
+                device, device_sink, numbers=demo_numbers
+            ),
+        )
+
+    return make
 
 
 def _attach_probe(session: Session) -> None:

@@ -33,7 +33,7 @@ SQLITE_FILE = "yuntian.sqlite"
 PROFILE_ENV = "YUNTIAN_PROFILE"
 LANGUAGES = ("system", "zh_CN", "en")
 _DEVICE_KEYS = ("id", "kind", "url", "format", "init", "baud", "enabled")
-_LINE_KEYS = ("device", "device_line", "station_line", "name", "popup")
+_LINE_KEYS = ("device", "device_line", "station_line", "name", "popup", "audio_input")
 _AREA_CODE = re.compile(r"0[1-9][0-9]{1,2}")  # ASCII digits only: \d also takes ٣ and ３
 # Keys this version understands; anything else is kept in Config.extra and written back.
 _KNOWN_KEYS = {
@@ -270,7 +270,8 @@ def _render_devices(devices: list[DeviceConfig]) -> list[str]:
 def _render_lines(lines: list[LineConfig]) -> list[str]:
     out = []
     if lines:
-        out.append("# Station lines 1..8: which device line each is; popup = pop up on this PC")
+        out.append("# Station lines 1..8: which device line each is; popup = pop up on this PC;")
+        out.append("# audio_input = the sound input (name or number) recording it, if any")
     for line in lines:
         out += ["[[phone.lines]]", f"device = {_quote(line.device)}"]
         if line.device_line is not None:
@@ -278,6 +279,8 @@ def _render_lines(lines: list[LineConfig]) -> list[str]:
         out.append(f"station_line = {line.station_line}")
         out.append(f"name = {_quote(line.name)}")
         out.append(f"popup = {'true' if line.popup else 'false'}")
+        if line.audio_input is not None:
+            out.append(f"audio_input = {_toml_value(line.audio_input)}")
         out += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in line.extra.items()]
         out.append("")
     return out
@@ -362,10 +365,21 @@ def _lines(path: Path, phone: dict[str, object], devices: list[DeviceConfig]) ->
                 station_line=station,
                 name=_string(path, table, f"{at}.name", ""),
                 popup=_bool(path, table, f"{at}.popup", True),
+                audio_input=_audio_input(path, table, f"{at}.audio_input"),
                 extra={k: v for k, v in table.items() if k not in _LINE_KEYS},
             )
         )
     return lines
+
+
+def _audio_input(path: Path, table: dict[str, object], key: str) -> int | str | None:
+    """A sound input's name or index; empty or left out: the line is not recorded."""
+    value = table.get("audio_input")
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(path, key, f"must be a sound input's name or number, not {value!r}")
+    return value.strip() or None
 
 
 def _quote(value: str) -> str:

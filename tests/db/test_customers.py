@@ -507,3 +507,22 @@ def test_unknown_sort_keys_are_a_programming_error(sqlite_services):
     row = services.customers.rows_by_ids(admin, [new_customer(services, admin, "甲").customer.id])
     with pytest.raises(ValueError):
         services.customers.page_key(row[0], "phone")
+
+
+def test_add_phone_appends_the_callers_number_once(services):
+    admin = login_admin(services)
+    owner = new_customer(services, admin, "王五", "13800138000").customer.id
+    other = new_customer(services, admin, "赵六", "010-6234 5678").customer.id
+
+    saved = services.customers.add_phone(admin, owner, "(010)62345678")
+    assert [p.number for p in saved.customer.phones] == ["+8613800138000", "+861062345678"]
+    assert [d.raw for d in saved.duplicates] == ["(010)62345678"]  # 赵六 has it too
+    owners = services.customer_lookup.lookup(admin, "01062345678").customers
+    assert [c.id for c in owners] == [other, owner]  # his first number before her second
+    again = services.customers.add_phone(admin, owner, "010 6234 5678")
+    assert len(again.customer.phones) == 2
+    hits = services.customer_search.search(admin, "62345678").hits
+    assert [h.row.id for h in hits].count(owner) == 1
+    with pytest.raises(ValidationError) as refused:
+        services.customers.add_phone(admin, owner, "Anonymous")
+    assert refused.value.field == "phones"

@@ -299,3 +299,33 @@ def test_every_mysql_connection_is_strict(make_profile):
     thread.join()
     assert "STRICT_ALL_TABLES" in modes[0]
     db.close()
+
+
+def test_threads_opening_a_new_sqlite_file_at_once_all_get_in(tmp_path):
+    """Switching a new file to WAL takes a lock SQLite does not wait for; before the retry
+    about one start in eight failed with "database is locked"."""
+    import threading
+
+    from yuntian.db.connection import make_database
+
+    errors: list[BaseException] = []
+    for attempt in range(40):
+        url = f"sqlite:///{tmp_path / f'new-{attempt}.sqlite'}"
+        barrier = threading.Barrier(3)
+
+        def pc(url: str = url, barrier: threading.Barrier = barrier) -> None:
+            db = make_database(url)
+            barrier.wait()
+            try:
+                db.connect()
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+            finally:
+                db.close()
+
+        threads = [threading.Thread(target=pc) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors, errors

@@ -19,6 +19,7 @@ from tests.helpers import actor_without, login_admin, technician_role
 from yuntian.db.migrations import m001_core
 from yuntian.db.models import ALL_MODELS, EnumItem, Role, User
 from yuntian.services import Services
+from yuntian.services.call_types import CallFilter
 from yuntian.services.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.errors import PermissionDenied
 from yuntian.services.permissions import PERMISSIONS, Actor, require
@@ -58,7 +59,14 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
         ).id,
         "memo": services.customer_notes.add_memo(admin, customer, "周末在家").id,
         "group": services.customer_groups.create_group(admin, "测试组").id,
-    }
+    } | _call_records(services, admin)
+
+
+def _call_records(services: Services, admin: Actor) -> dict[str, object]:
+    """A call from an unknown number with a message taken on it, and where to export."""
+    call = services.calls.start(admin, 1, "总机", "in", "13912340000").call_id
+    message = services.messages.create(admin, None, call, "王先生", "", None, "请回电", True)
+    return {"call": call, "message": message.id, "export": services.profile.root / "calls.xlsx"}
 
 
 # (service field, method) -> (code, call). The call gets (services, actor, prepared ids) and has
@@ -134,6 +142,14 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "customer.edit",
         lambda s, a, p: s.customers.update(a, p["customer"], CustomerInput(name="改名客户")),
     ),
+    ("phone_settings", "save"): (
+        "settings.manage",
+        lambda s, a, p: s.phone_settings.save(a, s.phone_settings.current()),
+    ),
+    ("customers", "add_phone"): (
+        "customer.edit",
+        lambda s, a, p: s.customers.add_phone(a, p["customer"], "13912345678"),
+    ),
     ("customers", "set_blacklist"): (
         "customer.edit",
         lambda s, a, p: s.customers.set_blacklist(a, p["customer"], True, "恶意投诉"),
@@ -202,6 +218,19 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "memo.manage",
         lambda s, a, p: s.customer_notes.delete_memo(a, p["memo"]),
     ),
+    ("calls", "delete"): ("call_log.delete", lambda s, a, p: s.calls.delete(a, [p["call"]])),
+    ("calls", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.calls.export(a, CallFilter(), p["export"]),
+    ),
+    ("messages", "update"): (
+        "message.edit",
+        lambda s, a, p: s.messages.update(a, p["message"], None, "李女士", "", None, "改", False),
+    ),
+    ("messages", "delete"): (
+        "message.delete",
+        lambda s, a, p: s.messages.delete(a, [p["message"]]),
+    ),
     ("customer_stats", "new_customers"): (
         "stats.view",
         lambda s, a, p: s.customer_stats.new_customers(
@@ -238,6 +267,22 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("customers", "check_numbers"): "the editor's live duplicate-number hint, reads only",
     ("customer_groups", "list_groups"): "groups are a filter on every customer list",
     ("customer_lookup", "lookup"): "the caller pop's query: every signed-in user sees who calls",
+    ("customer_lookup", "find"): "lookup inside calls.start's transaction; takes no actor",
+    ("calls", "start"): "the app records each call for the signed-in operator (stored on it)",
+    ("calls", "answered"): "the app records the call being taken, for the operator",
+    ("calls", "ended"): "the app records the end of a call it started",
+    ("calls", "set_customer"): "the app files the call under the customer the operator just chose",
+    ("phone_settings", "current"): "reading this PC's phone settings (config.toml), no database",
+    ("calls", "attach_recording"): "the app's recorder notes the file it wrote for the call",
+    ("calls", "page"): "viewing the call log: every signed-in user (no code in DESIGN's list)",
+    ("calls", "recent_for_customer"): "the pop-up's and the card's recent calls: every user",
+    ("calls", "get"): "one call of the log, which every signed-in user may view",
+    ("messages", "create"): "any signed-in user may leave a message (pop-up, card)",
+    ("messages", "mark_handled"): "any signed-in user may mark a message dealt with",
+    ("messages", "list"): "every signed-in user reads the messages",
+    ("messages", "open_count"): "the status bar's count of open messages, for every user",
+    ("messages", "for_customer"): "the customer card's messages: every signed-in user",
+    ("messages", "get"): "one message, which every signed-in user may read",
 }
 
 _NOT_SERVICES = {"db", "profile", "clock"}

@@ -90,7 +90,14 @@ def names(services: Services, kind: str) -> list[str]:
 
 def test_tabs_are_named_for_the_snapshot(dialog: SettingsDialog) -> None:
     names_ = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
-    assert names_ == ["general", "this_pc", "enumerations", "custom_fields", "numbering"]
+    assert names_ == [
+        "general",
+        "this_pc",
+        "phone_lines",
+        "enumerations",
+        "custom_fields",
+        "numbering",
+    ]
 
 
 def test_shop_name_and_lead_days_are_stored_on_ok(

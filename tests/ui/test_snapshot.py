@@ -51,6 +51,7 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
     new_customer(
         sqlite_services, admin, "王大爷", "62345678", blacklisted=True, blacklist_reason="拖欠"
     )
+    new_customer(sqlite_services, admin, "李师傅", "13800138000")  # the one known caller
     out = tmp_path / "shots"
     ui_ini = sqlite_services.profile.root / "ui.ini"
     assert (
@@ -72,6 +73,13 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "customers-editor.png",
         "customers-editor-new.png",
         "customers-groups.png",
+        "main-messages.png",
+        "messages-new.png",
+        "main-calls.png",
+        "popup-known.png",
+        "popup-shared.png",
+        "popup-blacklisted.png",
+        "popup-unknown.png",
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
@@ -126,6 +134,7 @@ def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_service
         "demo-hello.png",
         "settings-1-first-tab.png",
         "settings-2-numbering.png",
+        "popup-unknown.png",  # no customers here: only the unknown caller's pop-up
     ]
     assert all(distinct_colours(p) > 8 for p in shots)
 

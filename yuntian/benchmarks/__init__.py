@@ -22,4 +22,10 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import customer_list
 
     registry.add(customer_list.BENCHMARK)
+    from yuntian.benchmarks import calls
+
+    registry.add(calls.BENCHMARK)
+    from yuntian.benchmarks import popup
+
+    registry.add(popup.BENCHMARK)
     return registry

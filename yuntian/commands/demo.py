@@ -42,8 +42,10 @@ class ProgressPrinter:
 def run(args: argparse.Namespace) -> int:
     if args.customers < 0:
         raise UserError("--customers must be 0 or more")
+    if args.calls is not None and args.calls < 0:
+        raise UserError("--calls must be 0 or more")
     root = resolve_profile_dir(args.profile)
-    options = DemoOptions(customers=args.customers, seed=args.seed)
+    options = DemoOptions(customers=args.customers, seed=args.seed, calls=args.calls)
     try:
         result = create_demo_profile(
             root, options, force=args.force, progress=ProgressPrinter(sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -17,6 +19,24 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",  # safe with WAL; a power cut may lose the last commit, never corrupt
     "cache_size": -32_000,  # 32 MB page cache
 }
+
+
+class _SqliteDatabase(peewee.SqliteDatabase):
+    """Threads opening a new file at the same moment can meet "database is locked" while one
+    of them switches it to WAL: SQLite does not wait for that lock, so retry here briefly."""
+
+    def _connect(self):
+        for attempt in range(_LOCKED_RETRIES):
+            try:
+                return super()._connect()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == _LOCKED_RETRIES - 1:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+
+_LOCKED_RETRIES = 20  # about 4 s in all
 
 
 class DatabaseUrlError(ValueError):
@@ -49,7 +69,7 @@ def make_database(url: str) -> peewee.Database:
         path = _sqlite_path(url)
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
+        return _SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
     name = parts.path.lstrip("/")
     if not name:
         raise DatabaseUrlError(f"{describe_url(url).display}: the URL names no database")

@@ -190,6 +190,68 @@ class Memo(BaseModel):
     updated_at = DateTimeField(null=True)
 
 
+class Call(BaseModel):
+    """One call on one line of one station (来电日志), incoming or outgoing."""
+
+    station = CharField(max_length=64, default="")  # the PC's name: lines are per station
+    line = IntegerField()  # 1..8
+    line_name = CharField(max_length=64, default="")
+    direction = CharField(max_length=3)  # "in" / "out"
+    raw_number = CharField(max_length=64, default="")  # as the device sent it
+    number = CharField(max_length=32, default="")  # as CustomerPhone.number; "" when withheld
+    region = CharField(max_length=64, default="")  # 号码归属地 when the call came
+    network_name = CharField(max_length=64, default="")  # the name the network sent
+    privacy = CharField(max_length=16, default="")  # private / unavailable / anonymous / ""
+    customer = ForeignKeyField(
+        Customer, null=True, on_delete="SET NULL", backref="calls", index=False
+    )  # the best match when the call came
+    candidates = IntegerField(default=0)  # customers owning the number then
+    ring_at = DateTimeField()
+    answered_at = DateTimeField(null=True)
+    ended_at = DateTimeField(null=True)
+    duration = IntegerField(null=True)  # seconds
+    operator = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    missed = BooleanField(default=False)
+    recording = CharField(max_length=255, default="")  # path under the profile's recordings/
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "call_log"  # CALL is a reserved word in MySQL
+        # The log reads newest first: each filter column leads an index that ends in ring_at,
+        # so a filtered page is read in index order (schema 6).
+        indexes = (
+            (("ring_at",), False),
+            (("customer", "ring_at"), False),
+            (("number", "ring_at"), False),
+            (("line", "ring_at"), False),
+        )
+
+
+class Message(BaseModel):
+    """A message (留言) taken for someone: who called, for whom, what they want."""
+
+    customer = ForeignKeyField(
+        Customer, null=True, on_delete="SET NULL", backref="messages", index=False
+    )
+    call = ForeignKeyField(Call, null=True, on_delete="SET NULL", backref="messages")
+    caller_name = CharField(max_length=64, default="")
+    number = CharField(max_length=64, default="")
+    for_user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    text = TextField()
+    callback_wanted = BooleanField(default=False)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    created_at = DateTimeField(default=now)
+    handled = BooleanField(default=False)
+    handled_at = DateTimeField(null=True)
+    handled_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+
+    class Meta:
+        indexes = (
+            (("handled", "created_at"), False),  # open messages, newest first; their count
+            (("customer", "created_at"), False),
+        )
+
+
 class CustomerSearch(BaseModel):
     """A customer's search document (``yuntian.db.search_index`` writes it; read it there).
     The trigram index beside it (an FTS5 table on SQLite, ``customer_search_term`` on the
@@ -226,4 +288,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     PurchaseIntention,
     Memo,
     CustomerSearch,
+    Call,
+    Message,
 )

@@ -25,10 +25,18 @@ def no_progress(step: str, done: int, total: int) -> None:
     pass
 
 
+CALLS_PER_CUSTOMER = 5
+
+
 @dataclass(frozen=True)
 class DemoOptions:
     customers: int = 500
     seed: int = 1
+    calls: int | None = None  # call-log entries; None: CALLS_PER_CUSTOMER per customer
+
+    @property
+    def call_count(self) -> int:
+        return self.customers * CALLS_PER_CUSTOMER if self.calls is None else self.calls
 
 
 @dataclass

@@ -22,14 +22,18 @@ from yuntian.db.backup import online_backup
 from yuntian.db.models import Customer, Setting, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.bulk import BulkWriter
+from yuntian.demo.calls import LINES as DEMO_CALL_LINES
+from yuntian.demo.calls import generate_calls
 from yuntian.demo.context import DemoContext, DemoOptions, Progress, no_progress
 from yuntian.demo.customer_records import generate_customer_records
 from yuntian.demo.customers import generate_customers
 from yuntian.demo.search import index_customers
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
 from yuntian.services.setup import ADMIN_USERNAME
+from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 
-DATA_VERSION = 3
+DEMO_LINES = 3
+DATA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ STEPS: tuple[Step, ...] = (
     Step("staff", generate_staff),
     Step("customers", generate_customers),
     Step("customer_records", generate_customer_records),
+    Step("calls", generate_calls),
     Step("search_index", index_customers),  # last: after every step that writes customers
 )
 
@@ -78,8 +83,19 @@ def generate(
                 result.step_seconds[step.name] = time.perf_counter() - step_started
             commit_started = time.perf_counter()
         result.step_seconds["commit"] = time.perf_counter() - commit_started
+    if not isinstance(db, pw.SqliteDatabase):
+        # A server may not have gathered statistics on tables filled this fast (autovacuum
+        # off, or not yet run): without them its planner picks scans for the lookups.
+        if isinstance(db, pw.PostgresqlDatabase):
+            db.execute_sql("ANALYZE")
+        else:
+            db.execute_sql(_mysql_analyze(db)).fetchall()  # it answers with a status table
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _mysql_analyze(db: pw.Database) -> str:
+    return "ANALYZE TABLE " + ", ".join(f"`{name}`" for name in db.get_tables())
 
 
 def create_demo_profile(
@@ -110,10 +126,20 @@ def create_demo_profile(
         migrations.upgrade(db)  # a new or emptied database: nothing to back up first
         profile.config.demo = True
         profile.config.local_area_code = LOCAL_AREA_CODE
+        if not profile.config.devices:  # a newcomer sees pop-ups within seconds
+            profile.config.devices, profile.config.lines = demo_phone_lines()
         profile.save()
         return generate(db, profile, options, progress)
     finally:
         db.close()
+
+
+def demo_phone_lines() -> tuple[list[DeviceConfig], list[LineConfig]]:
+    """The simulator ringing with demo customers on three lines, about every 20 seconds (the
+    lines named as in the demo call log)."""
+    device = DeviceConfig("demo", DeviceKind.SIMULATOR, f"sim:demo?every=20&lines={DEMO_LINES}")
+    lines = [LineConfig("demo", n, n, name) for n, name in DEMO_CALL_LINES[:DEMO_LINES]]
+    return [device], lines
 
 
 def _set_aside(profile: Profile) -> None:

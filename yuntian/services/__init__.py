@@ -11,6 +11,7 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.services.audit import AuditTrail, Clock
 from yuntian.services.auth import AuthService
+from yuntian.services.calls import CallService
 from yuntian.services.customer_export_service import CustomerExportService
 from yuntian.services.customer_groups import CustomerGroupService
 from yuntian.services.customer_import_service import CustomerImportService
@@ -19,8 +20,10 @@ from yuntian.services.customer_notes import CustomerNotesService
 from yuntian.services.customer_search import CustomerSearchService
 from yuntian.services.customer_stats import CustomerStatsService
 from yuntian.services.customers import CustomerService
+from yuntian.services.messages import MessageService
 from yuntian.services.numbering import Numbering
 from yuntian.services.overview import OverviewService
+from yuntian.services.phone_settings import PhoneSettingsService
 from yuntian.services.settings import SettingsService
 from yuntian.services.setup import SetupService
 from yuntian.services.users import UserService
@@ -41,6 +44,7 @@ class Services:
     auth: AuthService
     users: UserService
     settings: SettingsService
+    phone_settings: PhoneSettingsService
     setup: SetupService
     numbering: Numbering
     overview: OverviewService
@@ -52,6 +56,8 @@ class Services:
     customer_search: CustomerSearchService
     customer_import: CustomerImportService
     customer_export: CustomerExportService
+    calls: CallService
+    messages: MessageService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
@@ -61,6 +67,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
     customers = CustomerService(db, audit, clock, numbering, profile)
     customer_groups = CustomerGroupService(db, audit)
     customer_search = CustomerSearchService(db)
+    customer_lookup = CustomerLookupService(db, profile)
     return Services(
         db=db,
         profile=profile,
@@ -69,6 +76,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         auth=AuthService(db, audit, clock),
         users=UserService(db, audit, clock),
         settings=settings,
+        phone_settings=PhoneSettingsService(profile),
         setup=SetupService(db, audit, settings),
         numbering=numbering,
         overview=OverviewService(db, profile),
@@ -76,10 +84,12 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         customer_groups=customer_groups,
         customer_notes=CustomerNotesService(db, clock),
         customer_stats=CustomerStatsService(db),
-        customer_lookup=CustomerLookupService(db, profile),
+        customer_lookup=customer_lookup,
         customer_search=customer_search,
         customer_import=CustomerImportService(
             db, audit, clock, numbering, profile, customers, customer_groups
         ),
         customer_export=CustomerExportService(db, customer_search),
+        calls=CallService(db, audit, clock, profile, customer_lookup),
+        messages=MessageService(db, audit, clock),
     )

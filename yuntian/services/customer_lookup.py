@@ -55,6 +55,14 @@ class CustomerLookupService:
         with self._db.atomic():
             return LookupResult(info, self._owners(keys))
 
+    def find(self, raw: str) -> LookupResult:
+        """``lookup`` inside the caller's transaction: for a service that stores what it found
+        in the same one (the call log records the best match of each call)."""
+        area_code = self._profile.config.local_area_code
+        info = normalize(raw, area_code)
+        keys = lookup_keys(info, area_code)
+        return LookupResult(info, self._owners(keys) if keys else [])
+
     def _owners(self, keys: list[str]) -> list[CustomerRow]:
         if len(keys) not in self._owner_sql:
             sql, params = _owners_query(keys).sql()

@@ -10,12 +10,14 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db.models import (
+    Call,
     Customer,
     CustomerAddress,
     CustomerContact,
     CustomerGroup,
     CustomerPhone,
     Memo,
+    Message,
     PurchaseIntention,
     User,
 )
@@ -50,6 +52,8 @@ MAX_PAGE = 1000
 HISTORY: list[tuple[type[pw.Model], pw.Field]] = [
     (PurchaseIntention, PurchaseIntention.customer),
     (Memo, Memo.customer),
+    (Call, Call.customer),
+    (Message, Message.customer),
 ]
 # Rows that belong to the customer alone and go with it when it is really deleted.
 CHILDREN: tuple[tuple[type[pw.Model], pw.Field], ...] = (
@@ -190,6 +194,32 @@ class CustomerService:
                 self._audit_blacklist(actor, customer, clean.fields["blacklisted"])
             views.reindex(self._db, [customer_id])
             return self._saved(customer_id, clean)
+
+    def add_phone(self, actor: Actor, customer_id: int, raw: str) -> SaveResult:
+        """Add a number (typically a caller's, from the pop-up) after the customer's others;
+        a number the customer already has is left as it is."""
+        require(actor, "customer.edit")
+        phones = self._clean_phones([PhoneInput(raw)])
+        if not phones:
+            raise ValidationError(
+                "phones", QT_TRANSLATE_NOOP("Errors", "'{raw}' is not a phone number."), raw=raw
+            )
+        kind, text, number = phones[0]
+        with self._db.atomic():
+            customer = self._customer(customer_id)
+            owned = list(
+                CustomerPhone.select(CustomerPhone.number, CustomerPhone.sort).where(
+                    CustomerPhone.customer == customer_id
+                )
+            )
+            if all(p.number != number for p in owned):
+                last = max((p.sort for p in owned), default=-1)
+                CustomerPhone.create(
+                    customer=customer_id, kind=kind, raw=text, number=number, sort=last + 1
+                )
+                views.reindex(self._db, [customer_id])
+            duplicates = self._duplicates([(text, number)], customer.id)
+            return SaveResult(views.detail(customer_id), tuple(duplicates))
 
     def delete(self, actor: Actor, customer_id: int) -> str:
         """Delete a customer without history; archive (hide, keep) one with history.

@@ -67,6 +67,8 @@ class LineConfig:
     station_line: int  # 1..MAX_STATION_LINES, what the status bar and the call log show
     name: str = ""  # e.g. "前台 1"
     popup: bool = True  # pop up the caller's card on this PC
+    # The sound input that hears this line (a sounddevice name or index); None: not recorded.
+    audio_input: int | str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
     @property

@@ -68,6 +68,7 @@ class CallEnded:
     answered: bool | None
     direction: str  # "in" / "out"
     received: float
+    timed_by_device: bool = False  # ``duration`` is the device's own figure
 
 
 @dataclass(frozen=True)

@@ -332,9 +332,12 @@ class LineManager:
             answered = True
         else:
             answered = False if self._device_reports_hook(line) else None
+        timed = duration is not None
         if duration is None:
             duration = max(0, round(ended - (call.answered_at or call.started)))
-        self._send(CallEnded(line.number, line.name, duration, answered, call.direction, now))
+        self._send(
+            CallEnded(line.number, line.name, duration, answered, call.direction, now, timed)
+        )
 
     def _device_reports_hook(self, line: _Line) -> bool:
         return line.config.device in self._hook_devices

@@ -48,6 +48,10 @@ ACTION_LABELS: dict[str, str] = {
     "customer.import": QT_TRANSLATE_NOOP("AuditActions", "Customers imported"),
     "customer_group.rename": QT_TRANSLATE_NOOP("AuditActions", "Customer group renamed"),
     "customer_group.delete": QT_TRANSLATE_NOOP("AuditActions", "Customer group deleted"),
+    "call_log.delete": QT_TRANSLATE_NOOP("AuditActions", "Calls deleted from the log"),
+    "call_log.export": QT_TRANSLATE_NOOP("AuditActions", "Call log exported"),
+    "message.edit": QT_TRANSLATE_NOOP("AuditActions", "Message edited"),
+    "message.delete": QT_TRANSLATE_NOOP("AuditActions", "Message deleted"),
 }
 
 

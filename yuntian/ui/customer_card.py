@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
-from yuntian.services.customer_types import CustomerDetail, PhoneView
+from yuntian.services.customer_types import CustomerDetail, CustomerRow, PhoneView
 from yuntian.services.errors import NotFound, ServiceError
 from yuntian.services.permissions import Actor
+from yuntian.ui.customer_calls_tab import CustomerCallsTab
 from yuntian.ui.customer_history_tabs import IntentionsTab, MemosTab
+from yuntian.ui.customer_messages_tab import CustomerMessagesTab
 from yuntian.ui.field_errors import BANNER_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.phone_kinds import phone_kind_label
@@ -140,6 +142,10 @@ class CustomerCard(QWidget):
         self.add_history_tab(self.tr("Memos"), self.memos)
         for tab in (self.intentions, self.memos):
             tab.changed.connect(self._tab_changed)
+        self.messages = CustomerMessagesTab(services, actor)
+        self.add_history_tab(self.tr("Messages"), self.messages)
+        self.calls = CustomerCallsTab(services, actor)
+        self.add_history_tab(self.tr("Calls"), self.calls)
 
         self._details = details
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
@@ -209,6 +215,25 @@ class CustomerCard(QWidget):
         self.memos.show_detail(detail)
         for widget in self._history:
             self._tell(widget)
+
+    def preview(self, row: CustomerRow) -> None:
+        """Show at once what a list row knows (name, code, blacklist, first number and
+        address, group, salesperson); ``show_customer`` then fills in the rest."""
+        self.customer = None
+        self.name.setText(row.name)
+        self.code.setText(row.code)
+        self.banner.setVisible(row.blacklisted)
+        self.banner.setText(self.tr("Blacklisted"))
+        self.archived.setVisible(False)
+        none = self.tr("—")
+        phone = " &nbsp;".join(escape(p) for p in (row.phone, row.region) if p)
+        for key in self.fields:
+            self._set(key, "…")
+        self._set("phones", f"<b>{phone}</b>" if phone else none)
+        self._set("group", row.group_name or self.tr("No group"))
+        self._set("salesperson", row.salesperson_name or none)
+        self._set("addresses", row.address or none)
+        self.stack.setCurrentIndex(1)
 
     # --- filling ---------------------------------------------------------------------
 

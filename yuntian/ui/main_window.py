@@ -28,6 +28,7 @@ from yuntian.services import Services
 from yuntian.services.permissions import Actor
 from yuntian.ui.backup_task import BackupState, BackupTask
 from yuntian.ui.change_password_dialog import ChangePasswordDialog
+from yuntian.ui.message_count import MessageCountButton
 from yuntian.ui.pages import PageSpec
 from yuntian.ui.status_bar import (
     BackupStatusLabel,
@@ -56,6 +57,7 @@ def default_settings_dialog(services: Services, actor: Actor, parent: QWidget) -
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     closed = Signal()  # closed for good (Exit, window close), not by signing out
+    phone_settings_changed = Signal()  # devices or lines were saved: restart the lines
 
     def __init__(
         self,
@@ -129,6 +131,21 @@ class MainWindow(QMainWindow):
         if key in self.page_keys():
             self.navigation.setCurrentRow(self.page_keys().index(key))
 
+    def open_customer(self, customer_id: int) -> None:
+        """Show the customer's card in the customers area (e.g. from the caller pop-up)."""
+        self.show_page("customers")
+        page = self.page("customers")
+        if page is not None and hasattr(page, "show_customer"):
+            page.show_customer(customer_id)
+        self.raise_()
+        self.activateWindow()
+
+    def call_added(self) -> None:
+        """A call was logged: the call log shows it if it is open."""
+        page = self.page("calls")
+        if page is not None and hasattr(page, "call_added"):
+            page.call_added()
+
     def current_page(self) -> QWidget | None:
         key = self.current_key()
         return self._widgets.get(key) if key else None
@@ -146,6 +163,7 @@ class MainWindow(QMainWindow):
         if widget is None:
             widget = self._build_page(spec)
             self._widgets[spec.key] = widget
+            self.message_count.watch(widget)
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
 
@@ -231,6 +249,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(_separator())
         bar.addWidget(self.database_label, 1)
         self.backup_label.setContentsMargins(6, 0, 12, 0)
+        self.message_count = MessageCountButton(
+            self._services, self._actor, lambda: self.show_page("messages")
+        )
+        bar.addPermanentWidget(self.message_count)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.phone_lines)
 
@@ -254,8 +276,14 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = self._settings_dialog(self._services, self._actor, self)
+        changed = []
+        signal = getattr(dialog, "phone_settings_changed", None)  # test dialogs may lack it
+        if signal is not None:
+            signal.connect(lambda: changed.append(True))
         dialog.exec()
         dialog.deleteLater()
+        if changed:  # after exec(): the device test window has let go of the device
+            self.phone_settings_changed.emit()
         # The shop name or lists may have changed: show what is stored now.
         self.update_title()
         self.refresh_current()

@@ -51,10 +51,22 @@ def _customers(services: Services, actor: Actor, parent: QWidget | None) -> QWid
     return CustomersPage(services, actor, parent)
 
 
+def _calls(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.call_log_page import CallLogPage
+
+    return CallLogPage(services, actor, parent)
+
+
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.customer_stats_page import CustomerStatsPage
 
     return CustomerStatsPage(services, actor, parent)
+
+
+def _messages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.messages_page import MessagesPage
+
+    return MessagesPage(services, actor, parent)
 
 
 def _users(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
@@ -84,11 +96,25 @@ def default_pages() -> list[PageSpec]:
             icon=sp.SP_DirIcon,
         ),
         PageSpec(
+            "calls",
+            QCoreApplication.translate("Pages", "Call log"),
+            None,
+            _calls,
+            icon=sp.SP_MediaVolume,
+        ),
+        PageSpec(
             "customer_stats",
             QCoreApplication.translate("Pages", "New customers"),
             "stats.view",
             _customer_stats,
             icon=sp.SP_FileDialogListView,
+        ),
+        PageSpec(
+            "messages",
+            QCoreApplication.translate("Pages", "Messages"),
+            None,
+            _messages,
+            icon=sp.SP_MessageBoxInformation,
         ),
         PageSpec(
             "users",

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QDialog
 from yuntian.services import Services
 from yuntian.services.permissions import Actor
 from yuntian.ui.backup_task import BackupTask
+from yuntian.ui.call_desk import CallDesk, LinesFactory
+from yuntian.ui.caller_popup import PopupCall
 from yuntian.ui.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.first_run_wizard import FirstRunWizard
 from yuntian.ui.login_dialog import LoginDialog
 from yuntian.ui.main_window import MainWindow
+from yuntian.ui.message_dialog import leave_message_for_call
 from yuntian.ui.pages import PageSpec, default_pages
 
 
@@ -34,14 +37,19 @@ class Session(QObject):
         pages: Callable[[], list[PageSpec]] = default_pages,
         backup_task: BackupTask | None = None,
         language_changed: Callable[[str], None] | None = None,
+        make_lines: LinesFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``make_lines``: builds the phone-line manager for the signed-in user's call desk
+        (None: no telephony, e.g. in tests of other areas)."""
         super().__init__(parent)
         self._services = services
         self._ui_state = ui_state
         self._pages = pages
         self._backup_task = backup_task
         self._language_changed = language_changed
+        self._make_lines = make_lines
+        self.desk: CallDesk | None = None
         # What is on screen now, for tests and the probe; at most one of them at a time.
         self.wizard: FirstRunWizard | None = None
         self.login: LoginDialog | None = None
@@ -114,8 +122,37 @@ class Session(QObject):
         window.sign_out_requested.connect(self._signed_out)
         window.closed.connect(lambda: self.end(0))
         window.show()
+        if self._make_lines is not None:
+            self._start_desk(window, actor)
+
+    def _start_desk(self, window: MainWindow, actor: Actor) -> None:
+        desk = CallDesk(self._services, actor, window.phone_lines, self._make_lines, window=window)
+        desk.open_customer_requested.connect(window.open_customer)
+        desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        desk.call_shown.connect(lambda _popup: window.call_added())
+        window.phone_settings_changed.connect(desk.restart)
+        desk.message_requested.connect(
+            lambda call, customer_id: self._leave_message(window, actor, call, customer_id)
+        )
+        self.desk = desk
+        desk.start()
+
+    def _leave_message(
+        self, window: MainWindow, actor: Actor, call: PopupCall | None, customer_id: int | None
+    ) -> None:
+        popup = self.desk.popups.popup(call.line) if self.desk and call else None
+        if leave_message_for_call(popup or window, self._services, actor, call, customer_id):
+            window.message_count.refresh()
+
+    def _stop_desk(self) -> None:
+        if self.desk is not None:
+            self.desk.stop()
+            self.desk.popups.close_all()
+            self.desk.deleteLater()
+            self.desk = None
 
     def _signed_out(self) -> None:
+        self._stop_desk()
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
@@ -131,6 +168,7 @@ class Session(QObject):
 
     def end(self, code: int) -> None:
         """Close whatever is open and tell the application to exit with ``code``."""
+        self._stop_desk()
         for name in ("wizard", "login", "password_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:

@@ -15,10 +15,14 @@ from yuntian.ui.settings_common import SettingsPage
 from yuntian.ui.settings_enumerations import EnumerationsPage
 from yuntian.ui.settings_numbering import NumberingPage
 from yuntian.ui.settings_pages import CustomFieldsPage, GeneralPage, ThisPcPage
+from yuntian.ui.settings_phone_lines import PhoneLinesPage
 
 
 class SettingsDialog(QDialog):
     saved = Signal()  # something was stored: the main window may refresh the shop name etc.
+    # The phone lines tab was stored: the main window restarts the line manager with the
+    # profile's new devices and lines (services.profile.config).
+    phone_settings_changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,12 +33,15 @@ class SettingsDialog(QDialog):
 
         self.general = GeneralPage(settings)
         self.this_pc = ThisPcPage(settings)
+        self.phone_lines = PhoneLinesPage(services.phone_settings)
+        self.phone_lines.stored.connect(self.phone_settings_changed)
         self.enumerations = EnumerationsPage(settings, actor)
         self.custom_fields = CustomFieldsPage(settings)
         self.numbering = NumberingPage(settings)
         self.pages: list[SettingsPage] = [
             self.general,
             self.this_pc,
+            self.phone_lines,
             self.custom_fields,
             self.numbering,
         ]
@@ -43,6 +50,7 @@ class SettingsDialog(QDialog):
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.general, self.tr("&General"))
         self.tabs.addTab(self.this_pc, self.tr("&This PC"))
+        self.tabs.addTab(self.phone_lines, self.tr("&Phone lines"))
         self.tabs.addTab(self.enumerations, self.tr("&Option lists"))
         self.tabs.addTab(self.custom_fields, self.tr("&Custom fields"))
         self.tabs.addTab(self.numbering, self.tr("&Numbering"))

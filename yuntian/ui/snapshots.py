@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from yuntian.services import Services
 from yuntian.services.permissions import Actor
 from yuntian.ui.backup_task import BackupTask
+from yuntian.ui.caller_snapshots import caller_popups
 from yuntian.ui.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.first_run_wizard import FirstRunWizard
 from yuntian.ui.login_dialog import LAST_USER_KEY, LoginDialog
@@ -65,6 +66,11 @@ def render_all(
                     shots.dialog(f"{key}-{name}", dialog)
         if window.settings_action is not None:
             shots.tabbed_dialog("settings", settings_dialog(services, actor, window))
+        for name, popup in caller_popups(services, actor):
+            popup.show()
+            shots.widget(name, popup)
+            popup.hide()
+            popup.deleteLater()
         window.hide()
         window.deleteLater()
         _settle()

@@ -139,6 +139,12 @@ class PhoneLinesWidget(QWidget):
         )
         badge.setText(self.line_text(line))
 
+    def set_line_detail(self, line: int, name: str, detail: str) -> None:
+        """The line's name and its device's latest word (e.g. which init the modem took)."""
+        badge = self._badges.get(line)
+        if badge is not None:
+            badge.setToolTip("\n".join(part for part in (name, detail) if part))
+
     def lines(self) -> dict[int, LineState]:
         return dict(self._states)
 

@@ -21,6 +21,7 @@ from yuntian.db.migrations import (
     m003_customer_records,
     m004_customer_search,
     m005_customer_list_indexes,
+    m006_calls_messages,
 )
 from yuntian.db.models import now
 
@@ -40,6 +41,7 @@ STEPS: tuple[Step, ...] = (
     Step(3, m003_customer_records.NAME, m003_customer_records.apply),
     Step(4, m004_customer_search.NAME, m004_customer_search.apply),
     Step(5, m005_customer_list_indexes.NAME, m005_customer_list_indexes.apply),
+    Step(6, m006_calls_messages.NAME, m006_calls_messages.apply),
 )
 LATEST = STEPS[-1].version
 

@@ -133,6 +133,22 @@
         <source>Customer group deleted</source>
         <translation>Customer group deleted</translation>
     </message>
+    <message>
+        <source>Calls deleted from the log</source>
+        <translation>Calls deleted from the log</translation>
+    </message>
+    <message>
+        <source>Call log exported</source>
+        <translation>Call log exported</translation>
+    </message>
+    <message>
+        <source>Message edited</source>
+        <translation>Message edited</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Message deleted</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -244,6 +260,457 @@
     </message>
 </context>
 <context>
+    <name>CallDesk</name>
+    <message>
+        <source>On the call</source>
+        <translation>On the call</translation>
+    </message>
+    <message>
+        <source>Whose number is {number}? Find the customer:</source>
+        <translation>Whose number is {number}? Find the customer:</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterBar</name>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>In and out</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>&amp;Missed only</source>
+        <translation>&amp;Missed only</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>Digits of the number</translation>
+    </message>
+    <message>
+        <source>Calls whose number contains these digits (at least {n}; Ctrl+F)</source>
+        <translation>Calls whose number contains these digits (at least {n}; Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show every customer's calls</source>
+        <translation>Show every customer's calls</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Type at least {n} digits</source>
+        <translation>Type at least {n} digits</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogExport</name>
+    <message>
+        <source>Export the call log to Excel</source>
+        <translation>Export the call log to Excel</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting calls…</source>
+        <translation>Exporting calls…</translation>
+    </message>
+    <message>
+        <source>The calls could not be exported: {reason}</source>
+        <translation>The calls could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Calls exported: {count}. File: {path}</source>
+        <translation>Calls exported: {count}. File: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPage</name>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Open customer</translation>
+    </message>
+    <message>
+        <source>Show the caller's card; an unknown number can become a new customer (Enter)</source>
+        <translation>Show the caller's card; an unknown number can become a new customer (Enter)</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>Call &amp;back</translation>
+    </message>
+    <message>
+        <source>Copy the number to the clipboard, to dial it on the phone (Ctrl+B)</source>
+        <translation>Copy the number to the clipboard, to dial it on the phone (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>&amp;Play recording</translation>
+    </message>
+    <message>
+        <source>Play the call's recording (Ctrl+P)</source>
+        <translation>Play the call's recording (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen calls from the log (Del)</source>
+        <translation>Delete the chosen calls from the log (Del)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Write the log as filtered to an Excel workbook</source>
+        <translation>Write the log as filtered to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Find a number</source>
+        <translation>Find a number</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No call matches the filters.</source>
+        <translation>No call matches the filters.</translation>
+    </message>
+    <message>
+        <source>No calls yet. Calls appear here as the phone lines report them.</source>
+        <translation>No calls yet. Calls appear here as the phone lines report them.</translation>
+    </message>
+    <message>
+        <source>{n}+ calls, newest first; scroll for more.</source>
+        <translation>{n}+ calls, newest first; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} calls, newest first.</source>
+        <translation>{n} calls, newest first.</translation>
+    </message>
+    <message>
+        <source>{text} — {n} selected</source>
+        <translation>{text} — {n} selected</translation>
+    </message>
+    <message>
+        <source>{text} New calls came in: scroll to the top to see them.</source>
+        <translation>{text} New calls came in: scroll to the top to see them.</translation>
+    </message>
+    <message>
+        <source>The caller's number was not sent: there is no customer to open.</source>
+        <translation>The caller's number was not sent: there is no customer to open.</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>No customer has the number {number}.</translation>
+    </message>
+    <message>
+        <source>{number} copied to the clipboard: dial it on the phone.</source>
+        <translation>{number} copied to the clipboard: dial it on the phone.</translation>
+    </message>
+    <message>
+        <source>The recording is missing: {path}</source>
+        <translation>The recording is missing: {path}</translation>
+    </message>
+    <message>
+        <source>No program is set up to play {path}</source>
+        <translation>No program is set up to play {path}</translation>
+    </message>
+    <message>
+        <source>Calls deleted: {n}</source>
+        <translation>Calls deleted: {n}</translation>
+    </message>
+    <message>
+        <source>{name} entered with the number {number}.</source>
+        <translation>{name} entered with the number {number}.</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Unknown number</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}. Enter a new customer with it?</source>
+        <translation>No customer has the number {number}. Enter a new customer with it?</translation>
+    </message>
+    <message>
+        <source>Delete calls</source>
+        <translation>Delete calls</translation>
+    </message>
+    <message>
+        <source>Delete {n} calls from the log? Their recordings are deleted too.</source>
+        <translation>Delete {n} calls from the log? Their recordings are deleted too.</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecording</name>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>This line has no sound input to record from (Settings › Phone lines).</source>
+        <translation>This line has no sound input to record from (Settings › Phone lines).</translation>
+    </message>
+    <message>
+        <source>Recording: click to stop (Ctrl+R)</source>
+        <translation>Recording: click to stop (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record this call (Ctrl+R)</source>
+        <translation>Record this call (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>No number</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>On the line</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Dialling</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Rang: {time}</source>
+        <translation>Rang: {time}</translation>
+    </message>
+    <message>
+        <source>Answered: {time}</source>
+        <translation>Answered: {time}</translation>
+    </message>
+    <message>
+        <source>Ended: {time}</source>
+        <translation>Ended: {time}</translation>
+    </message>
+    <message>
+        <source>{n} customers had this number when it called</source>
+        <translation>{n} customers had this number when it called</translation>
+    </message>
+    <message>
+        <source>No customer had this number when it called</source>
+        <translation>No customer had this number when it called</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name sent</source>
+        <translation>Name sent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPopup</name>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>&amp;Open customer</translation>
+    </message>
+    <message>
+        <source>Leave &amp;message</source>
+        <translation>Leave &amp;message</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <source>Keep this window open after the call (Ctrl+P)</source>
+        <translation>Keep this window open after the call (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Call on {line}</source>
+        <translation>Call on {line}</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Dialling</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>blacklisted</translation>
+    </message>
+    <message>
+        <source>Ended · {m}:{s:02d}</source>
+        <translation>Ended · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>Number withheld</translation>
+    </message>
+    <message>
+        <source>Number unavailable</source>
+        <translation>Number unavailable</translation>
+    </message>
+    <message>
+        <source>Anonymous caller</source>
+        <translation>Anonymous caller</translation>
+    </message>
+    <message>
+        <source>No caller ID</source>
+        <translation>No caller ID</translation>
+    </message>
+    <message>
+        <source>Caller ID name: {name}</source>
+        <translation>Caller ID name: {name}</translation>
+    </message>
+    <message>
+        <source>Blacklisted caller: {name}</source>
+        <translation>Blacklisted caller: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallerSnapshots</name>
+    <message>
+        <source>Front desk {n}</source>
+        <translation>Front desk {n}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -317,6 +784,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerCallsDialog</name>
+    <message>
+        <source>Calls — {customer}</source>
+        <translation>Calls — {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCallsTab</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>&amp;All calls…</source>
+        <translation>&amp;All calls…</translation>
+    </message>
+    <message>
+        <source>The call log of this customer, with its filters</source>
+        <translation>The call log of this customer, with its filters</translation>
+    </message>
+    <message>
+        <source>No calls from or to this customer yet.</source>
+        <translation>No calls from or to this customer yet.</translation>
+    </message>
+    <message>
+        <source>The latest {n} calls.</source>
+        <translation>The latest {n} calls.</translation>
+    </message>
+    <message>
+        <source>Calls: {n}</source>
+        <translation>Calls: {n}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>&amp;Edit…</source>
@@ -365,6 +886,14 @@
     <message>
         <source>Memos</source>
         <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Choose a customer in the list to see their card.</source>
@@ -1008,6 +1537,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerMessagesTab</name>
+    <message>
+        <source>&amp;Leave message…</source>
+        <translation>&amp;Leave message…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>Mark &amp;handled</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>Delete messages</translation>
+    </message>
+    <message>
+        <source>Delete {n} messages?</source>
+        <translation>Delete {n} messages?</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Delete this message?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, code, phone or address</source>
+        <translation>Name, pinyin initials, code, phone or address</translation>
+    </message>
+    <message>
+        <source>More customers match: type more to narrow the list.</source>
+        <translation>More customers match: type more to narrow the list.</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>No customer found.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerStatsPage</name>
     <message>
         <source>Per day</source>
@@ -1243,6 +1826,104 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Deleted: {deleted}. Archived: {archived}.
 
 Customers with history (purchase intentions, memos, …) are archived instead of deleted: they no longer appear in the list, but stay in the reports. Tick “Show archived” to see or restore them.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>New device</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Edit device</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. modem1</source>
+        <translation>a short name, e.g. modem1</translation>
+    </message>
+    <message>
+        <source>Read this device</source>
+        <translation>Read this device</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Modem commands:</source>
+        <translation>&amp;Modem commands:</translation>
+    </message>
+    <message>
+        <source>One per line. Empty: ATZ, then AT+VCID=1, or AT#CID=1 if the modem refuses it.</source>
+        <translation>One per line. Empty: ATZ, then AT+VCID=1, or AT#CID=1 if the modem refuses it.</translation>
+    </message>
+    <message>
+        <source>&amp;Port or address:</source>
+        <translation>&amp;Port or address:</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTestDialog</name>
+    <message>
+        <source>Test device {name}</source>
+        <translation>Test device {name}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Call one of the lines: everything the device reports appears below as it arrives. Nothing is stored. A port Yuntian already reads may be busy while this window is open.</source>
+        <translation>Call one of the lines: everything the device reports appears below as it arrives. Nothing is stored. A port Yuntian already reads may be busy while this window is open.</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}: {detail}</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>line {number}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>bad checksum</source>
+        <translation>bad checksum</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2246,138 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>A contact needs a name.</source>
         <translation>A contact needs a name.</translation>
     </message>
+    <message>
+        <source>Type at least {n} digits of the number.</source>
+        <translation>Type at least {n} digits of the number.</translation>
+    </message>
+    <message>
+        <source>A line is numbered from {first} to {last}.</source>
+        <translation>A line is numbered from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>A call is either incoming or outgoing.</source>
+        <translation>A call is either incoming or outgoing.</translation>
+    </message>
+    <message>
+        <source>Unknown caller-ID privacy: {privacy}.</source>
+        <translation>Unknown caller-ID privacy: {privacy}.</translation>
+    </message>
+    <message>
+        <source>A duration is a number of seconds, 0 or more.</source>
+        <translation>A duration is a number of seconds, 0 or more.</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>This customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>A recording is a file inside the recordings folder.</source>
+        <translation>A recording is a file inside the recordings folder.</translation>
+    </message>
+    <message>
+        <source>This call no longer exists.</source>
+        <translation>This call no longer exists.</translation>
+    </message>
+    <message>
+        <source>This user is not an active user.</source>
+        <translation>This user is not an active user.</translation>
+    </message>
+    <message>
+        <source>Enter a serial port such as COM3 or /dev/ttyUSB0, or a pyserial URL such as socket://HOST:PORT or rfc2217://HOST:PORT.</source>
+        <translation>Enter a serial port such as COM3 or /dev/ttyUSB0, or a pyserial URL such as socket://HOST:PORT or rfc2217://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Enter where to listen as udp://0.0.0.0:3520 (every network card, port 3520); the port is a number up to 65535.</source>
+        <translation>Enter where to listen as udp://0.0.0.0:3520 (every network card, port 3520); the port is a number up to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the NCID server as ncid://HOST:PORT, e.g. ncid://192.168.1.10:3333.</source>
+        <translation>Enter the NCID server as ncid://HOST:PORT, e.g. ncid://192.168.1.10:3333.</translation>
+    </message>
+    <message>
+        <source>Enter sim:demo (optionally sim:demo?every=15&amp;lines=3), or sim: followed by the path of a script file.</source>
+        <translation>Enter sim:demo (optionally sim:demo?every=15&amp;lines=3), or sim: followed by the path of a script file.</translation>
+    </message>
+    <message>
+        <source>Give the device a short name, e.g. modem1.</source>
+        <translation>Give the device a short name, e.g. modem1.</translation>
+    </message>
+    <message>
+        <source>The device name is at most {count} characters long.</source>
+        <translation>The device name is at most {count} characters long.</translation>
+    </message>
+    <message>
+        <source>Another device is already called “{name}”.</source>
+        <translation>Another device is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>This kind of device does not send the format “{format}”.</source>
+        <translation>This kind of device does not send the format “{format}”.</translation>
+    </message>
+    <message>
+        <source>Modem commands are plain ASCII text, one per line, e.g. ATZ.</source>
+        <translation>Modem commands are plain ASCII text, one per line, e.g. ATZ.</translation>
+    </message>
+    <message>
+        <source>Enter the port or the address of the device.</source>
+        <translation>Enter the port or the address of the device.</translation>
+    </message>
+    <message>
+        <source>This address is for another kind of device: choose the kind that matches it, or change the address.</source>
+        <translation>This address is for another kind of device: choose the kind that matches it, or change the address.</translation>
+    </message>
+    <message>
+        <source>There is no script file {path}.</source>
+        <translation>There is no script file {path}.</translation>
+    </message>
+    <message>
+        <source>Station lines are numbered 1 to {count}.</source>
+        <translation>Station lines are numbered 1 to {count}.</translation>
+    </message>
+    <message>
+        <source>Line {line} is already used by “{name}”. Choose a free line.</source>
+        <translation>Line {line} is already used by “{name}”. Choose a free line.</translation>
+    </message>
+    <message>
+        <source>Line {line} is already used. Choose a free line.</source>
+        <translation>Line {line} is already used. Choose a free line.</translation>
+    </message>
+    <message>
+        <source>The line name is at most {count} characters long.</source>
+        <translation>The line name is at most {count} characters long.</translation>
+    </message>
+    <message>
+        <source>Add a device first: every line comes from a device.</source>
+        <translation>Add a device first: every line comes from a device.</translation>
+    </message>
+    <message>
+        <source>Choose the device this line comes from.</source>
+        <translation>Choose the device this line comes from.</translation>
+    </message>
+    <message>
+        <source>There is no device “{device}” any more: choose the device this line comes from.</source>
+        <translation>There is no device “{device}” any more: choose the device this line comes from.</translation>
+    </message>
+    <message>
+        <source>The device line is a number such as 1, or the label the device uses.</source>
+        <translation>The device line is a number such as 1, or the label the device uses.</translation>
+    </message>
+    <message>
+        <source>This line of the device already rings on line {line}.</source>
+        <translation>This line of the device already rings on line {line}.</translation>
+    </message>
+    <message>
+        <source>Line {line} also comes from this device: give each of its lines the device's own line number.</source>
+        <translation>Line {line} also comes from this device: give each of its lines the device's own line number.</translation>
+    </message>
+    <message>
+        <source>Close the pop-up within 0 to {count} seconds.</source>
+        <translation>Close the pop-up within 0 to {count} seconds.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to {path}: {why}</source>
+        <translation>The settings could not be written to {path}: {why}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1778,6 +2591,65 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Edit line</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk 1</source>
+        <translation>e.g. Front desk 1</translation>
+    </message>
+    <message>
+        <source>empty: the device has one line</source>
+        <translation>empty: the device has one line</translation>
+    </message>
+    <message>
+        <source>Pop up the caller on this PC</source>
+        <translation>Pop up the caller on this PC</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Line:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <source>Device l&amp;ine:</source>
+        <translation>Device l&amp;ine:</translation>
+    </message>
+    <message>
+        <source>Whozz Calling units number their lines 1, 2, ...; an NCID server names them (its LINE label); a modem has one line: leave this empty.</source>
+        <translation>Whozz Calling units number their lines 1, 2, ...; an NCID server names them (its LINE label); a modem has one line: leave this empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Record from:</source>
+        <translation>&amp;Record from:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>{input} (not found now)</source>
+        <translation>{input} (not found now)</translation>
+    </message>
+    <message>
+        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
+        <translation>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Yuntian</source>
@@ -1964,10 +2836,333 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>MessageCountButton</name>
+    <message>
+        <source>Messages ?</source>
+        <translation>Messages ?</translation>
+    </message>
+    <message>
+        <source>Messages {n}</source>
+        <translation>Messages {n}</translation>
+    </message>
+    <message>
+        <source>Open messages: {n}, for you or anyone: {mine}. Click to see them.</source>
+        <translation>Open messages: {n}, for you or anyone: {mine}. Click to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>File the message under a customer</source>
+        <translation>File the message under a customer</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>No customer</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Who called</translation>
+    </message>
+    <message>
+        <source>Number to call back</source>
+        <translation>Number to call back</translation>
+    </message>
+    <message>
+        <source>What the caller wants</source>
+        <translation>What the caller wants</translation>
+    </message>
+    <message>
+        <source>&amp;Call back wanted</source>
+        <translation>&amp;Call back wanted</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Caller's &amp;name:</source>
+        <translation>Caller's &amp;name:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Taken {time} by {user}</source>
+        <translation>Taken {time} by {user}</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Whom is the message about?</source>
+        <translation>Whom is the message about?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Call back?</source>
+        <translation>Call back?</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Yuntian</source>
         <translation>Yuntian</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Everyone's</source>
+        <translation>Everyone's</translation>
+    </message>
+    <message>
+        <source>For me</source>
+        <translation>For me</translation>
+    </message>
+    <message>
+        <source>For me: those for you and those for anyone</source>
+        <translation>For me: those for you and those for anyone</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>F&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;New message…</source>
+        <translation>&amp;New message…</translation>
+    </message>
+    <message>
+        <source>Take a new message (Ctrl+N)</source>
+        <translation>Take a new message (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change the chosen message (Enter)</source>
+        <translation>Change the chosen message (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>Mark &amp;handled</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen messages (Del)</source>
+        <translation>Delete the chosen messages (Del)</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Open &amp;customer</translation>
+    </message>
+    <message>
+        <source>Show the card of the message's customer (Ctrl+O)</source>
+        <translation>Show the card of the message's customer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Open the chosen messages again (Ctrl+D)</source>
+        <translation>Open the chosen messages again (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen messages as dealt with (Ctrl+D)</source>
+        <translation>Mark the chosen messages as dealt with (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; for {whom}, {time}, taken by {user}</source>
+        <translation>&lt;b&gt;{who}&lt;/b&gt; for {whom}, {time}, taken by {user}</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message>
+        <source>Call back wanted.</source>
+        <translation>Call back wanted.</translation>
+    </message>
+    <message>
+        <source>Handled by {user} at {time}.</source>
+        <translation>Handled by {user} at {time}.</translation>
+    </message>
+    <message>
+        <source>Messages shown: {n}; scroll down for older ones.</source>
+        <translation>Messages shown: {n}; scroll down for older ones.</translation>
+    </message>
+    <message>
+        <source>No open messages.</source>
+        <translation>No open messages.</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>No messages.</translation>
+    </message>
+    <message>
+        <source>Open messages: {n}</source>
+        <translation>Open messages: {n}</translation>
+    </message>
+    <message>
+        <source>Messages: {n}</source>
+        <translation>Messages: {n}</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>an unknown caller</translation>
+    </message>
+    <message>
+        <source>Delete the message from {who}?</source>
+        <translation>Delete the message from {who}?</translation>
+    </message>
+    <message>
+        <source>Delete {n} messages?</source>
+        <translation>Delete {n} messages?</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>Delete messages</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallerForm</name>
+    <message>
+        <source>Name as the caller gives it</source>
+        <translation>Name as the caller gives it</translation>
+    </message>
+    <message>
+        <source>Street and number (optional)</source>
+        <translation>Street and number (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>&amp;Save customer</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>More fields…</source>
+        <translation>More fields…</translation>
+    </message>
+    <message>
+        <source>Add to an &amp;existing customer…</source>
+        <translation>Add to an &amp;existing customer…</translation>
+    </message>
+    <message>
+        <source>No customer has this number yet.</source>
+        <translation>No customer has this number yet.</translation>
+    </message>
+    <message>
+        <source>The caller's number was not sent.</source>
+        <translation>The caller's number was not sent.</translation>
     </message>
 </context>
 <context>
@@ -2012,8 +3207,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Customers</translation>
     </message>
     <message>
+        <source>Call log</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Users &amp; roles</source>
@@ -2189,6 +3392,137 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>PhoneLabels</name>
+    <message>
+        <source>Serial port (modem, Whozz Calling)</source>
+        <translation>Serial port (modem, Whozz Calling)</translation>
+    </message>
+    <message>
+        <source>Whozz Calling on the network (UDP)</source>
+        <translation>Whozz Calling on the network (UDP)</translation>
+    </message>
+    <message>
+        <source>NCID server</source>
+        <translation>NCID server</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>NCID</source>
+        <translation>NCID</translation>
+    </message>
+    <message>
+        <source>Modem</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <source>Modem, hex packets</source>
+        <translation>Modem, hex packets</translation>
+    </message>
+    <message>
+        <source>Whozz Calling</source>
+        <translation>Whozz Calling</translation>
+    </message>
+    <message>
+        <source>TCI</source>
+        <translation>TCI</translation>
+    </message>
+    <message>
+        <source>{format} (default)</source>
+        <translation>{format} (default)</translation>
+    </message>
+    <message>
+        <source>The port the box is plugged into (COM3, /dev/ttyUSB0), or a pyserial URL such as socket://HOST:PORT. Modems and Whozz Calling units on a serial cable.</source>
+        <translation>The port the box is plugged into (COM3, /dev/ttyUSB0), or a pyserial URL such as socket://HOST:PORT. Modems and Whozz Calling units on a serial cable.</translation>
+    </message>
+    <message>
+        <source>Where to listen for a Whozz Calling Ethernet Link unit: udp://0.0.0.0:3520 hears the unit on every network card.</source>
+        <translation>Where to listen for a Whozz Calling Ethernet Link unit: udp://0.0.0.0:3520 hears the unit on every network card.</translation>
+    </message>
+    <message>
+        <source>The NCID server's address, e.g. ncid://192.168.1.10:3333.</source>
+        <translation>The NCID server's address, e.g. ncid://192.168.1.10:3333.</translation>
+    </message>
+    <message>
+        <source>sim:demo rings now and then with made-up calls (sim:demo?every=15&amp;lines=3); sim:FILE plays a script of timed events.</source>
+        <translation>sim:demo rings now and then with made-up calls (sim:demo?every=15&amp;lines=3); sim:FILE plays a script of timed events.</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Caller ID</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Off hook</source>
+        <translation>Off hook</translation>
+    </message>
+    <message>
+        <source>On hook</source>
+        <translation>On hook</translation>
+    </message>
+    <message>
+        <source>Hook flash</source>
+        <translation>Hook flash</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>number withheld</source>
+        <translation>number withheld</translation>
+    </message>
+    <message>
+        <source>number unavailable</source>
+        <translation>number unavailable</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLines</name>
     <message>
         <source>idle</source>
@@ -2205,6 +3539,125 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLinesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Port or address</source>
+        <translation>Port or address</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Modem commands</source>
+        <translation>Modem commands</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>&amp;Add device…</source>
+        <translation>&amp;Add device…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Te&amp;st device…</source>
+        <translation>Te&amp;st device…</translation>
+    </message>
+    <message>
+        <source>Caller-ID devices</source>
+        <translation>Caller-ID devices</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Device line</source>
+        <translation>Device line</translation>
+    </message>
+    <message>
+        <source>Pop up here</source>
+        <translation>Pop up here</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Recorded from</translation>
+    </message>
+    <message>
+        <source>Add &amp;line…</source>
+        <translation>Add &amp;line…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>Remove l&amp;ine</translation>
+    </message>
+    <message>
+        <source>Station lines (1 to {count})</source>
+        <translation>Station lines (1 to {count})</translation>
+    </message>
+    <message>
+        <source>The caller pop-up takes the keyboard focus</source>
+        <translation>The caller pop-up takes the keyboard focus</translation>
+    </message>
+    <message>
+        <source> s after the call</source>
+        <translation> s after the call</translation>
+    </message>
+    <message>
+        <source>never (close by hand)</source>
+        <translation>never (close by hand)</translation>
+    </message>
+    <message>
+        <source>Close the pop-&amp;up:</source>
+        <translation>Close the pop-&amp;up:</translation>
+    </message>
+    <message>
+        <source>These settings apply to this PC only. A pinned pop-up stays open. After OK or Apply the phone lines restart with the new settings.</source>
+        <translation>These settings apply to this PC only. A pinned pop-up stays open. After OK or Apply the phone lines restart with the new settings.</translation>
+    </message>
+    <message>
+        <source>Device “{name}”: {problem}</source>
+        <translation>Device “{name}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Line {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +3739,29 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Calls cannot be recorded: the sound library PortAudio is not installed on this PC (on Debian or Ubuntu: apt install libportaudio2).</source>
+        <translation>Calls cannot be recorded: the sound library PortAudio is not installed on this PC (on Debian or Ubuntu: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <source>Calls cannot be recorded: the soundfile package cannot be loaded.</source>
+        <translation>Calls cannot be recorded: the soundfile package cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be recorded: this PC has no sound input (microphone or line in).</source>
+        <translation>Calls cannot be recorded: this PC has no sound input (microphone or line in).</translation>
+    </message>
+    <message>
+        <source>The line's sound input could not be opened: is it plugged in and free?</source>
+        <translation>The line's sound input could not be opened: is it plugged in and free?</translation>
+    </message>
+    <message>
+        <source>The recording could not be written: is the disk full or read-only?</source>
+        <translation>The recording could not be written: is the disk full or read-only?</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3894,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;This PC</source>
         <translation>&amp;This PC</translation>
+    </message>
+    <message>
+        <source>&amp;Phone lines</source>
+        <translation>&amp;Phone lines</translation>
     </message>
     <message>
         <source>&amp;Option lists</source>

@@ -133,6 +133,22 @@
         <source>Customer group deleted</source>
         <translation>删除客户组</translation>
     </message>
+    <message>
+        <source>Calls deleted from the log</source>
+        <translation>删除来电日志</translation>
+    </message>
+    <message>
+        <source>Call log exported</source>
+        <translation>导出来电日志</translation>
+    </message>
+    <message>
+        <source>Message edited</source>
+        <translation>修改留言</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>删除留言</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -244,6 +260,457 @@
     </message>
 </context>
 <context>
+    <name>CallDesk</name>
+    <message>
+        <source>On the call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Whose number is {number}? Find the customer:</source>
+        <translation>号码 {number} 属于哪位客户？请查找：</translation>
+    </message>
+</context>
+<context>
+    <name>CallFilterBar</name>
+    <message>
+        <source>All lines</source>
+        <translation>全部线路</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>线路 {n}</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>呼入和呼出</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>&amp;Missed only</source>
+        <translation>仅未接(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Digits of the number</source>
+        <translation>号码中的数字</translation>
+    </message>
+    <message>
+        <source>Calls whose number contains these digits (at least {n}; Ctrl+F)</source>
+        <translation>号码中含有这些数字的来电（至少 {n} 位；Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show every customer's calls</source>
+        <translation>显示所有客户的来电</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type at least {n} digits</source>
+        <translation>请至少输入 {n} 位数字</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogExport</name>
+    <message>
+        <source>Export the call log to Excel</source>
+        <translation>导出来电日志到 Excel</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>来电日志</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting calls…</source>
+        <translation>正在导出来电…</translation>
+    </message>
+    <message>
+        <source>The calls could not be exported: {reason}</source>
+        <translation>来电未能导出：{reason}</translation>
+    </message>
+    <message>
+        <source>Calls exported: {count}. File: {path}</source>
+        <translation>已导出来电：{count} 条。文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPage</name>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the caller's card; an unknown number can become a new customer (Enter)</source>
+        <translation>显示来电客户的资料卡；陌生号码可录入为新客户（Enter）</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>回拨(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the number to the clipboard, to dial it on the phone (Ctrl+B)</source>
+        <translation>把号码复制到剪贴板，以便在电话上拨打（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>&amp;Play recording</source>
+        <translation>播放录音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play the call's recording (Ctrl+P)</source>
+        <translation>播放这个来电的录音（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen calls from the log (Del)</source>
+        <translation>从日志中删除选中的来电（Del）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the log as filtered to an Excel workbook</source>
+        <translation>把筛选后的日志写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Find a number</source>
+        <translation>查找号码</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No call matches the filters.</source>
+        <translation>没有符合筛选条件的来电。</translation>
+    </message>
+    <message>
+        <source>No calls yet. Calls appear here as the phone lines report them.</source>
+        <translation>还没有来电。电话线路报告的来电会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{n}+ calls, newest first; scroll for more.</source>
+        <translation>{n}+ 条来电，最新的在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} calls, newest first.</source>
+        <translation>{n} 条来电，最新的在前。</translation>
+    </message>
+    <message>
+        <source>{text} — {n} selected</source>
+        <translation>{text} — 已选 {n} 条</translation>
+    </message>
+    <message>
+        <source>{text} New calls came in: scroll to the top to see them.</source>
+        <translation>{text} 有新来电：滚动到顶部查看。</translation>
+    </message>
+    <message>
+        <source>The caller's number was not sent: there is no customer to open.</source>
+        <translation>来电未显示号码：没有可打开的客户。</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}.</source>
+        <translation>没有客户使用号码 {number}。</translation>
+    </message>
+    <message>
+        <source>{number} copied to the clipboard: dial it on the phone.</source>
+        <translation>{number} 已复制到剪贴板：请在电话上拨打。</translation>
+    </message>
+    <message>
+        <source>The recording is missing: {path}</source>
+        <translation>录音文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>No program is set up to play {path}</source>
+        <translation>没有设置可以播放 {path} 的程序</translation>
+    </message>
+    <message>
+        <source>Calls deleted: {n}</source>
+        <translation>已删除来电：{n} 条</translation>
+    </message>
+    <message>
+        <source>{name} entered with the number {number}.</source>
+        <translation>已录入{name}，号码 {number}。</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>陌生号码</translation>
+    </message>
+    <message>
+        <source>No customer has the number {number}. Enter a new customer with it?</source>
+        <translation>没有客户使用号码 {number}。要用它录入新客户吗？</translation>
+    </message>
+    <message>
+        <source>Delete calls</source>
+        <translation>删除来电</translation>
+    </message>
+    <message>
+        <source>Delete {n} calls from the log? Their recordings are deleted too.</source>
+        <translation>从日志中删除 {n} 条来电？其录音也会一并删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecording</name>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>线路 {line}：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>录音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This line has no sound input to record from (Settings › Phone lines).</source>
+        <translation>此线路没有设置录音用的声音输入（设置 › 电话线路）。</translation>
+    </message>
+    <message>
+        <source>Recording: click to stop (Ctrl+R)</source>
+        <translation>正在录音：点击停止（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Record this call (Ctrl+R)</source>
+        <translation>为本次通话录音（Ctrl+R）</translation>
+    </message>
+</context>
+<context>
+    <name>CallTexts</name>
+    <message>
+        <source>Incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>号码不可用</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>线路 {n}</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>拨号中</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>有录音</translation>
+    </message>
+    <message>
+        <source>Rang: {time}</source>
+        <translation>来电：{time}</translation>
+    </message>
+    <message>
+        <source>Answered: {time}</source>
+        <translation>接听：{time}</translation>
+    </message>
+    <message>
+        <source>Ended: {time}</source>
+        <translation>结束：{time}</translation>
+    </message>
+    <message>
+        <source>{n} customers had this number when it called</source>
+        <translation>来电时有 {n} 个客户使用这个号码</translation>
+    </message>
+    <message>
+        <source>No customer had this number when it called</source>
+        <translation>来电时没有客户使用这个号码</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>归属地</translation>
+    </message>
+    <message>
+        <source>Name sent</source>
+        <translation>来电名称</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>接线员</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPopup</name>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Leave &amp;message</source>
+        <translation>留言(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>固定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep this window open after the call (Ctrl+P)</source>
+        <translation>通话结束后保留此窗口 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Call on {line}</source>
+        <translation>{line} 来电</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>呼出中</translation>
+    </message>
+    <message>
+        <source>blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Ended · {m}:{s:02d}</source>
+        <translation>已挂断 · {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已挂断</translation>
+    </message>
+    <message>
+        <source>Number withheld</source>
+        <translation>号码隐藏</translation>
+    </message>
+    <message>
+        <source>Number unavailable</source>
+        <translation>号码不可用</translation>
+    </message>
+    <message>
+        <source>Anonymous caller</source>
+        <translation>匿名来电</translation>
+    </message>
+    <message>
+        <source>No caller ID</source>
+        <translation>无来电号码</translation>
+    </message>
+    <message>
+        <source>Caller ID name: {name}</source>
+        <translation>来电名称：{name}</translation>
+    </message>
+    <message>
+        <source>Blacklisted caller: {name}</source>
+        <translation>黑名单来电：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>CallerSnapshots</name>
+    <message>
+        <source>Front desk {n}</source>
+        <translation>前台 {n}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -317,6 +784,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerCallsDialog</name>
+    <message>
+        <source>Calls — {customer}</source>
+        <translation>来电 — {customer}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCallsTab</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>&amp;All calls…</source>
+        <translation>全部来电(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The call log of this customer, with its filters</source>
+        <translation>这个客户的来电日志，可筛选</translation>
+    </message>
+    <message>
+        <source>No calls from or to this customer yet.</source>
+        <translation>这个客户还没有来电或去电。</translation>
+    </message>
+    <message>
+        <source>The latest {n} calls.</source>
+        <translation>最近 {n} 条来电。</translation>
+    </message>
+    <message>
+        <source>Calls: {n}</source>
+        <translation>来电：{n} 条</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>&amp;Edit…</source>
@@ -365,6 +886,14 @@
     <message>
         <source>Memos</source>
         <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Choose a customer in the list to see their card.</source>
@@ -1008,6 +1537,60 @@
     </message>
 </context>
 <context>
+    <name>CustomerMessagesTab</name>
+    <message>
+        <source>&amp;Leave message…</source>
+        <translation>新留言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>标为已处理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>删除留言</translation>
+    </message>
+    <message>
+        <source>Delete {n} messages?</source>
+        <translation>确定删除 {n} 条留言吗？</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>确定删除这条留言吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, code, phone or address</source>
+        <translation>名称、拼音首字母、编号、电话或地址</translation>
+    </message>
+    <message>
+        <source>More customers match: type more to narrow the list.</source>
+        <translation>匹配的客户较多：请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>未找到客户。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerStatsPage</name>
     <message>
         <source>Per day</source>
@@ -1243,6 +1826,104 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>已删除：{deleted}。已归档：{archived}。
 
 有历史记录（购买意向、备忘录等）的客户被归档而不是删除：不再出现在列表中，但保留在报表中。勾选“显示已归档”可查看或恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>New device</source>
+        <translation>新建设备</translation>
+    </message>
+    <message>
+        <source>Edit device</source>
+        <translation>编辑设备</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. modem1</source>
+        <translation>简短名称，例如 modem1</translation>
+    </message>
+    <message>
+        <source>Read this device</source>
+        <translation>启用此设备</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Modem commands:</source>
+        <translation>调制解调器命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>One per line. Empty: ATZ, then AT+VCID=1, or AT#CID=1 if the modem refuses it.</source>
+        <translation>每行一条。留空：先发 ATZ，再发 AT+VCID=1，若调制解调器不接受则改发 AT#CID=1。</translation>
+    </message>
+    <message>
+        <source>&amp;Port or address:</source>
+        <translation>端口或地址(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTestDialog</name>
+    <message>
+        <source>Test device {name}</source>
+        <translation>测试设备 {name}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Call one of the lines: everything the device reports appears below as it arrives. Nothing is stored. A port Yuntian already reads may be busy while this window is open.</source>
+        <translation>请拨打其中一条线路：设备报告的每个事件都会即时显示在下方，不会保存。本窗口打开期间，云天正在读取的端口可能被占用。</translation>
+    </message>
+    <message>
+        <source>{status}: {detail}</source>
+        <translation>{status}：{detail}</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>线路 {number}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>bad checksum</source>
+        <translation>校验和错误</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2246,138 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>A contact needs a name.</source>
         <translation>联系人必须填写姓名。</translation>
     </message>
+    <message>
+        <source>Type at least {n} digits of the number.</source>
+        <translation>请至少输入号码中的 {n} 位数字。</translation>
+    </message>
+    <message>
+        <source>A line is numbered from {first} to {last}.</source>
+        <translation>线路编号应为 {first} 到 {last}。</translation>
+    </message>
+    <message>
+        <source>A call is either incoming or outgoing.</source>
+        <translation>通话方向只能是来电或去电。</translation>
+    </message>
+    <message>
+        <source>Unknown caller-ID privacy: {privacy}.</source>
+        <translation>未知的来电号码隐私类型：{privacy}。</translation>
+    </message>
+    <message>
+        <source>A duration is a number of seconds, 0 or more.</source>
+        <translation>通话时长应为不小于 0 的秒数。</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>A recording is a file inside the recordings folder.</source>
+        <translation>录音必须是录音文件夹内的文件。</translation>
+    </message>
+    <message>
+        <source>This call no longer exists.</source>
+        <translation>该通话记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This user is not an active user.</source>
+        <translation>该用户不是启用状态的用户。</translation>
+    </message>
+    <message>
+        <source>Enter a serial port such as COM3 or /dev/ttyUSB0, or a pyserial URL such as socket://HOST:PORT or rfc2217://HOST:PORT.</source>
+        <translation>请输入串口，例如 COM3 或 /dev/ttyUSB0，或 pyserial 地址，例如 socket://主机:端口 或 rfc2217://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Enter where to listen as udp://0.0.0.0:3520 (every network card, port 3520); the port is a number up to 65535.</source>
+        <translation>请按 udp://0.0.0.0:3520 的形式输入监听地址（所有网卡，端口 3520）；端口是不超过 65535 的数字。</translation>
+    </message>
+    <message>
+        <source>Enter the NCID server as ncid://HOST:PORT, e.g. ncid://192.168.1.10:3333.</source>
+        <translation>请按 ncid://主机:端口 的形式输入 NCID 服务器，例如 ncid://192.168.1.10:3333。</translation>
+    </message>
+    <message>
+        <source>Enter sim:demo (optionally sim:demo?every=15&amp;lines=3), or sim: followed by the path of a script file.</source>
+        <translation>请输入 sim:demo（可写成 sim:demo?every=15&amp;lines=3），或 sim: 加脚本文件的路径。</translation>
+    </message>
+    <message>
+        <source>Give the device a short name, e.g. modem1.</source>
+        <translation>请为设备起一个简短的名称，例如 modem1。</translation>
+    </message>
+    <message>
+        <source>The device name is at most {count} characters long.</source>
+        <translation>设备名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Another device is already called “{name}”.</source>
+        <translation>已有另一台设备名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>This kind of device does not send the format “{format}”.</source>
+        <translation>这类设备不发送“{format}”格式。</translation>
+    </message>
+    <message>
+        <source>Modem commands are plain ASCII text, one per line, e.g. ATZ.</source>
+        <translation>调制解调器命令只能是 ASCII 文本，每行一条，例如 ATZ。</translation>
+    </message>
+    <message>
+        <source>Enter the port or the address of the device.</source>
+        <translation>请输入设备的端口或地址。</translation>
+    </message>
+    <message>
+        <source>This address is for another kind of device: choose the kind that matches it, or change the address.</source>
+        <translation>此地址属于另一类设备：请选择与之相符的类型，或修改地址。</translation>
+    </message>
+    <message>
+        <source>There is no script file {path}.</source>
+        <translation>脚本文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Station lines are numbered 1 to {count}.</source>
+        <translation>本机线路编号为 1 到 {count}。</translation>
+    </message>
+    <message>
+        <source>Line {line} is already used by “{name}”. Choose a free line.</source>
+        <translation>线路 {line} 已被“{name}”占用，请选择空闲的线路。</translation>
+    </message>
+    <message>
+        <source>Line {line} is already used. Choose a free line.</source>
+        <translation>线路 {line} 已被占用，请选择空闲的线路。</translation>
+    </message>
+    <message>
+        <source>The line name is at most {count} characters long.</source>
+        <translation>线路名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>Add a device first: every line comes from a device.</source>
+        <translation>请先添加设备：每条线路都来自一台设备。</translation>
+    </message>
+    <message>
+        <source>Choose the device this line comes from.</source>
+        <translation>请选择此线路所接的设备。</translation>
+    </message>
+    <message>
+        <source>There is no device “{device}” any more: choose the device this line comes from.</source>
+        <translation>设备“{device}”已不存在：请选择此线路所接的设备。</translation>
+    </message>
+    <message>
+        <source>The device line is a number such as 1, or the label the device uses.</source>
+        <translation>设备线路是一个数字（例如 1），或设备使用的线路标签。</translation>
+    </message>
+    <message>
+        <source>This line of the device already rings on line {line}.</source>
+        <translation>设备的这条线路已对应线路 {line}。</translation>
+    </message>
+    <message>
+        <source>Line {line} also comes from this device: give each of its lines the device's own line number.</source>
+        <translation>线路 {line} 也来自此设备：请为它的每条线路填写设备自己的线路号。</translation>
+    </message>
+    <message>
+        <source>Close the pop-up within 0 to {count} seconds.</source>
+        <translation>弹窗关闭时间应在 0 到 {count} 秒之间。</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to {path}: {why}</source>
+        <translation>无法将设置写入 {path}：{why}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1778,6 +2591,65 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>New line</source>
+        <translation>新建线路</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>编辑线路</translation>
+    </message>
+    <message>
+        <source>e.g. Front desk 1</source>
+        <translation>例如 前台 1</translation>
+    </message>
+    <message>
+        <source>empty: the device has one line</source>
+        <translation>留空：设备只有一条线路</translation>
+    </message>
+    <message>
+        <source>Pop up the caller on this PC</source>
+        <translation>在本机弹出来电窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>线路(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Device l&amp;ine:</source>
+        <translation>设备线路(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Whozz Calling units number their lines 1, 2, ...; an NCID server names them (its LINE label); a modem has one line: leave this empty.</source>
+        <translation>Whozz Calling 来电盒的线路编号为 1、2……；NCID 服务器用名称标识线路（其 LINE 标签）；调制解调器只有一条线路：此处留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Record from:</source>
+        <translation>录音来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>不录音</translation>
+    </message>
+    <message>
+        <source>{input} (not found now)</source>
+        <translation>{input}（当前未找到）</translation>
+    </message>
+    <message>
+        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
+        <translation>设备能报告摘机和挂机时，通话从摘机录到挂机；也可以用弹窗中的“录音”按钮手动录音。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Yuntian</source>
@@ -1963,10 +2835,333 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>MessageCountButton</name>
+    <message>
+        <source>Messages ?</source>
+        <translation>留言 ?</translation>
+    </message>
+    <message>
+        <source>Messages {n}</source>
+        <translation>留言 {n}</translation>
+    </message>
+    <message>
+        <source>Open messages: {n}, for you or anyone: {mine}. Click to see them.</source>
+        <translation>未处理留言 {n} 条，其中留给你或任何人的 {mine} 条。点击查看。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>New message</source>
+        <translation>新留言</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>File the message under a customer</source>
+        <translation>将留言归到某个客户名下</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>不关联客户</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <source>Number to call back</source>
+        <translation>回电号码</translation>
+    </message>
+    <message>
+        <source>What the caller wants</source>
+        <translation>来电人有什么事</translation>
+    </message>
+    <message>
+        <source>&amp;Call back wanted</source>
+        <translation>需要回电(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Caller's &amp;name:</source>
+        <translation>来电人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>留给(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>留言(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Taken {time} by {user}</source>
+        <translation>{user} 记录于 {time}</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Whom is the message about?</source>
+        <translation>这条留言与哪位客户有关？</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>留给</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <source>Call back?</source>
+        <translation>需回电</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Yuntian</source>
         <translation>云天</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Everyone's</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>For me</source>
+        <translation>留给我的</translation>
+    </message>
+    <message>
+        <source>For me: those for you and those for anyone</source>
+        <translation>留给我的：留给你的和留给任何人的</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>留给(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;New message…</source>
+        <translation>新留言(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take a new message (Ctrl+N)</source>
+        <translation>记录一条新留言（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen message (Enter)</source>
+        <translation>修改所选留言（Enter）</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>标为已处理(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen messages (Del)</source>
+        <translation>删除所选留言（Del）</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the card of the message's customer (Ctrl+O)</source>
+        <translation>查看留言所属客户的资料卡（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the chosen messages again (Ctrl+D)</source>
+        <translation>将所选留言重新设为未处理（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Mark the chosen messages as dealt with (Ctrl+D)</source>
+        <translation>将所选留言标为已处理（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; for {whom}, {time}, taken by {user}</source>
+        <translation>&lt;b&gt;{who}&lt;/b&gt;，留给{whom}，{time}，记录人：{user}</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Call back wanted.</source>
+        <translation>需要回电。</translation>
+    </message>
+    <message>
+        <source>Handled by {user} at {time}.</source>
+        <translation>{user} 已于 {time} 处理。</translation>
+    </message>
+    <message>
+        <source>Messages shown: {n}; scroll down for older ones.</source>
+        <translation>已显示 {n} 条留言；向下滚动查看更早的留言。</translation>
+    </message>
+    <message>
+        <source>No open messages.</source>
+        <translation>没有未处理的留言。</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>没有留言。</translation>
+    </message>
+    <message>
+        <source>Open messages: {n}</source>
+        <translation>未处理留言：{n} 条</translation>
+    </message>
+    <message>
+        <source>Messages: {n}</source>
+        <translation>留言：{n} 条</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>未知来电人</translation>
+    </message>
+    <message>
+        <source>Delete the message from {who}?</source>
+        <translation>确定删除{who}的留言吗？</translation>
+    </message>
+    <message>
+        <source>Delete {n} messages?</source>
+        <translation>确定删除 {n} 条留言吗？</translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation>删除留言</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallerForm</name>
+    <message>
+        <source>Name as the caller gives it</source>
+        <translation>来电人自报的姓名</translation>
+    </message>
+    <message>
+        <source>Street and number (optional)</source>
+        <translation>街道门牌（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save customer</source>
+        <translation>保存客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>More fields…</source>
+        <translation>更多资料…</translation>
+    </message>
+    <message>
+        <source>Add to an &amp;existing customer…</source>
+        <translation>加到已有客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No customer has this number yet.</source>
+        <translation>尚无客户使用此号码。</translation>
+    </message>
+    <message>
+        <source>The caller's number was not sent.</source>
+        <translation>对方未发送号码。</translation>
     </message>
 </context>
 <context>
@@ -2011,8 +3206,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户资料</translation>
     </message>
     <message>
+        <source>Call log</source>
+        <translation>来电日志</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>新录入客户统计</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
     </message>
     <message>
         <source>Users &amp; roles</source>
@@ -2188,6 +3391,137 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>PhoneLabels</name>
+    <message>
+        <source>Serial port (modem, Whozz Calling)</source>
+        <translation>串口（调制解调器、Whozz Calling）</translation>
+    </message>
+    <message>
+        <source>Whozz Calling on the network (UDP)</source>
+        <translation>网络版 Whozz Calling（UDP）</translation>
+    </message>
+    <message>
+        <source>NCID server</source>
+        <translation>NCID 服务器</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>NCID</source>
+        <translation>NCID</translation>
+    </message>
+    <message>
+        <source>Modem</source>
+        <translation>调制解调器</translation>
+    </message>
+    <message>
+        <source>Modem, hex packets</source>
+        <translation>调制解调器，十六进制数据包</translation>
+    </message>
+    <message>
+        <source>Whozz Calling</source>
+        <translation>Whozz Calling</translation>
+    </message>
+    <message>
+        <source>TCI</source>
+        <translation>TCI</translation>
+    </message>
+    <message>
+        <source>{format} (default)</source>
+        <translation>{format}（默认）</translation>
+    </message>
+    <message>
+        <source>The port the box is plugged into (COM3, /dev/ttyUSB0), or a pyserial URL such as socket://HOST:PORT. Modems and Whozz Calling units on a serial cable.</source>
+        <translation>来电盒所接的端口（COM3、/dev/ttyUSB0），或 pyserial 地址，例如 socket://主机:端口。用于串口线连接的调制解调器和 Whozz Calling 来电盒。</translation>
+    </message>
+    <message>
+        <source>Where to listen for a Whozz Calling Ethernet Link unit: udp://0.0.0.0:3520 hears the unit on every network card.</source>
+        <translation>接收 Whozz Calling 网络版来电盒的监听地址：udp://0.0.0.0:3520 表示在所有网卡上接收。</translation>
+    </message>
+    <message>
+        <source>The NCID server's address, e.g. ncid://192.168.1.10:3333.</source>
+        <translation>NCID 服务器的地址，例如 ncid://192.168.1.10:3333。</translation>
+    </message>
+    <message>
+        <source>sim:demo rings now and then with made-up calls (sim:demo?every=15&amp;lines=3); sim:FILE plays a script of timed events.</source>
+        <translation>sim:demo 不时模拟来电（sim:demo?every=15&amp;lines=3）；sim:文件 按脚本定时播放事件。</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>振铃</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>通话开始</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <source>Off hook</source>
+        <translation>摘机</translation>
+    </message>
+    <message>
+        <source>On hook</source>
+        <translation>挂机</translation>
+    </message>
+    <message>
+        <source>Hook flash</source>
+        <translation>拍叉</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>number withheld</source>
+        <translation>号码已隐藏</translation>
+    </message>
+    <message>
+        <source>number unavailable</source>
+        <translation>号码不可用</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
     <name>PhoneLines</name>
     <message>
         <source>idle</source>
@@ -2204,6 +3538,125 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLinesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Port or address</source>
+        <translation>端口或地址</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Modem commands</source>
+        <translation>调制解调器命令</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Add device…</source>
+        <translation>添加设备(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Te&amp;st device…</source>
+        <translation>测试设备(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Caller-ID devices</source>
+        <translation>来电显示设备</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Device line</source>
+        <translation>设备线路</translation>
+    </message>
+    <message>
+        <source>Pop up here</source>
+        <translation>本机弹窗</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>录音来源</translation>
+    </message>
+    <message>
+        <source>Add &amp;line…</source>
+        <translation>添加线路(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>删除线路(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Station lines (1 to {count})</source>
+        <translation>本机线路（1 到 {count}）</translation>
+    </message>
+    <message>
+        <source>The caller pop-up takes the keyboard focus</source>
+        <translation>来电弹窗获取键盘焦点</translation>
+    </message>
+    <message>
+        <source> s after the call</source>
+        <translation> 秒（通话结束后）</translation>
+    </message>
+    <message>
+        <source>never (close by hand)</source>
+        <translation>不自动关闭（手动关闭）</translation>
+    </message>
+    <message>
+        <source>Close the pop-&amp;up:</source>
+        <translation>关闭弹窗(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>These settings apply to this PC only. A pinned pop-up stays open. After OK or Apply the phone lines restart with the new settings.</source>
+        <translation>这些设置只对本机有效。已固定的弹窗不会自动关闭。点击“确定”或“应用”后，电话线路将按新设置重新启动。</translation>
+    </message>
+    <message>
+        <source>Device “{name}”: {problem}</source>
+        <translation>设备“{name}”：{problem}</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>线路 {number}：{problem}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +3738,29 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Calls cannot be recorded: the sound library PortAudio is not installed on this PC (on Debian or Ubuntu: apt install libportaudio2).</source>
+        <translation>无法录音：本机未安装声音库 PortAudio（Debian 或 Ubuntu 上：apt install libportaudio2）。</translation>
+    </message>
+    <message>
+        <source>Calls cannot be recorded: the soundfile package cannot be loaded.</source>
+        <translation>无法录音：无法加载 soundfile 软件包。</translation>
+    </message>
+    <message>
+        <source>Calls cannot be recorded: this PC has no sound input (microphone or line in).</source>
+        <translation>无法录音：本机没有声音输入（麦克风或线路输入）。</translation>
+    </message>
+    <message>
+        <source>The line's sound input could not be opened: is it plugged in and free?</source>
+        <translation>无法打开此线路的声音输入：请检查是否已插好、是否被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>The recording could not be written: is the disk full or read-only?</source>
+        <translation>无法写入录音文件：磁盘是否已满或只读？</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3893,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;This PC</source>
         <translation>本机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone lines</source>
+        <translation>电话线路(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Option lists</source>

@@ -1,0 +1,155 @@
+"""The caller pop-up and its stack: what the receptionist sees and does while the phone rings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegion
+
+from tests.db.customer_helpers import new_customer
+from tests.helpers import actor_without, login_admin
+from yuntian.services import Services
+from yuntian.ui.caller_popup import PopupCall
+from yuntian.ui.caller_popups import MAX_POPUPS, CallerPopups
+
+
+def call_for(services: Services, actor, raw: str | None, line: int = 1, **kw) -> PopupCall:
+    found = services.customer_lookup.lookup(actor, raw) if raw else None
+    return PopupCall(
+        line=line,
+        line_name=f"线路 {line}",
+        direction="in",
+        raw_number=raw,
+        network_name=kw.get("network_name"),
+        privacy=kw.get("privacy"),
+        number=found.number if found else None,
+        customers=tuple(found.customers) if found else (),
+    )
+
+
+@pytest.fixture
+def popups(sqlite_services: Services, qtbot):
+    admin = login_admin(sqlite_services)
+    stack = CallerPopups(sqlite_services, admin, take_focus=lambda: False, close_seconds=lambda: 1)
+    yield stack
+    stack.close_all()
+
+
+def test_a_shared_number_lists_every_owner_and_switches_the_card(
+    sqlite_services: Services, popups, qtbot
+):
+    admin = login_admin(sqlite_services)
+    older = new_customer(sqlite_services, admin, "王五", "010-6234 5678").customer
+    newer = new_customer(sqlite_services, admin, "赵六", "62345678").customer
+
+    popup = popups.show_call(call_for(sqlite_services, admin, "01062345678"))
+    popup.finish_loading()
+
+    assert popup.candidates.isVisibleTo(popup) and popup.candidates.count() == 2
+    # the newest owner first: a number changes hands
+    assert popup.card.name.text() == "赵六" and popup.current_customer_id() == newer.id
+    assert "北京" in popup.where_label.text()
+    popup.candidates.setCurrentRow(1)
+    assert popup.card.name.text() == "王五"
+    popup.activateWindow()  # the user clicks into it (it does not take the focus itself)
+    qtbot.waitUntil(popup.isActiveWindow)
+    with qtbot.waitSignal(popup.open_requested) as opened:
+        qtbot.keyClick(popup, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [older.id]
+
+
+def test_a_blacklisted_caller_gets_the_red_banner(sqlite_services: Services, popups):
+    admin = login_admin(sqlite_services)
+    new_customer(
+        sqlite_services, admin, "恶意客户", "13800138000", blacklisted=True, blacklist_reason="欠款"
+    )
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    assert popup.banner.isVisibleTo(popup) and "恶意客户" in popup.banner.text()
+    popup.finish_loading()
+    assert "欠款" in popup.card.banner.text()
+
+
+def test_an_unknown_caller_is_filed_by_typing_the_name_and_pressing_enter(
+    sqlite_services: Services, popups, qtbot
+):
+    admin = login_admin(sqlite_services)
+    popup = popups.show_call(call_for(sqlite_services, admin, "13912345678"))
+    assert popup.body.currentWidget() is popup.unknown
+    assert not popup.open_button.isEnabled()
+
+    popup.unknown.name.setText("新客户")
+    with qtbot.waitSignal(popup.customer_saved) as saved:
+        qtbot.keyClick(popup.unknown.name, Qt.Key.Key_Return)
+
+    customer = sqlite_services.customers.get(admin, saved.args[0])
+    assert customer.name == "新客户" and [p.raw for p in customer.phones] == ["13912345678"]
+    assert popup.card.name.text() == "新客户" and popup.open_button.isEnabled()
+
+
+def test_an_empty_name_is_refused_under_the_field(sqlite_services: Services, popups):
+    admin = login_admin(sqlite_services)
+    popup = popups.show_call(call_for(sqlite_services, admin, "13912345678"))
+    popup.unknown.save()
+    assert popup.unknown.errors.shown().get("name")
+    assert sqlite_services.customer_lookup.lookup(admin, "13912345678").customers == []
+
+
+def test_a_receptionist_without_customer_edit_cannot_file_callers(sqlite_services: Services, qtbot):
+    actor = actor_without(login_admin(sqlite_services), "customer.edit")
+    stack = CallerPopups(sqlite_services, actor, take_focus=lambda: False, close_seconds=lambda: 1)
+    popup = stack.show_call(call_for(sqlite_services, actor, "13912345678"))
+    assert not popup.unknown.save_button.isEnabled()
+    assert not popup.unknown.add_button.isEnabled()
+    stack.close_all()
+
+
+@pytest.mark.parametrize(
+    ("privacy", "text"),
+    [("private", "Number withheld"), ("anonymous", "Anonymous caller"), (None, "No caller ID")],
+)
+def test_a_call_without_a_number_says_why(sqlite_services: Services, popups, privacy, text):
+    admin = login_admin(sqlite_services)
+    popup = popups.show_call(call_for(sqlite_services, admin, None, privacy=privacy))
+    assert popup.number_label.text() == text
+    assert not popup.unknown.add_button.isVisibleTo(popup)
+
+
+def test_a_popup_closes_itself_after_the_call_unless_pinned(
+    sqlite_services: Services, popups, qtbot
+):
+    admin = login_admin(sqlite_services)
+    kept = popups.show_call(call_for(sqlite_services, admin, "13800138000", line=1))
+    gone = popups.show_call(call_for(sqlite_services, admin, "13800138001", line=2))
+    kept.pin_button.click()
+    popups.call_ended(1, 65, True)
+    popups.call_ended(2, 0, False)
+    assert kept.state_label.text() == "Ended · 1:05" and gone.state_label.text() == "Missed"
+    qtbot.waitUntil(lambda: not gone.isVisible(), timeout=3000)
+    assert kept.isVisible() and popups.visible_lines() == [1]
+
+
+def test_eight_ringing_lines_never_cover_each_other_completely(sqlite_services: Services, popups):
+    admin = login_admin(sqlite_services)
+    shown = [
+        popups.show_call(call_for(sqlite_services, admin, f"1380013800{n}", line=n))
+        for n in range(1, MAX_POPUPS + 1)
+    ]
+    frames = [p.frameGeometry() for p in shown]
+    for i, frame in enumerate(frames):
+        later = frames[i + 1 :]
+        uncovered = QRegion(frame)
+        for above in later:
+            uncovered = uncovered.subtracted(QRegion(above))
+        assert not uncovered.isEmpty()  # some of it shows, whatever came after
+        assert len({(f.x(), f.y()) for f in frames}) == len(frames)
+    assert popups.visible_lines() == list(range(1, MAX_POPUPS + 1))
+
+
+def test_later_areas_add_their_actions_before_pin_and_close(sqlite_services: Services, popups):
+    admin = login_admin(sqlite_services)
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    added = popup.add_action("New service order", "Ctrl+N", lambda: None, name="popupOrder")
+    bar = [popup.actions_bar.itemAt(i).widget() for i in range(popup.actions_bar.count())]
+    names = [w.objectName() for w in bar if w is not None]
+    assert names == ["popupOpen", "popupMessage", "popupOrder", "popupPin", "popupClose"]
+    assert added.toolTip() == "Ctrl+N"

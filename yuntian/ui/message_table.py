@@ -1,0 +1,67 @@
+"""The table view the messages page and the customer card's messages tab share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from yuntian.services.call_types import MessageView
+from yuntian.ui.message_list_model import (
+    CALLBACK,
+    CUSTOMER,
+    FOR,
+    FROM,
+    HANDLED,
+    TEXT,
+    TIME,
+    MessageListModel,
+)
+
+COLUMN_WIDTHS = {TIME: 128, FROM: 170, CUSTOMER: 150, FOR: 80, CALLBACK: 72, HANDLED: 170}
+
+
+class MessageTable(QTableView):
+    def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_model = model
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for column, width in COLUMN_WIDTHS.items():
+            self.setColumnWidth(column, width)
+        # The message takes what is left; the handled column follows it, so it may stay narrow.
+        self.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def selected(self) -> list[MessageView]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [m for row in rows if (m := self.list_model.message(row)) is not None]
+
+    def current(self) -> MessageView | None:
+        chosen = self.selected()
+        index = self.currentIndex()
+        current = self.list_model.message(index.row()) if index.isValid() else None
+        if current is not None and current in chosen:
+            return current
+        return chosen[0] if chosen else None
+
+    def select_row(self, row: int) -> None:
+        index = self.list_model.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+
+    def select_message(self, message_id: int) -> bool:
+        row = self.list_model.row_of(message_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
