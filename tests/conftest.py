@@ -6,6 +6,7 @@ would hide a missing server and therefore fails.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -151,3 +152,14 @@ def services(services_on, engine) -> Services:
 @pytest.fixture
 def sqlite_services(services_on) -> Services:
     return services_on("sqlite")
+
+
+@pytest.fixture
+def pty():
+    """A pseudo-terminal pair standing in for a serial port: (master fd, the slave's path).
+    The test plays the device on the master; the driver opens the path."""
+    master, slave = os.openpty()
+    yield master, os.ttyname(slave)
+    for fd in (master, slave):
+        with contextlib.suppress(OSError):
+            os.close(fd)

@@ -15,6 +15,7 @@ from tests.db.customer_helpers import audit_actions, new_customer
 from tests.helpers import actor_without, login_admin
 from yuntian.db.models import Call, Message, User
 from yuntian.exports import call_export
+from yuntian.exports.xlsx_writer import ExportCancelled
 from yuntian.services import Services
 from yuntian.services.auth import load_actor
 from yuntian.services.call_types import CallFilter, CallRow
@@ -327,7 +328,7 @@ def test_export_writes_a_workbook_with_the_log_as_filtered(
     with pytest.raises(PermissionDenied):
         services.calls.export(actor_without(admin, "data.import_export"), CallFilter(), out)
     cancelled = tmp_path / "cancelled.xlsx"
-    with pytest.raises(call_export.ExportCancelled):
+    with pytest.raises(ExportCancelled):
         services.calls.export(admin, CallFilter(), cancelled, cancelled=lambda: True)
     assert list(tmp_path.glob("*cancelled*")) == []
     assert Message.select().count() == 0

@@ -12,8 +12,9 @@ from tests.db.customer_helpers import new_customer, salesperson
 from tests.helpers import actor_without, login_admin
 from yuntian.cli import main
 from yuntian.db.models import CustomerGroup
-from yuntian.exports.customer_export import COLUMNS, ExportCancelled, export_customers
+from yuntian.exports.customer_export import COLUMNS, export_customers
 from yuntian.exports.customer_import import auto_map, import_rows, read_sheet
+from yuntian.exports.xlsx_writer import ExportCancelled
 from yuntian.services import Services
 from yuntian.services.customer_types import (
     AddressInput,

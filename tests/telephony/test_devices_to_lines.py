@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import socket
 import threading
 import time
-
-import pytest
 
 from tests.telephony.fakes import ModemScript, free_port, pty_reader
 from tests.telephony.test_ncid_device import NcidServer
@@ -55,15 +52,6 @@ def factory(config, sink):
     if config.kind is DeviceKind.SIMULATOR:
         options = {"speed": 100, "rng": random.Random(3), "numbers": lambda: ["13800138000"]}
     return make_driver(config, sink, **options)
-
-
-@pytest.fixture
-def pty():
-    master, slave = os.openpty()
-    yield master, os.ttyname(slave)
-    for fd in (master, slave):
-        with contextlib.suppress(OSError):
-            os.close(fd)
 
 
 def run(devices, lines, **options) -> tuple[LineManager, Events]:
@@ -183,7 +171,8 @@ def test_demo_simulator_calls_begin_and_end_on_each_line():
     time.sleep(1.5)
     manager.stop()
     calls = events.of(IncomingCall)
-    assert len(calls) >= 15
+    # ~150 simulated seconds on 3 lines, each busy for up to ~45 s a call: a dozen or more.
+    assert len(calls) >= 12
     assert {c.line for c in calls} == {1, 2, 3}
     assert "13800138000" in {c.number for c in calls}
     assert events.of(CallAnswered)

@@ -7,14 +7,11 @@ adapter that is pulled out and plugged back in.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import socket
 import threading
 import time
-
-import pytest
 
 from tests.telephony.fakes import (
     FakeParser,
@@ -31,15 +28,6 @@ from yuntian.telephony.serial_device import SerialDevice
 CALLER_ID = (
     "RING\r\n\r\nDATE = 0321\r\nTIME = 1405\r\nNMBR = 8005551212\r\nNAME = 张三\r\n\r\nRING\r\n"
 ).encode()
-
-
-@pytest.fixture
-def pty():
-    master, slave = os.openpty()
-    yield master, os.ttyname(slave)
-    for fd in (master, slave):
-        with contextlib.suppress(OSError):
-            os.close(fd)
 
 
 def serial_device(url, sink, fmt="modem", init="", **options):

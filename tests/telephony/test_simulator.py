@@ -184,3 +184,23 @@ def test_demo_rings_several_lines_with_the_numbers_it_is_given():
         for event in events:
             assert (phase, event.event) in allowed, (line, phase, event)
             phase = allowed[phase, event.event]
+
+
+def test_the_demo_always_opens_with_an_incoming_call_from_a_known_number():
+    # A newcomer's first sight of the demo is a pop-up, whatever the random draw.
+    for seed in range(20):
+        sink = Recorder()
+        sim = Simulator(
+            DeviceConfig("demo", DeviceKind.SIMULATOR, "sim:demo?every=5&lines=3"),
+            sink,
+            numbers=lambda: ["13800138000"],
+            speed=200,
+            rng=random.Random(seed),
+        )
+        sim.start()
+        try:
+            sink.wait_for(lambda r: any(e.event is Kind.CALL for e in r.events))
+        finally:
+            sim.stop()
+        first = next(e for e in sink.events if e.event is Kind.CALL)
+        assert first.direction == "in" and first.privacy is None and first.number

@@ -3,12 +3,9 @@ running application's line manager into a stored call and a painted pop-up."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import socket
 import time
-
-import pytest
 
 from tests.db.customer_helpers import new_customer
 from tests.helpers import ADMIN_PASSWORD, login_admin
@@ -31,16 +28,10 @@ def whozz(line: int, kind: str, number: str, name: str, duration: int = 0) -> by
     return WHOZZ_HEADER + record.encode() + b"\r\n"
 
 
-@pytest.fixture
-def pty():
-    master, slave = os.openpty()
-    yield master, os.ttyname(slave)
-    for fd in (master, slave):
-        with contextlib.suppress(OSError):
-            os.close(fd)
-
-
-def open_session(services: Services, tmp_path, qtbot) -> Session:
+def open_session(
+    services: Services, tmp_path, qtbot, user: str = "system", password: str = ADMIN_PASSWORD
+) -> Session:
+    """The application signed in, its phone lines running (``session.end`` stops them)."""
     session = Session(
         services,
         ui_state_at(tmp_path / "ui.ini"),
@@ -48,8 +39,8 @@ def open_session(services: Services, tmp_path, qtbot) -> Session:
         make_lines=phone_lines_factory(services),
     )
     session.start()
-    session.login.username.setText("system")
-    session.login.password.setText(ADMIN_PASSWORD)
+    session.login.username.setText(user)
+    session.login.password.setText(password)
     session.login.sign_in()
     assert session.window is not None and session.desk is not None
     qtbot.addWidget(session.window)
@@ -176,18 +167,8 @@ def test_the_demo_profile_rings_with_its_customers_within_seconds(qtbot, tmp_pat
     services = open_services(tmp_path / "demo")
     try:
         assert [d.url for d in services.profile.config.devices] == ["sim:demo?every=20&lines=3"]
-        session = Session(
-            services,
-            ui_state_at(tmp_path / "ui.ini"),
-            pages=lambda: [],
-            make_lines=phone_lines_factory(services),
-        )
-        session.start()
-        session.login.username.setText(DEMO_USERS[0][0])
-        session.login.password.setText(DEMO_PASSWORD)
-        session.login.sign_in()
+        session = open_session(services, tmp_path, qtbot, DEMO_USERS[0][0], DEMO_PASSWORD)
         desk = session.desk
-        qtbot.addWidget(session.window)
         started = time.monotonic()
         qtbot.waitUntil(lambda: bool(desk.popups.visible_lines()), timeout=8000)
         assert time.monotonic() - started < 8

@@ -310,6 +310,29 @@ def test_the_card_tab_lists_the_customers_messages_and_adds_one_for_them(
     assert model.index(0, TEXT).data() == "从卡片留言"
 
 
+def test_del_on_the_card_tab_deletes_the_chosen_message_after_asking(
+    qtbot, sqlite_services, admin, leave
+):
+    zhang = new_customer(sqlite_services, admin, "张三", "13911112222").customer
+    leave("留着", customer_id=zhang.id)
+    gone = leave("删掉", customer_id=zhang.id)
+    card = CustomerCard(sqlite_services, admin)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_customer(zhang.id)
+    tab = card.messages
+    card.tabs.setCurrentWidget(tab)
+    activate(qtbot, card)
+    tab.table.setFocus()
+    tab.table.select_message(gone.id)
+    asked = []
+    tab._confirm_delete = lambda chosen: asked.append([m.id for m in chosen]) or True
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert asked == [[gone.id]]
+    assert [m.text for m in sqlite_services.messages.for_customer(admin, zhang.id)] == ["留着"]
+    assert tab.model.rowCount() == 1
+
+
 def test_the_list_model_pages_lazily_and_passes_the_model_tester(
     qtbot, sqlite_services, admin, leave
 ):

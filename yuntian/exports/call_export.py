@@ -1,35 +1,29 @@
-"""Writing the call log to an Excel workbook (.xlsx), in openpyxl's write-only mode.
-
-The same conventions as the customer export: numbers as text (Excel keeps the 0 of 010...),
-times as real date-time cells, a frozen header row, the file written under a temporary name
-and renamed at the end (a cancelled or failed export leaves nothing behind). A sheet holds at
-most 1,048,576 rows; a longer log continues on further sheets. No Qt here.
+"""Writing the call log to an Excel workbook (.xlsx) with the export conventions of
+``xlsx_writer``: numbers as text, times as real date-time cells, further sheets for a log
+longer than a sheet holds. No Qt here.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from yuntian.exports import xlsx_writer
+from yuntian.exports.xlsx_writer import DATETIME_FORMAT, Column, write_xlsx
 
-from yuntian.exports.customer_export import TEXT_FORMAT, Column, ExportCancelled
-from yuntian.services.call_types import CallRow
-from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
+if TYPE_CHECKING:  # the call service imports this module
+    from yuntian.services.call_types import CallRow
+    from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
 
 SHEET_TITLE = "来电日志"
-SHEET_ROWS = 1_048_576  # Excel's limit, header included
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+SHEET_ROWS = xlsx_writer.SHEET_ROWS  # tests make it smaller
 DIRECTION_TEXT = {"in": "来电", "out": "去电"}
 PRIVACY_TEXT = {"private": "隐藏号码", "unavailable": "号码不可用", "anonymous": "匿名"}
 YES = "是"
 
 COLUMNS: tuple[Column, ...] = (
-    Column("来电时间", 19),
+    Column("来电时间", 19, number_format=DATETIME_FORMAT),
     Column("线路", 6),
     Column("线路名称", 12),
     Column("方向", 6),
@@ -39,15 +33,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("来电名称", 14),
     Column("客户编号", 12, text=True),
     Column("客户名称", 22),
-    Column("接听时间", 19),
-    Column("结束时间", 19),
+    Column("接听时间", 19, number_format=DATETIME_FORMAT),
+    Column("结束时间", 19, number_format=DATETIME_FORMAT),
     Column("通话时长(秒)", 10),
     Column("未接", 6),
     Column("接线员", 10),
     Column("工作站", 12),
     Column("录音", 30),
 )
-_DATETIME_COLUMNS = (0, 10, 11)
 
 
 def line_cells(row: CallRow) -> list[object]:
@@ -82,52 +75,5 @@ def write_calls(
     cancelled: CancelCheck | None = None,
 ) -> int:
     """Write the calls to ``path``; returns how many were written."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
-    workbook = Workbook(write_only=True)
-    sheet = _new_sheet(workbook, 1)
-    sheets = [sheet]
-    rows_on_sheet = 1
-    written = 0
-    if progress is not None:
-        progress(0, total)
-    try:
-        for chunk in chunks:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            for call in chunk:
-                if rows_on_sheet == SHEET_ROWS:
-                    sheet = _new_sheet(workbook, len(sheets) + 1)
-                    sheets.append(sheet)
-                    rows_on_sheet = 1
-                sheet.append(line_cells(call))
-                rows_on_sheet += 1
-                written += 1
-            if progress is not None:
-                progress(written, total)
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        # End the sheets' XML streams, or openpyxl's writer complains when they are collected.
-        for open_sheet in sheets:
-            with contextlib.suppress(Exception):
-                open_sheet.close()
-        raise
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-    return written
-
-
-def _new_sheet(workbook: Workbook, number: int) -> WriteOnlyWorksheet:
-    sheet = workbook.create_sheet(SHEET_TITLE if number == 1 else f"{SHEET_TITLE} ({number})")
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(COLUMNS, start=1):
-        dimension = sheet.column_dimensions[get_column_letter(index)]
-        dimension.width = column.width
-        if column.text:
-            dimension.number_format = TEXT_FORMAT
-        elif index - 1 in _DATETIME_COLUMNS:
-            dimension.number_format = DATETIME_FORMAT
-    sheet.append([c.header for c in COLUMNS])
-    return sheet
+    return write_xlsx(path, SHEET_TITLE, COLUMNS, chunks, total, line_cells,
+                      progress=progress, cancelled=cancelled, sheet_rows=SHEET_ROWS)  # fmt: skip

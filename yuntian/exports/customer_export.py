@@ -1,39 +1,20 @@
-"""Writing the customer list to an Excel workbook (.xlsx), in openpyxl's write-only mode.
-
-Codes and numbers are written as text (and their columns formatted as text), so Excel neither
-turns 13800138000 into 1.38E+10 nor drops the 0 of 010-62345678; the entry time is a real
-date-time cell; the header row is frozen and the columns are wide enough to read. The file is
-written under a temporary name and renamed at the end, so a cancelled or failed export leaves
-no half-written workbook behind. No Qt here.
+"""Writing the customer list to an Excel workbook (.xlsx) with the export conventions of
+``xlsx_writer``: codes and numbers as text, the entry time a real date-time cell. No Qt here.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-
+from yuntian.exports.xlsx_writer import Column, write_xlsx
 from yuntian.services.customer_export_service import CustomerExportService, ExportLine
 from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
 from yuntian.services.customer_types import CustomerFilter
 from yuntian.services.permissions import Actor
 
 SHEET_TITLE = "客户资料"
-TEXT_FORMAT = "@"
 YES = "是"
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str  # Chinese, as the shop's staff read them; the importer maps them back
-    width: float
-    text: bool = False  # format the column as text (codes, numbers)
-
 
 # In ExportLine's order.
 COLUMNS: tuple[Column, ...] = (
@@ -59,10 +40,6 @@ COLUMNS: tuple[Column, ...] = (
 )
 assert len(COLUMNS) == len(ExportLine._fields)
 _BLACKLISTED = ExportLine._fields.index("blacklisted")
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 def export_customers(
@@ -91,39 +68,11 @@ def write_workbook(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> int:
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(SHEET_TITLE)
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(COLUMNS, start=1):
-        dimension = sheet.column_dimensions[get_column_letter(index)]
-        dimension.width = column.width
-        if column.text:
-            dimension.number_format = TEXT_FORMAT  # what is typed in later stays text too
-    sheet.append([c.header for c in COLUMNS])
-    written = 0
-    if progress is not None:
-        progress(0, total)
-    try:
-        for chunk in chunks:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            for line in chunk:
-                row = list(line)
-                row[_BLACKLISTED] = YES if row[_BLACKLISTED] else ""
-                sheet.append(row)
-                written += 1
-            if progress is not None:
-                progress(written, total)
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        # End the sheet's XML stream, or openpyxl's writer complains when it is collected.
-        with contextlib.suppress(Exception):
-            sheet.close()
-        raise
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-    return written
+    return write_xlsx(path, SHEET_TITLE, COLUMNS, chunks, total, _cells,
+                      progress=progress, cancelled=cancelled)  # fmt: skip
+
+
+def _cells(line: ExportLine) -> list[object]:
+    row = list(line)
+    row[_BLACKLISTED] = YES if row[_BLACKLISTED] else ""
+    return row

@@ -216,7 +216,8 @@ class Simulator(DeviceThread):
                 return
             now = due
             if now >= next_call:
-                for at, event in self._demo_call(now, busy_until):
+                # The first call always rings in: a newcomer should see a pop-up at once.
+                for at, event in self._demo_call(now, busy_until, incoming=order == 0):
                     heapq.heappush(pending, (at, order, event))
                     order += 1
                 next_call = now + self.url.every * self._rng.uniform(0.6, 1.4)
@@ -224,7 +225,7 @@ class Simulator(DeviceThread):
                 self._emit([heapq.heappop(pending)[2]], self._clock())
 
     def _demo_call(
-        self, start: float, busy_until: dict[int, float]
+        self, start: float, busy_until: dict[int, float], incoming: bool = False
     ) -> list[tuple[float, CallerIdEvent]]:
         rng = self._rng
         free = [line for line, until in busy_until.items() if until <= start]
@@ -240,13 +241,13 @@ class Simulator(DeviceThread):
             raw = f"{kind.value} line={line} {said}".strip()
             events.append((start + t, CallerIdEvent(kind, line=line, raw=raw, **fields)))
 
-        if rng.random() < 0.1:  # the shop calls a customer back
+        if not incoming and rng.random() < 0.1:  # the shop calls a customer back
             at(0, Kind.OFFHOOK)
             at(3, Kind.CALL, direction="out", number=number)
             talk = rng.uniform(5, 20)
             at(3 + talk, Kind.ONHOOK)
         else:
-            privacy = Privacy.PRIVATE if rng.random() < 0.05 else None
+            privacy = Privacy.PRIVATE if not incoming and rng.random() < 0.05 else None
             at(0, Kind.RING)
             at(0.5, Kind.CALL, direction="in", number=None if privacy else number, privacy=privacy)
             rings = rng.randint(2, 5)

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.audit import AuditRecord
-from yuntian.services.errors import ServiceError
-from yuntian.ui.i18n import error_text, permission_label
+from yuntian.ui.i18n import permission_label
+from yuntian.ui.keyed_paging import GrowingListModel
 
 ACTIONS_CONTEXT = "AuditActions"
 
@@ -77,64 +71,19 @@ TIME, USER, ACTION, TARGET, DETAIL = range(5)
 _ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(GrowingListModel):
     """Newest entries first; further pages load as the view scrolls (keyed on the entry id)."""
 
-    def __init__(self, page_size: int = 200, parent=None) -> None:
-        super().__init__(parent)
-        self._page_size = page_size
-        self._fetch: Fetch | None = None
-        self._rows: list[AuditRecord] = []
-        self._exhausted = True
-        self.last_error = ""  # why the last page could not be loaded, for the user
-
-    # --- loading ---------------------------------------------------------------------
-
-    def set_fetch(self, fetch: Fetch | None) -> None:
-        """Start over with another query (new filters, refresh) and load its first page."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self._rows = []
-        self._exhausted = fetch is None
-        self.last_error = ""
-        self._rows = self._next_page()
-        self.endResetModel()
-
-    def _next_page(self) -> list[AuditRecord]:
-        if self._fetch is None or self._exhausted:
-            return []
-        before = self._rows[-1].id if self._rows else None
-        try:
-            page = self._fetch(before, self._page_size)
-        except ServiceError as exc:
-            self._exhausted = True
-            self.last_error = error_text(exc)
-            return []
-        if len(page) < self._page_size:
-            self._exhausted = True
-        return page
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid():
-            return
-        page = self._next_page()
-        if not page:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def _read(
+        self, fetch: Fetch, last: AuditRecord | None, limit: int
+    ) -> tuple[list[AuditRecord], bool]:
+        page = fetch(None if last is None else last.id, limit)
+        return page, len(page) >= limit  # a short page is the last
 
     def record(self, row: int) -> AuditRecord:
         return self._rows[row]
 
     # --- QAbstractTableModel ---------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else 5

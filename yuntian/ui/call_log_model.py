@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from yuntian.services.call_types import CallKey, CallRow
-from yuntian.services.errors import ServiceError
 from yuntian.ui.call_texts import (
     COLUMN_COUNT,
     DIRECTION,
@@ -37,9 +30,9 @@ from yuntian.ui.call_texts import (
     display,
     tooltip,
 )
-from yuntian.ui.customer_list_model import Runner, run_here
 from yuntian.ui.field_errors import ERROR_COLOUR
-from yuntian.ui.i18n import error_text
+from yuntian.ui.i18n import failure_text
+from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner
 
 # fetch(key of the last call shown or None for the top, limit) -> the next calls, newest first
 CallFetch = Callable[[CallKey | None, int], list[CallRow]]
@@ -56,9 +49,11 @@ def _micros(moment: dt.datetime) -> int:
     return (moment - _EPOCH) // dt.timedelta(microseconds=1)
 
 
-class CallLogModel(QAbstractTableModel):
-    loaded = Signal(bool)  # a page arrived (or failed: see last_error); True: the first one
+def _with_more(rows: list[CallRow], size: int) -> tuple[list[CallRow], bool]:
+    return rows, len(rows) >= size  # a short page is the last
 
+
+class CallLogModel(CachedPagesModel):
     def __init__(
         self,
         runner: Runner | None = None,
@@ -66,24 +61,13 @@ class CallLogModel(QAbstractTableModel):
         cached_pages: int = CACHED_PAGES,
         parent=None,
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner or run_here
-        self._page_size = page_size
-        self._cached_pages = max(2, cached_pages)
-        self._generation = 0
-        self._loading = False
-        self._first_pending = False  # the first page of a new query is on its way
+        super().__init__(runner, page_size, cached_pages, parent)
         self._refreshing = False  # the first page is being read again (refresh_top)
         self._top_wanted = False  # new calls came in while it was
-        self._fetch: CallFetch | None = None
-        self._ids = array("q")
         self._times = array("q")  # ring times in microseconds since 1970, beside the ids
-        self._pages: OrderedDict[int, list[CallRow | None]] = OrderedDict()
-        self._exhausted = True
         self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
-        self.last_error = ""  # why the last page could not be loaded, for the user
 
-    # --- loading ---------------------------------------------------------------------
+    # --- paging ----------------------------------------------------------------------
 
     @property
     def loading(self) -> bool:
@@ -92,88 +76,31 @@ class CallLogModel(QAbstractTableModel):
 
     def set_fetch(self, fetch: CallFetch | None) -> None:
         """Start over with another query. The rows shown stay until its first page arrives."""
-        self._generation += 1  # pages still on their way belong to the old query
-        self._fetch = fetch
         self._refreshing = self._top_wanted = False
-        self._exhausted = True
-        self.last_error = ""
-        if fetch is None:
-            self._loading = self._first_pending = False
-            self._replace([])
-            return
-        generation, size = self._generation, self._page_size
-        self._loading = self._first_pending = True
-        self._runner(
-            lambda: fetch(None, size),
-            lambda rows: self._first_arrived(generation, rows),
-            lambda exc: self._failed(generation, exc, first=True),
-        )
+        super().set_fetch(fetch)
 
-    def _first_arrived(self, generation: int, rows: list[CallRow]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = self._first_pending = False
-        self._replace(rows)
-        self.loaded.emit(True)
+    def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
+        after = None if first else self.key(len(self._ids) - 1)
+        size = self._page_size
+        return lambda: _with_more(fetch(after, size), size)
 
-    def _replace(self, rows: list[CallRow]) -> None:
-        self.beginResetModel()
-        self._ids, self._times = array("q"), array("q")
-        self._pages.clear()
-        self._exhausted = True
-        if rows:
-            self._append(rows)
-        self.endResetModel()
+    def _reread(self, number: int) -> list[CallRow]:
+        """After the call before the page (gaps for calls deleted since, or no longer
+        matching the filter)."""
+        if self._fetch is None:
+            return []
+        return self._fetch(self.key(number * self._page_size - 1), self._page_size)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._loading
+    def _cleared(self) -> None:
+        self._times = array("q")
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid() or not self.canFetchMore() or self._fetch is None:
-            return
-        fetch, after = self._fetch, self.key(len(self._ids) - 1)
-        generation, size = self._generation, self._page_size
-        self._loading = True
-        self._runner(
-            lambda: fetch(after, size),
-            lambda rows: self._arrived(generation, rows),
-            lambda exc: self._failed(generation, exc, first=False),
-        )
+    def _appended(self, rows: list[CallRow]) -> None:
+        self._times.extend(_micros(row.ring_at) for row in rows)
 
-    def _arrived(self, generation: int, rows: list[CallRow]) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        if rows:
-            start = len(self._ids)
-            # The last row is start + n - 1 (PySide's own fetchMore example is off by one here).
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._append(rows)
-            self.endInsertRows()
-        else:
-            self._exhausted = True
-        self.loaded.emit(False)
+    def _removed(self, row: int) -> None:
+        del self._times[row]
 
-    def _failed(self, generation: int, exc: Exception, *, first: bool) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        if first:
-            self._first_pending = False
-            self._replace([])  # rows of the old query would mislead
-        self._exhausted = True
-        self.last_error = error_text(exc) if isinstance(exc, ServiceError) else str(exc)
-        self.loaded.emit(first)
-
-    def _append(self, rows: list[CallRow]) -> None:
-        start = len(self._ids)
-        for offset, row in enumerate(rows):
-            position = start + offset
-            page = self._page(position // self._page_size, create=True)
-            page[position % self._page_size] = row
-            self._ids.append(row.id)
-            self._times.append(_micros(row.ring_at))
-        self._exhausted = len(rows) < self._page_size
+    # --- new calls on top ------------------------------------------------------------
 
     def refresh_top(self) -> None:
         """Read the first page again (new calls came in): calls newer than the top row are put
@@ -197,7 +124,7 @@ class CallLogModel(QAbstractTableModel):
     def _top_failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
             self._refreshing = self._top_wanted = False
-            self.last_error = error_text(exc) if isinstance(exc, ServiceError) else str(exc)
+            self.last_error = failure_text(exc)
             self.loaded.emit(False)
 
     def _top_arrived(self, generation: int, rows: list[CallRow]) -> None:
@@ -211,7 +138,7 @@ class CallLogModel(QAbstractTableModel):
 
     def _show_top(self, rows: list[CallRow]) -> None:
         if not self._ids:
-            self._replace(rows)
+            self._replace(*_with_more(rows, self._page_size))
             self.loaded.emit(True)
             return
         top = (self._times[0], self._ids[0])
@@ -221,7 +148,7 @@ class CallLogModel(QAbstractTableModel):
             # to the old list is dropped).
             self._generation += 1
             self._loading = False
-            self._replace(rows)
+            self._replace(*_with_more(rows, self._page_size))
             self.loaded.emit(True)
             return
         if new:
@@ -237,48 +164,10 @@ class CallLogModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(last, COLUMN_COUNT - 1))
         self.loaded.emit(False)
 
-    def _page(self, number: int, *, create: bool = False) -> list[CallRow | None]:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        page = [None] * self._page_size if create else self._reload_page(number)
-        self._pages[number] = page
-        while len(self._pages) > self._cached_pages:
-            self._pages.popitem(last=False)
-        return page
-
-    def _reload_page(self, number: int) -> list[CallRow | None]:
-        """A page dropped from memory, read again after the call before it (gaps for calls
-        deleted since, or no longer matching the filter)."""
-        first = number * self._page_size
-        rows: list[CallRow] = []
-        if self._fetch is not None:
-            try:
-                rows = self._fetch(self.key(first - 1), self._page_size)
-            except ServiceError as exc:
-                self.last_error = error_text(exc)
-        return self._page_of(number, rows)
-
-    def _page_of(self, number: int, rows: list[CallRow]) -> list[CallRow | None]:
-        first = number * self._page_size
-        found = {row.id: row for row in rows}
-        page: list[CallRow | None] = [
-            found.get(i) for i in self._ids[first : first + self._page_size]
-        ]
-        page.extend([None] * (self._page_size - len(page)))
-        return page
-
     # --- rows ------------------------------------------------------------------------
 
-    def row(self, row: int) -> CallRow | None:
-        """The call on this row (None past the end, or when it was deleted meanwhile)."""
-        if not 0 <= row < len(self._ids):
-            return None
-        return self._page(row // self._page_size)[row % self._page_size]
-
     def call_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
     def key(self, row: int) -> CallKey | None:
         """The paging key of a loaded row (None before the first)."""
@@ -286,36 +175,7 @@ class CallLogModel(QAbstractTableModel):
             return None
         return CallKey(_EPOCH + dt.timedelta(microseconds=self._times[row]), self._ids[row])
 
-    def row_of(self, call_id: int) -> int:
-        try:
-            return self._ids.index(call_id)
-        except ValueError:
-            return -1
-
-    def remove_ids(self, ids: list[int]) -> None:
-        """Take these calls out of the list (deleted) without reloading it."""
-        for call_id in ids:
-            row = self.row_of(call_id)
-            if row < 0:
-                continue
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._ids[row]
-            del self._times[row]
-            self._pages.clear()  # rows moved up; pages are read again by key as needed
-            self.endRemoveRows()
-
-    def more(self) -> bool:
-        """More calls may follow the rows loaded."""
-        return not self._exhausted
-
-    def cached_rows(self) -> int:
-        """How many row objects are held in memory (for tests and the memory figure)."""
-        return len(self._pages) * self._page_size
-
     # --- QAbstractTableModel ---------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT

@@ -7,20 +7,16 @@ they came and they appear once the list is scrolled back up or refreshed (F5).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +30,9 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.call_filters import CallFilterBar
 from yuntian.ui.call_log_model import CallFetch, CallLogModel
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
-from yuntian.ui.messages import show_error
+from yuntian.ui.list_table import ListTable
+from yuntian.ui.messages import ask_yes_no, show_error
+from yuntian.ui.page_actions import page_action, text_toolbar
 
 if TYPE_CHECKING:
     from yuntian.ui.customer_io_jobs import Job
@@ -75,21 +73,9 @@ class CallLogPage(QWidget):
             lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
             parent=self,
         )
-        self.table = QTableView()
+        self.table = ListTable(self.model, COLUMN_WIDTHS)
         self.table.setObjectName("callTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.open_customer())
@@ -114,53 +100,36 @@ class CallLogPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------
 
-    def _action(self, text: str, slot, keys=(), *, on_table: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        # Enter and Del belong to the list (the number box has its own use for them).
-        action.setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut
-            if on_table
-            else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        action.triggered.connect(lambda _checked=False: slot())
-        (self.table if on_table else self).addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.open_action = self._action(
+        make = partial(page_action, self, self.table)
+        self.open_action = make(
             self.tr("&Open customer"), self.open_customer, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
             on_table=True,
         )  # fmt: skip
         self.open_action.setToolTip(
             self.tr("Show the caller's card; an unknown number can become a new customer (Enter)")
         )
-        self.callback_action = self._action(self.tr("Call &back"), self.call_back, ["Ctrl+B"])
+        self.callback_action = make(self.tr("Call &back"), self.call_back, ["Ctrl+B"])
         self.callback_action.setToolTip(
             self.tr("Copy the number to the clipboard, to dial it on the phone (Ctrl+B)")
         )
-        self.play_action = self._action(self.tr("&Play recording"), self.play_recording, ["Ctrl+P"])
+        self.play_action = make(self.tr("&Play recording"), self.play_recording, ["Ctrl+P"])
         self.play_action.setToolTip(self.tr("Play the call's recording (Ctrl+P)"))
-        self.delete_action = self._action(
+        self.delete_action = make(
             self.tr("&Delete…"), self.delete_selected, [QKeySequence.StandardKey.Delete],
             on_table=True,
         )  # fmt: skip
         self.delete_action.setToolTip(self.tr("Delete the chosen calls from the log (Del)"))
         self.delete_action.setVisible(self._actor.can("call_log.delete"))
-        self.export_action = self._action(
-            self.tr("E&xport to Excel…"), self.export_calls, ["Ctrl+E"]
-        )
+        self.export_action = make(self.tr("E&xport to Excel…"), self.export_calls, ["Ctrl+E"])
         self.export_action.setToolTip(self.tr("Write the log as filtered to an Excel workbook"))
         self.export_action.setVisible(self._actor.can("data.import_export"))
-        self.find_action = self._action(self.tr("Find a number"), self.focus_number, ["Ctrl+F"])
+        self.find_action = make(self.tr("Find a number"), self.focus_number, ["Ctrl+F"])
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.callback_action, self.play_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.delete_action)
-        self.toolbar.addAction(self.export_action)
+        self.toolbar = text_toolbar(
+            (self.open_action, self.callback_action, self.play_action),
+            (self.delete_action, self.export_action),
+        )
         self._update_actions()
 
     # --- loading ---------------------------------------------------------------------
@@ -379,28 +348,23 @@ class CallLogPage(QWidget):
             )
 
     def ask_new_customer(self, number: str) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Unknown number"),
             self.tr("No customer has the number {number}. Enter a new customer with it?").format(
                 number=number
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_delete(self, count: int) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Delete calls"),
             self.tr("Delete {n} calls from the log? Their recordings are deleted too.").format(
                 n=count
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def open_url(self, url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)

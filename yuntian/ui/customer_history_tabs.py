@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -32,7 +31,8 @@ from yuntian.services.customer_types import CustomerDetail, IntentionView, MemoV
 from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.ui.field_errors import FieldErrors, error_label
-from yuntian.ui.messages import show_error
+from yuntian.ui.messages import ask_yes_no, show_error
+from yuntian.ui.page_actions import buttons_over_table, page_action
 
 
 class _RecordsTab(QWidget):
@@ -55,26 +55,18 @@ class _RecordsTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        buttons = (self.add_button, self.edit_button, self.delete_button)
+        for button in buttons:
             button.setVisible(can_change)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        buttons_over_table(self, buttons, self.table)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.table.doubleClicked.connect(lambda _i: self.edit() if can_change else None)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         if can_change:
-            delete = QAction(self)
-            delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-            delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            delete.triggered.connect(self.delete)
-            self.table.addAction(delete)
+            delete_key = [QKeySequence.StandardKey.Delete]
+            page_action(self, self.table, "", self.delete, delete_key, on_table=True)
 
     def show_detail(self, detail: CustomerDetail | None) -> None:
         self.detail = detail
@@ -106,14 +98,7 @@ class _RecordsTab(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Delete"), text)
 
     # --- what a kind of record fills in ---------------------------------------------
 

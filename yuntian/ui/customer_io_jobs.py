@@ -1,5 +1,6 @@
 """Long Excel jobs (reading, checking, importing, exporting customers) off the GUI thread, with
-a progress dialog and a cancel button; and the export action of the customer list."""
+a progress dialog and a cancel button; and the "Export to Excel" action of the customer list and
+the call log."""
 
 from __future__ import annotations
 
@@ -14,19 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from yuntian.services import Services
 from yuntian.services.customer_types import CustomerFilter
-from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.ui.background import run_in_background
-from yuntian.ui.i18n import error_text
+from yuntian.ui.i18n import failure_text
 
 
 def translate(context: str, template: str) -> str:
     """Translate function for import messages (yuntian.services.customer_import_types)."""
     return QCoreApplication.translate(context, template)
-
-
-def failure_text(exc: Exception) -> str:
-    return error_text(exc) if isinstance(exc, ServiceError) else str(exc) or type(exc).__name__
 
 
 class Job(QObject):
@@ -90,6 +86,59 @@ class Job(QObject):
         self.finished.emit(result)
 
 
+def start_excel_export(
+    parent: QWidget,
+    work: Callable[[Job, Path], int],
+    *,
+    path: str | Path | None,
+    file_stem: str,
+    today: dt.date,
+    title: str,
+    busy_text: str,
+    failed_text: str,
+    done_text: str,
+    db=None,
+) -> Job | None:
+    """An "Export to Excel" action: ask for a file (unless ``path`` is given; ".xlsx" is added
+    when missing), run ``work(job, path)`` off the GUI thread, then say how it went
+    (``failed_text`` with {reason}, ``done_text`` with {count} and {path}). Returns the running
+    job, or None when the person cancelled the file dialog."""
+    from yuntian.exports.xlsx_writer import ExportCancelled
+
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            f"{file_stem}-{today:%Y%m%d}.xlsx",
+            QCoreApplication.translate("CustomerIo", "Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = chosen
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    job = Job(parent, busy_text)
+
+    def finished(result: object) -> None:
+        if isinstance(result, ExportCancelled):
+            return
+        box = QMessageBox(parent)
+        box.setObjectName("exportResultBox")
+        box.setWindowTitle(title)
+        if isinstance(result, Exception):
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(failed_text.format(reason=failure_text(result)))
+        else:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(done_text.format(count=result, path=str(target)))
+        job.message_box = box  # without a parent, the box lives as long as the job
+        box.open()
+
+    job.finished.connect(finished)
+    return job.start(lambda job: work(job, target), db=db)
+
+
 def export_customers(
     parent: QWidget,
     services: Services,
@@ -101,53 +150,26 @@ def export_customers(
     descending: bool = False,
     path: str | Path | None = None,
 ) -> Job | None:
-    """The list's "Export to Excel" action: ask for a file (unless ``path`` is given), write
-    the list as shown (filter and sort, or search) off the GUI thread, then say how it went.
-    Returns the running job, or None when the person cancelled the file dialog."""
-    from yuntian.exports.customer_export import ExportCancelled
+    """The list's "Export to Excel" action: the list as shown (filter and sort, or search)."""
     from yuntian.exports.customer_export import export_customers as write
 
-    title = QCoreApplication.translate("CustomerIo", "Export customers to Excel")
-    if path is None:
-        stem = QCoreApplication.translate("CustomerIo", "Customers")
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent,
-            title,
-            f"{stem}-{dt.date.today():%Y%m%d}.xlsx",
-            QCoreApplication.translate("CustomerIo", "Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return None
-        path = chosen
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_name(target.name + ".xlsx")
-    job = Job(parent, QCoreApplication.translate("CustomerIo", "Exporting customers…"))
-
-    def work(job: Job) -> int:
+    def work(job: Job, target: Path) -> int:
         return write(target, services.customer_export, actor, flt, sort, descending, search_text,
                      progress=job.report, cancelled=job.cancelled)  # fmt: skip
 
-    def finished(result: object) -> None:
-        if isinstance(result, ExportCancelled):
-            return
-        box = QMessageBox(parent)
-        box.setObjectName("exportResultBox")
-        box.setWindowTitle(title)
-        if isinstance(result, Exception):
-            box.setIcon(QMessageBox.Icon.Warning)
-            text = QCoreApplication.translate(
-                "CustomerIo", "The customers could not be exported: {reason}"
-            )
-            box.setText(text.format(reason=failure_text(result)))
-        else:
-            box.setIcon(QMessageBox.Icon.Information)
-            text = QCoreApplication.translate(
-                "CustomerIo", "Customers exported: {count}. File: {path}"
-            )
-            box.setText(text.format(count=result, path=str(target)))
-        job.message_box = box  # without a parent, the box lives as long as the job
-        box.open()
-
-    job.finished.connect(finished)
-    return job.start(work, db=services.db)
+    return start_excel_export(
+        parent,
+        work,
+        path=path,
+        file_stem=QCoreApplication.translate("CustomerIo", "Customers"),
+        today=dt.date.today(),
+        title=QCoreApplication.translate("CustomerIo", "Export customers to Excel"),
+        busy_text=QCoreApplication.translate("CustomerIo", "Exporting customers…"),
+        failed_text=QCoreApplication.translate(
+            "CustomerIo", "The customers could not be exported: {reason}"
+        ),
+        done_text=QCoreApplication.translate(
+            "CustomerIo", "Customers exported: {count}. File: {path}"
+        ),
+        db=services.db,
+    )

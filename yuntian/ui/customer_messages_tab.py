@@ -3,14 +3,11 @@ first, and a new one with the customer filled in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +18,8 @@ from yuntian.services.permissions import Actor
 from yuntian.ui.message_dialog import MessageDialog
 from yuntian.ui.message_list_model import CUSTOMER, FROM, HANDLED, MessageListModel
 from yuntian.ui.message_table import MessageTable
-from yuntian.ui.messages import show_error
+from yuntian.ui.messages import ask_yes_no, show_error
+from yuntian.ui.page_actions import buttons_over_table, page_action
 
 SHOWN = 50  # a card shows the latest; the messages page has them all
 
@@ -54,14 +52,11 @@ class CustomerMessagesTab(QWidget):
         self.handled_button = QPushButton(self.tr("Mark &handled"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setVisible(actor.can("message.delete"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.handled_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        buttons_over_table(
+            self,
+            (self.add_button, self.edit_button, self.handled_button, self.delete_button),
+            self.table,
+        )
 
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -69,11 +64,8 @@ class CustomerMessagesTab(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         if actor.can("message.delete"):
-            delete = QAction(self)
-            delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-            delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            delete.triggered.connect(self.delete)
-            self.table.addAction(delete)
+            delete_key = [QKeySequence.StandardKey.Delete]
+            page_action(self, self.table, "", self.delete, delete_key, on_table=True)
         self._update_buttons()
 
     # --- the card calls this ---------------------------------------------------------
@@ -185,13 +177,10 @@ class CustomerMessagesTab(QWidget):
         self.handled_button.setText(self.tr("&Reopen") if reopen else self.tr("Mark &handled"))
 
     def _confirm_delete(self, chosen: list[MessageView]) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Delete messages"),
             self.tr("Delete {n} messages?").format(n=len(chosen))
             if len(chosen) > 1
             else self.tr("Delete this message?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes

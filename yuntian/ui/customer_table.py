@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from yuntian.ui.customer_list_model import (
     ADDRESS,
@@ -17,6 +17,7 @@ from yuntian.ui.customer_list_model import (
     SORT_COLUMNS,
     CustomerListModel,
 )
+from yuntian.ui.list_table import ListTable
 
 COLUMN_WIDTHS = {
     CODE: 88,
@@ -30,34 +31,22 @@ COLUMN_WIDTHS = {
 }
 
 
-class CustomerTable(QTableView):
+class CustomerTable(ListTable):
     """``sort_changed`` after a click on a sortable header; other headers do nothing."""
 
     sort_changed = Signal()
 
     def __init__(self, model: CustomerListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model, COLUMN_WIDTHS, parent)
         self.list_model = model
         self.sort_key, self.descending = "code", False
         self._sortable = True
         self.setObjectName("customerTable")
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(CODE, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in COLUMN_WIDTHS.items():
-            self.setColumnWidth(column, width)
 
     # --- sorting ---------------------------------------------------------------------
 
@@ -92,15 +81,6 @@ class CustomerTable(QTableView):
     def current_id(self) -> int | None:
         index = self.currentIndex()
         return self.list_model.customer_id(index.row()) if index.isValid() else None
-
-    def select_row(self, row: int) -> None:
-        index = self.list_model.index(row, 0)
-        self.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.scrollTo(index)
 
     def select_customer(self, customer_id: int) -> bool:
         """Choose the row of this customer if it is among the rows loaded."""

@@ -7,8 +7,10 @@ pages), asked off the GUI thread a moment after the last key press.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +37,9 @@ from yuntian.ui.customer_list_model import CustomerListModel, PageFetch
 from yuntian.ui.customer_list_texts import archived_notice, delete_question, status_text
 from yuntian.ui.customer_table import CustomerTable
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
-from yuntian.ui.i18n import error_text
-from yuntian.ui.messages import show_error
+from yuntian.ui.i18n import failure_text
+from yuntian.ui.messages import ask_yes_no, show_error
+from yuntian.ui.page_actions import page_action, text_toolbar
 
 SEARCH_DELAY_MS = 250
 CARD_DELAY_MS = 120  # keyboard scrolling through the list does not load every card on the way
@@ -121,35 +123,22 @@ class CustomersPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------
 
-    def _action(self, text: str, slot, keys=(), *, on_table: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        # Enter and Del belong to the list only (the search box has its own use for them);
-        # the rest work anywhere on the page, so other pages can use the same keys.
-        action.setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut
-            if on_table
-            else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        action.triggered.connect(lambda _checked=False: slot())
-        (self.table if on_table else self).addAction(action)
-        return action
-
     def _build_actions(self) -> None:
+        make = partial(page_action, self, self.table)
         can_edit = self._actor.can("customer.edit")
-        self.new_action = self._action(
+        self.new_action = make(
             self.tr("&New customer…"), self.new_customer, [QKeySequence.StandardKey.New]
         )
         self.new_action.setToolTip(self.tr("Enter a new customer (Ctrl+N)"))
         self.new_action.setVisible(can_edit)
-        self.open_action = self._action(
+        self.open_action = make(
             self.tr("&Edit…") if can_edit else self.tr("&Open"),
             self.open_current,
             [Qt.Key.Key_Return, Qt.Key.Key_Enter],
             on_table=True,
         )
         self.open_action.setToolTip(self.tr("Change the chosen customer (Enter)"))
-        self.delete_action = self._action(
+        self.delete_action = make(
             self.tr("&Delete…"), self.delete_selected, [QKeySequence.StandardKey.Delete],
             on_table=True,
         )  # fmt: skip
@@ -157,7 +146,7 @@ class CustomersPage(QWidget):
             self.tr("Delete the chosen customers; those with history are archived (Del)")
         )
         self.delete_action.setVisible(self._actor.can("customer.delete"))
-        self.restore_action = self._action(self.tr("Res&tore"), self.restore_selected)
+        self.restore_action = make(self.tr("Res&tore"), self.restore_selected)
         self.restore_action.setToolTip(self.tr("Bring an archived customer back into the list"))
         self.move_menu = QMenu(self.tr("Move to group"), self)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
@@ -165,31 +154,25 @@ class CustomersPage(QWidget):
         self.move_action.setText(self.tr("&Move to group…"))
         self.move_action.setToolTip(self.tr("Put the chosen customers into another group"))
         self.move_action.setVisible(can_edit)
-        self.groups_action = self._action(self.tr("&Groups…"), self.open_groups)
+        self.groups_action = make(self.tr("&Groups…"), self.open_groups)
         self.groups_action.setToolTip(self.tr("Add, rename or delete customer groups"))
-        self.import_action = self._action(self.tr("&Import from Excel…"), self.import_customers)
+        self.import_action = make(self.tr("&Import from Excel…"), self.import_customers)
         self.import_action.setToolTip(self.tr("Read customers from an Excel workbook"))
-        self.export_action = self._action(self.tr("E&xport to Excel…"), self.export_customers)
+        self.export_action = make(self.tr("E&xport to Excel…"), self.export_customers)
         self.export_action.setToolTip(self.tr("Write the list as shown to an Excel workbook"))
         for action in (self.import_action, self.export_action):
             action.setVisible(self._actor.can("data.import_export"))
-        self.find_action = self._action(self.tr("Find"), self.focus_search, ["Ctrl+F"])
-        self.clear_action = self._action(self.tr("Clear search"), self.clear_search, ["Esc"])
+        self.find_action = make(self.tr("Find"), self.focus_search, ["Ctrl+F"])
+        self.clear_action = make(self.tr("Clear search"), self.clear_search, ["Esc"])
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.new_action)
-        self.toolbar.addAction(self.open_action)
-        self.toolbar.addAction(self.delete_action)
-        self.toolbar.addAction(self.move_action)
+        self.toolbar = text_toolbar(
+            (self.new_action, self.open_action, self.delete_action, self.move_action),
+            (self.groups_action,),
+            (self.import_action, self.export_action),
+        )
         button = self.toolbar.widgetForAction(self.move_action)
         if isinstance(button, QToolButton):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.groups_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.import_action)
-        self.toolbar.addAction(self.export_action)
         self._update_actions()
 
     # --- loading ---------------------------------------------------------------------
@@ -211,7 +194,7 @@ class CustomersPage(QWidget):
         self._run(
             lambda: (groups.list_groups(actor), customers.salespeople(actor)),
             self._choices_loaded,
-            lambda exc: self._show_status(_reason(exc), error=True),
+            lambda exc: self._show_status(failure_text(exc), error=True),
         )
 
     def _choices_loaded(self, choices: tuple[list[GroupView], list[tuple[int, str]]]) -> None:
@@ -523,14 +506,7 @@ class CustomersPage(QWidget):
 
     def _confirm_delete(self, ids: list[int]) -> bool:
         text = delete_question(len(ids), self.model.row(self.model.row_of(ids[0])))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete customers"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Delete customers"), text)
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Delete customers"), text)
@@ -541,7 +517,3 @@ class CustomersPage(QWidget):
         from yuntian.ui.customer_snapshots import customer_dialogs
 
         return customer_dialogs(self, self._services, self._actor)
-
-
-def _reason(exc: Exception) -> str:
-    return error_text(exc) if isinstance(exc, ServiceError) else str(exc)

@@ -56,3 +56,9 @@ def error_text(exc: ServiceError) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return exc.template.format(**exc.params)
+
+
+def failure_text(exc: Exception) -> str:
+    """Why a job or a page failed: a service error's message, else the exception's own text
+    (or its type, so that a failure never reads as no failure)."""
+    return error_text(exc) if isinstance(exc, ServiceError) else str(exc) or type(exc).__name__

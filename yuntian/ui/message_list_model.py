@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from yuntian.services.call_types import MessageKey, MessageView
-from yuntian.services.errors import ServiceError
 from yuntian.services.messages import MessageService
 from yuntian.services.permissions import Actor
-from yuntian.ui.i18n import error_text
+from yuntian.ui.keyed_paging import GrowingListModel
 
 # fetch(after, limit) -> (the next page newest first, whether more may follow)
 MessageFetch = Callable[[MessageKey | None, int], tuple[list[MessageView], bool]]
@@ -66,55 +60,13 @@ def first_line(text: str) -> str:
     return ""
 
 
-class MessageListModel(QAbstractTableModel):
+class MessageListModel(GrowingListModel):
     """Newest messages first; more load as the view scrolls. Open messages are bold."""
 
-    def __init__(self, page_size: int = 200, parent=None) -> None:
-        super().__init__(parent)
-        self._page_size = page_size
-        self._fetch: MessageFetch | None = None
-        self._rows: list[MessageView] = []
-        self._after: MessageKey | None = None  # where the next page starts
-        self._more = False
-        self.last_error = ""  # why the last page could not be loaded, for the user
-
-    # --- loading ---------------------------------------------------------------------
-
-    def set_fetch(self, fetch: MessageFetch | None) -> None:
-        """Start over with another query (filters, refresh) and load its first page."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self._rows, self._after, self._more = [], None, fetch is not None
-        self.last_error = ""
-        self._rows = self._next_page()
-        self.endResetModel()
-
-    def _next_page(self) -> list[MessageView]:
-        if self._fetch is None or not self._more:
-            return []
-        try:
-            page, self._more = self._fetch(self._after, self._page_size)
-        except ServiceError as exc:
-            self._more = False
-            self.last_error = error_text(exc)
-            return []
-        if page:
-            self._after = page[-1].key
-        return page
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> None:
-        if parent.isValid():
-            return
-        page = self._next_page()
-        if not page:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def _read(
+        self, fetch: MessageFetch, last: MessageView | None, limit: int
+    ) -> tuple[list[MessageView], bool]:
+        return fetch(None if last is None else last.key, limit)
 
     # --- rows ------------------------------------------------------------------------
 
@@ -141,9 +93,6 @@ class MessageListModel(QAbstractTableModel):
                 self.endRemoveRows()
 
     # --- QAbstractTableModel ---------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMNS

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from yuntian.services.call_types import MessageView
+from yuntian.ui.list_table import ListTable
 from yuntian.ui.message_list_model import (
     CALLBACK,
     CUSTOMER,
@@ -20,22 +20,10 @@ from yuntian.ui.message_list_model import (
 COLUMN_WIDTHS = {TIME: 128, FROM: 170, CUSTOMER: 150, FOR: 80, CALLBACK: 72, HANDLED: 170}
 
 
-class MessageTable(QTableView):
+class MessageTable(ListTable):
     def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model, COLUMN_WIDTHS, parent)
         self.list_model = model
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        for column, width in COLUMN_WIDTHS.items():
-            self.setColumnWidth(column, width)
         # The message takes what is left; the handled column follows it, so it may stay narrow.
         self.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
@@ -50,15 +38,6 @@ class MessageTable(QTableView):
         if current is not None and current in chosen:
             return current
         return chosen[0] if chosen else None
-
-    def select_row(self, row: int) -> None:
-        index = self.list_model.index(row, 0)
-        self.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.scrollTo(index)
 
     def select_message(self, message_id: int) -> bool:
         row = self.list_model.row_of(message_id)

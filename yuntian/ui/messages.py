@@ -16,3 +16,10 @@ def show_error(parent: QWidget | None, exc: ServiceError, title: str | None = No
     box.setText(error_text(exc))
     box.setObjectName("serviceErrorBox")
     box.exec()
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """A Yes / No question; Enter answers No unless ``default_yes`` (for deleting)."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, yes | no, yes if default_yes else no)
+    return answer == yes

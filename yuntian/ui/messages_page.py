@@ -7,19 +7,18 @@ the rows in place; ``messages_changed`` tells the status bar's count.
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,8 @@ from yuntian.ui.message_list_model import (
     list_fetch,
 )
 from yuntian.ui.message_table import MessageTable
-from yuntian.ui.messages import show_error
+from yuntian.ui.messages import ask_yes_no, show_error
+from yuntian.ui.page_actions import page_action, text_toolbar
 
 EVERYONE, MINE = range(2)
 PAGE_SIZE = 100  # a screenful or four; a page of 200 took ~60 ms at 200,000 messages
@@ -116,53 +116,35 @@ class MessagesPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------
 
-    def _action(self, text: str, slot, keys=(), *, on_table: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        # Enter and Del belong to the list only; the rest work anywhere on the page.
-        action.setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut
-            if on_table
-            else Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        action.triggered.connect(lambda _checked=False: slot())
-        (self.table if on_table else self).addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(
+        make = partial(page_action, self, self.table)
+        self.new_action = make(
             self.tr("&New message…"), self.new_message, [QKeySequence.StandardKey.New]
         )
         self.new_action.setToolTip(self.tr("Take a new message (Ctrl+N)"))
-        self.edit_action = self._action(
+        self.edit_action = make(
             self.tr("&Edit…"), self.edit_current, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
             on_table=True,
         )  # fmt: skip
         self.edit_action.setToolTip(self.tr("Change the chosen message (Enter)"))
         self.edit_action.setVisible(self._actor.can("message.edit"))
-        self.handled_action = self._action(
-            self.tr("Mark &handled"), self.toggle_handled, ["Ctrl+D"]
-        )
-        self.delete_action = self._action(
+        self.handled_action = make(self.tr("Mark &handled"), self.toggle_handled, ["Ctrl+D"])
+        self.delete_action = make(
             self.tr("&Delete…"), self.delete_selected, [QKeySequence.StandardKey.Delete],
             on_table=True,
         )  # fmt: skip
         self.delete_action.setToolTip(self.tr("Delete the chosen messages (Del)"))
         self.delete_action.setVisible(self._actor.can("message.delete"))
-        self.customer_action = self._action(
-            self.tr("Open &customer"), self.open_customer, ["Ctrl+O"]
-        )
+        self.customer_action = make(self.tr("Open &customer"), self.open_customer, ["Ctrl+O"])
         self.customer_action.setToolTip(self.tr("Show the card of the message's customer (Ctrl+O)"))
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
+        self._list_actions = (
             self.new_action,
             self.edit_action,
             self.handled_action,
             self.delete_action,
             self.customer_action,
-        ):
-            self.toolbar.addAction(action)
+        )
+        self.toolbar = text_toolbar(self._list_actions)
         self._update_actions()
 
     # --- loading ---------------------------------------------------------------------
@@ -368,13 +350,7 @@ class MessagesPage(QWidget):
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.handled_action,
-            self.delete_action,
-            self.customer_action,
-        ):
+        for action in self._list_actions:
             if action.isVisible():
                 menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -388,14 +364,7 @@ class MessagesPage(QWidget):
             text = self.tr("Delete the message from {who}?").format(who=who)
         else:
             text = self.tr("Delete {n} messages?").format(n=len(chosen))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete messages"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Delete messages"), text)
 
     # --- snapshots -------------------------------------------------------------------
 

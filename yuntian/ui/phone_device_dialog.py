@@ -7,15 +7,12 @@ settings dialog's OK / Apply).
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yuntian.services.errors import ValidationError
 from yuntian.services.phone_settings import FORMATS_BY_KIND, MAX_ID_LENGTH, check_device
 from yuntian.telephony.device_config import DEFAULT_FORMAT, DeviceConfig, DeviceKind, kind_of_url
-from yuntian.ui.field_errors import FieldErrors, error_label, hint_label
+from yuntian.ui.checked_dialog import CheckedDialog, edited
+from yuntian.ui.field_errors import error_label, hint_label
 from yuntian.ui.phone_labels import format_cell, format_label, kind_label, url_hint
 
 log = logging.getLogger(__name__)
@@ -57,7 +54,7 @@ def serial_ports() -> list[tuple[str, str]]:
         return []
 
 
-class DeviceDialog(QDialog):
+class DeviceDialog(CheckedDialog):
     """``device`` None: a new one. ``others``: the other devices (names must differ).
     After ``accepted``, ``result_device`` is the checked device."""
 
@@ -102,8 +99,6 @@ class DeviceDialog(QDialog):
         self.enabled.setObjectName("enabled")
         self.enabled.setChecked(True)
 
-        self.error = error_label("errorLabel")
-        self.errors = FieldErrors(self.error)
         form = QFormLayout()
         self.errors.add_field_row(form, self.tr("&Kind:"), "kind", self.kind)
         self.errors.add_field_row(form, self.tr("&Name:"), "id", self.device_id)
@@ -120,17 +115,7 @@ class DeviceDialog(QDialog):
         )
         self.errors.add_field_row(form, "", "enabled", self.enabled)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self._lay_out(form, 560)
 
         if device is not None:
             self.kind.setCurrentIndex(self.kind.findData(device.kind))
@@ -224,16 +209,7 @@ class DeviceDialog(QDialog):
             "init": self.init.toPlainText() if self.init.isEnabled() else "",
             "enabled": self.enabled.isChecked(),
         }
-        if self._original is not None:
-            return dataclasses.replace(self._original, **values)
-        return DeviceConfig(**values)
+        return edited(self._original, DeviceConfig, values)
 
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_device = check_device(self.device(), self._others)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            self.adjustSize()  # room for the wrapped message (the window does not grow itself)
-            return
-        super().accept()
+    def check(self) -> None:
+        self.result_device = check_device(self.device(), self._others)

@@ -8,23 +8,18 @@ under the field to fix.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from yuntian.services.errors import ValidationError
 from yuntian.services.phone_settings import MAX_NAME_LENGTH, check_line
 from yuntian.telephony.device_config import (
     MAX_STATION_LINES,
@@ -34,7 +29,7 @@ from yuntian.telephony.device_config import (
 )
 from yuntian.telephony.recording import InputDevice, SoundDeviceSource
 from yuntian.ui.call_recording import recording_reason
-from yuntian.ui.field_errors import FieldErrors, error_label
+from yuntian.ui.checked_dialog import CheckedDialog, edited
 from yuntian.ui.phone_labels import kind_short
 
 
@@ -46,7 +41,7 @@ class SoundInputs(Protocol):
     def input_devices(self) -> list[InputDevice]: ...
 
 
-class LineDialog(QDialog):
+class LineDialog(CheckedDialog):
     """``line`` None: a new one. ``others``: the other lines. After ``accepted``,
     ``result_line`` is the checked line. ``sound``: where the sound inputs are listed from."""
 
@@ -92,8 +87,6 @@ class LineDialog(QDialog):
             sound or SoundDeviceSource(), None if line is None else line.audio_input
         )
 
-        self.error = error_label("errorLabel")
-        self.errors = FieldErrors(self.error)
         form = QFormLayout()
         self.errors.add_field_row(form, self.tr("&Line:"), "station_line", self.station_line)
         self.errors.add_field_row(form, self.tr("&Name:"), "name", self.name)
@@ -113,17 +106,7 @@ class LineDialog(QDialog):
             form, self.tr("&Record from:"), "audio_input", self.audio_input, hint=audio_hint
         )
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self._lay_out(form, 480)
 
         if line is not None:
             self.station_line.setValue(line.station_line)
@@ -180,16 +163,7 @@ class LineDialog(QDialog):
             "popup": self.popup.isChecked(),
             "audio_input": self.audio_input.currentData(),
         }
-        if self._original is not None:
-            return dataclasses.replace(self._original, **values)
-        return LineConfig(**values)
+        return edited(self._original, LineConfig, values)
 
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_line = check_line(self.line(), self._devices, self._others)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            self.adjustSize()  # room for the wrapped message (the window does not grow itself)
-            return
-        super().accept()
+    def check(self) -> None:
+        self.result_line = check_line(self.line(), self._devices, self._others)

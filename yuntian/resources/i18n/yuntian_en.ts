@@ -340,10 +340,6 @@
         <translation>Call log</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Exporting calls…</source>
         <translation>Exporting calls…</translation>
     </message>

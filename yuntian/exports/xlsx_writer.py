@@ -1,0 +1,108 @@
+"""Writing rows to an Excel workbook (.xlsx) in openpyxl's write-only mode, as every export does.
+
+Columns formatted as text where asked (Excel neither turns 13800138000 into 1.38E+10 nor drops
+the 0 of 010-62345678, and what is typed in later stays text too), a frozen header row, columns
+wide enough to read, progress per chunk and a cancel check between chunks. A sheet holds at most
+1,048,576 rows; more continue on further sheets. The file is written under a temporary name and
+renamed at the end, so a cancelled or failed export leaves no half-written workbook behind.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+if TYPE_CHECKING:  # only for annotations: importing services here would import this again
+    from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
+
+TEXT_FORMAT = "@"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+SHEET_ROWS = 1_048_576  # Excel's limit, header included
+
+Item = TypeVar("Item")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # Chinese, as the shop's staff read them; the importer maps them back
+    width: float
+    text: bool = False  # format the column as text (codes, numbers)
+    number_format: str = ""  # another cell format (dates), where not text
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+def write_xlsx(
+    path: str | Path,
+    title: str,
+    columns: Sequence[Column],
+    chunks: Iterable[Iterable[Item]],
+    total: int,
+    cells: Callable[[Item], list[object]],
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    sheet_rows: int = SHEET_ROWS,
+) -> int:
+    """Write a row of ``cells(item)`` for every item to ``path``, on sheets named ``title``,
+    ``title (2)``, ...; returns how many rows were written. ExportCancelled when
+    ``cancelled()`` says so between chunks."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.part")
+    workbook = Workbook(write_only=True)
+    sheets = [_new_sheet(workbook, title, columns)]
+    rows_on_sheet = 1
+    written = 0
+    if progress is not None:
+        progress(0, total)
+    try:
+        for chunk in chunks:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            for item in chunk:
+                if rows_on_sheet == sheet_rows:
+                    name = f"{title} ({len(sheets) + 1})"
+                    sheets.append(_new_sheet(workbook, name, columns))
+                    rows_on_sheet = 1
+                sheets[-1].append(cells(item))
+                rows_on_sheet += 1
+                written += 1
+            if progress is not None:
+                progress(written, total)
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        # End the sheets' XML streams, or openpyxl's writer complains when they are collected.
+        for sheet in sheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    return written
+
+
+def _new_sheet(workbook: Workbook, name: str, columns: Sequence[Column]) -> WriteOnlyWorksheet:
+    sheet = workbook.create_sheet(name)
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(columns, start=1):
+        dimension = sheet.column_dimensions[get_column_letter(index)]
+        dimension.width = column.width
+        if column.text:
+            dimension.number_format = TEXT_FORMAT
+        elif column.number_format:
+            dimension.number_format = column.number_format
+    sheet.append([c.header for c in columns])
+    return sheet
