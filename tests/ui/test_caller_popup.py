@@ -153,3 +153,15 @@ def test_later_areas_add_their_actions_before_pin_and_close(sqlite_services: Ser
     names = [w.objectName() for w in bar if w is not None]
     assert names == ["popupOpen", "popupMessage", "popupOrder", "popupPin", "popupClose"]
     assert added.toolTip() == "Ctrl+N"
+
+
+def test_the_name_shows_at_once_and_the_whole_card_once_the_lines_are_quiet(
+    sqlite_services: Services, popups, qtbot
+):
+    admin = login_admin(sqlite_services)
+    new_customer(sqlite_services, admin, "王五", "13800138000", notes="周末在家")
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    assert popup.card.name.text() == "王五"  # from the lookup's row, before any paint
+    assert popup.card.customer is None
+    qtbot.waitUntil(lambda: popup.card.customer is not None, timeout=3000)
+    assert popup.card.fields["notes"].text() == "周末在家"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,8 +34,6 @@ from yuntian.services.permissions import Actor
 from yuntian.ui.customer_card import CustomerCard
 from yuntian.ui.field_errors import HINT_STYLE
 from yuntian.ui.popup_new_customer import NewCallerForm
-
-DETAIL_DELAY_MS = 30
 
 
 @dataclass(frozen=True)
@@ -64,6 +62,7 @@ class CallerPopup(QWidget):
     new_customer_requested = Signal()
     add_number_requested = Signal()
     customer_saved = Signal(int)  # the caller was filed under this customer from the pop-up
+    first_painted = Signal(object)  # (self) the caller's row is on screen; the card may follow
     closed = Signal(int)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
@@ -77,6 +76,7 @@ class CallerPopup(QWidget):
         self.ended = False
         self.painted_at: float | None = None  # monotonic time of the first paint of a call
         self._pending_customer: int | None = None  # whose whole card follows the first paint
+        self._asked_to_load = False
 
         self.line_label = QLabel()
         self.line_label.setObjectName("popupLine")
@@ -259,10 +259,12 @@ class CallerPopup(QWidget):
         else:
             self.card.preview(row)
             self._pending_customer = row.id
+            self._asked_to_load = False
             self.update()
 
     def finish_loading(self) -> None:
-        """Read the whole card now instead of after the first paint (pictures, tests)."""
+        """Read the whole card of the caller shown (a dozen queries): the stack calls it once
+        the lines are quiet; pictures and tests call it at once."""
         self._load_pending()
 
     def _load_pending(self) -> None:
@@ -311,10 +313,9 @@ class CallerPopup(QWidget):
         super().paintEvent(event)
         if self.painted_at is None and self.call is not None:
             self.painted_at = time.monotonic()
-        if self._pending_customer is not None:
-            # A moment later: other lines ringing at the same time get their first picture
-            # before any card reads its history.
-            QTimer.singleShot(DETAIL_DELAY_MS, self._load_pending)
+        if self._pending_customer is not None and not self._asked_to_load:
+            self._asked_to_load = True
+            self.first_painted.emit(self)  # the stack reads the whole card when lines are quiet
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)

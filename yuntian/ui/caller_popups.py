@@ -18,6 +18,9 @@ from yuntian.services.permissions import Actor
 from yuntian.ui.caller_popup import CallerPopup, PopupCall
 
 MAX_POPUPS = 8
+# The whole customer cards are read this long after the last ring, one per turn of the event
+# loop: eight lines ringing at once all get their first picture before any card is read.
+QUIET_MS = 80
 CASCADE = QPoint(-44, -40)  # the next window's shift: keeps the title bars apart
 
 
@@ -43,6 +46,10 @@ class CallerPopups(QObject):
         self._popups: dict[int, CallerPopup] = {}
         self._order: list[int] = []  # lines with a visible window, oldest first
         self._timers: dict[int, QTimer] = {}
+        self._to_load: list[CallerPopup] = []
+        self._loader = QTimer(self)
+        self._loader.setSingleShot(True)
+        self._loader.timeout.connect(self._load_next)
 
     def popup(self, line: int) -> CallerPopup | None:
         return self._popups.get(line)
@@ -61,6 +68,8 @@ class CallerPopups(QObject):
     def show_call(self, call: PopupCall) -> CallerPopup:
         popup = self._popup_for(call.line)
         self._stop_timer(call.line)
+        if self._to_load or self._loader.isActive():
+            self._loader.start(QUIET_MS)  # another ring: cards wait until the lines are quiet
         popup.show_call(call)
         if call.line in self._order:
             self._order.remove(call.line)
@@ -98,9 +107,21 @@ class CallerPopups(QObject):
         if popup is None:
             popup = CallerPopup(self._services, self._actor)
             popup.closed.connect(self._closed)
+            popup.first_painted.connect(self._card_wanted)
             self._popups[line] = popup
             self.popup_created.emit(popup)
         return popup
+
+    def _card_wanted(self, popup: CallerPopup) -> None:
+        if popup not in self._to_load:
+            self._to_load.append(popup)
+        self._loader.start(QUIET_MS)
+
+    def _load_next(self) -> None:
+        if self._to_load:
+            self._to_load.pop(0).finish_loading()
+        if self._to_load:
+            self._loader.start(0)
 
     def _make_timer(self, line: int) -> QTimer:
         timer = QTimer(self)

@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
                 "burst_ms": {
                     "median": statistics.median(bursts) if bursts else None,
                     "max": max(bursts, default=None),
+                    "all": [round(b, 1) for b in bursts],
                 },
                 "lookup_ms": summary(lookups),
             }
