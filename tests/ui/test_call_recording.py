@@ -177,3 +177,18 @@ def test_without_portaudio_the_toggle_says_why_and_calls_go_on(desk, source):
     assert stored_recording(desk, call_id) == ""
     assert source.opened == []
     assert desk.call_id(RECORDED) is None
+
+
+def test_a_ring_still_pops_up_when_the_call_cannot_be_stored(desk: CallDesk, monkeypatch):
+    def database_away(*args, **kwargs):
+        raise OSError("server closed the connection")
+
+    monkeypatch.setattr(desk._services.calls, "start", database_away)
+    desk.handle(IncomingCall(PLAIN, "售后", "13800138000", None, None, "in", time.monotonic()))
+
+    popup = desk.popups.popup(PLAIN)
+    assert popup is not None and popup.isVisible()
+    assert popup.number_label.text() == "13800138000"
+    assert "北京" in popup.where_label.text()  # read without the database
+    assert desk.call_id(PLAIN) is None
+    end(desk, PLAIN)  # and the end of a call that was never stored is harmless

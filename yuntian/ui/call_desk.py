@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from yuntian import phone_numbers
 from yuntian.services import Services
+from yuntian.services.call_types import CallStarted
 from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.telephony.device_config import LineConfig
@@ -157,23 +158,28 @@ class CallDesk(QObject):
                 self._status(event)
             elif isinstance(event, DeviceMessage):
                 self.status_message.emit(f"{event.line_name}: {event.text}".strip(": "))
-        except ServiceError as exc:  # the database is away: the pop-up must not take us down
-            log.warning("line %s: %s not handled: %s", getattr(event, "line", "?"), event, exc)
+        except Exception:  # e.g. the database server is away: the next ring must still work
+            log.exception("line %s: %s not handled", getattr(event, "line", "?"), event)
 
     def _call_started(self, event: IncomingCall | OutgoingCall) -> None:
         privacy = event.privacy.value if event.privacy else None
-        started = self._services.calls.start(
-            self._actor,
-            event.line,
-            event.line_name,
-            event.direction,
-            event.number or "",
-            event.name or "",
-            privacy,
-            self.station,
-        )
-        self._calls[event.line] = started.call_id
-        self.recording.call_started(event.line, started.call_id, event.direction)
+        try:
+            started: CallStarted | None = self._services.calls.start(
+                self._actor,
+                event.line,
+                event.line_name,
+                event.direction,
+                event.number or "",
+                event.name or "",
+                privacy,
+                self.station,
+            )
+        except Exception:  # the call cannot be logged: still show who is ringing
+            log.exception("line %s: the call could not be stored", event.line)
+            started = None
+        if started is not None:
+            self._calls[event.line] = started.call_id
+            self.recording.call_started(event.line, started.call_id, event.direction)
         outgoing = event.direction == "out"
         self._phone_lines.set_line_state(
             event.line, LineState.IN_CALL if outgoing else LineState.RINGING
@@ -189,9 +195,13 @@ class CallDesk(QObject):
             raw_number=event.number,
             network_name=event.name,
             privacy=privacy,
-            number=started.lookup.number if event.number else None,
-            customers=tuple(started.lookup.customers),
-            call_id=started.call_id,
+            number=(
+                (started.lookup.number if started else phone_numbers.normalize(event.number))
+                if event.number
+                else None
+            ),
+            customers=tuple(started.lookup.customers) if started else (),
+            call_id=started.call_id if started else None,
             received=event.received,
         )
         popup = self.popups.show_call(call)
