@@ -43,7 +43,9 @@ class DatasetCache:
         folder = self.root / name
         marker = folder / MARKER
         if marker.exists():
-            return load_profile(folder, create=False)
+            profile = load_profile(folder, create=False)
+            self._warm(profile)
+            return profile
         self._remove_other_versions(f"demo-{customers}-s{seed}-", keep=name)
         if folder.exists():  # an interrupted build
             shutil.rmtree(folder)
@@ -63,7 +65,24 @@ class DatasetCache:
             ),
             encoding="utf-8",
         )
+        self._warm(result.profile)
         return result.profile
+
+    def _warm(self, profile: Profile) -> None:
+        """Read the database file once, so the figures are those of a PC that has been
+        working for a while, not of the first queries after boot (the operating system's
+        file cache here is often emptied between runs: cold, the lookup p99 was 4.6 ms and
+        the search p95 169 ms against 0.4 and 22 ms warm)."""
+        if not profile.uses_sqlite or not profile.sqlite_path.exists():
+            return
+        started = time.perf_counter()
+        with profile.sqlite_path.open("rb") as data:
+            while data.read(1 << 24):
+                pass
+        self.log(
+            f"bench: read {profile.sqlite_path.name} into the file cache in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
 
     def _remove_other_versions(self, prefix: str, keep: str) -> None:
         if not self.root.exists():
