@@ -165,3 +165,16 @@ def test_the_name_shows_at_once_and_the_whole_card_once_the_lines_are_quiet(
     assert popup.card.customer is None
     qtbot.waitUntil(lambda: popup.card.customer is not None, timeout=3000)
     assert popup.card.fields["notes"].text() == "周末在家"
+
+
+def test_the_card_in_the_popup_opens_on_the_callers_earlier_calls(
+    sqlite_services: Services, popups, qtbot
+):
+    admin = login_admin(sqlite_services)
+    new_customer(sqlite_services, admin, "王五", "13800138000")
+    earlier = sqlite_services.calls.start(admin, 1, "前台", "in", "13800138000").call_id
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    popup.finish_loading()
+    assert popup.card.tabs.currentWidget() is popup.card.calls
+    qtbot.waitUntil(lambda: popup.card.calls.table.rowCount() == 1, timeout=3000)
+    assert earlier

@@ -113,6 +113,7 @@ class CallerPopup(QWidget):
 
         self.card = CustomerCard(services, actor)
         self.card.edit_button.hide()  # "Open customer" is the pop-up's way in
+        self.card.tabs.setCurrentWidget(self.card.calls)  # who rang before, and when
         self.unknown = NewCallerForm(services, actor)
         self.unknown.more_requested.connect(self.new_customer_requested)
         self.unknown.add_to_existing_requested.connect(self.add_number_requested)
