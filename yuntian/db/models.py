@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from decimal import Decimal
+
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -252,6 +255,104 @@ class Message(BaseModel):
         )
 
 
+class CentsField(BigIntegerField):
+    """Money as a whole number of cents (fen): exact in sums and comparisons on every engine
+    (SQLite keeps DECIMAL columns as floating point, so SUM(0.1, 0.2) there is not 0.3).
+    Python sees ``Decimal`` with two places."""
+
+    def db_value(self, value: object) -> object:
+        if isinstance(value, Decimal):
+            return int((value * 100).to_integral_value())
+        return super().db_value(value)
+
+    def python_value(self, value: object) -> Decimal | None:
+        return None if value is None else Decimal(int(value)).scaleb(-2)
+
+
+class ProductModel(BaseModel):
+    """A product model of the catalogue (商品名称型号)."""
+
+    brand = CharField(max_length=64, default="")
+    model = CharField(max_length=128)
+    category = CharField(max_length=64, default="")
+    list_price = CentsField(null=True)
+    warranty_months = IntegerField(default=0)
+    maintenance_interval_days = IntegerField(default=0)  # 0: no periodic maintenance
+    callback_interval_days = IntegerField(default=0)  # 0: no callback
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("brand", "model"), True),)
+
+
+class SalesUnit(BaseModel):
+    """A branch, store or dealer that sells (商品销售单位)."""
+
+    name = CharField(max_length=64, unique=True)
+    technical_lead = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    sales_rep = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+
+
+class Sale(BaseModel):
+    """A purchase record (购机记录). What is outstanding is derived from the payments."""
+
+    code = CharField(max_length=32, unique=True)
+    customer = ForeignKeyField(Customer, backref="sales", on_delete="RESTRICT", index=False)
+    sale_date = DateField()
+    product_model = ForeignKeyField(ProductModel, on_delete="RESTRICT", backref="+")
+    serial_number = CharField(max_length=64, default="", index=True)
+    quantity = IntegerField(default=1)
+    unit_price = CentsField()
+    receivable = CentsField()
+    salesperson = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    sales_unit = ForeignKeyField(
+        SalesUnit, null=True, on_delete="SET NULL", backref="+", index=False
+    )
+    install_date = DateField(null=True)
+    warranty_end = DateField(null=True)
+    custom1 = CharField(max_length=128, default="")
+    custom2 = CharField(max_length=128, default="")
+    custom3 = CharField(max_length=128, default="")
+    custom4 = CharField(max_length=128, default="")
+    custom5 = CharField(max_length=128, default="")
+    maintenance_interval_days = IntegerField(default=0)
+    next_maintenance = DateField(null=True, index=True)
+    callback_interval_days = IntegerField(default=0)
+    next_callback = DateField(null=True, index=True)
+    notes = TextField(default="")
+    voided = BooleanField(default=False)
+    void_reason = CharField(max_length=255, default="")
+    voided_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    voided_at = DateTimeField(null=True)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        # Lists read newest sale first, whole or filtered (schema 7).
+        indexes = (
+            (("voided", "sale_date"), False),
+            (("customer", "sale_date"), False),
+            (("salesperson", "sale_date"), False),
+            (("sales_unit", "sale_date"), False),
+        )
+
+
+class Payment(BaseModel):
+    """Money received against a sale (回款); a refund is a negative amount with a reason."""
+
+    sale = ForeignKeyField(Sale, backref="payments", on_delete="RESTRICT", index=False)
+    paid_on = DateField()
+    amount = CentsField()
+    method = CharField(max_length=64, default="")  # a name from the payment_method list
+    reason = CharField(max_length=255, default="")
+    operator = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    note = CharField(max_length=255, default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("sale", "paid_on"), False),)
+
+
 class CustomerSearch(BaseModel):
     """A customer's search document (``yuntian.db.search_index`` writes it; read it there).
     The trigram index beside it (an FTS5 table on SQLite, ``customer_search_term`` on the
@@ -290,4 +391,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CustomerSearch,
     Call,
     Message,
+    ProductModel,
+    SalesUnit,
+    Sale,
+    Payment,
 )

@@ -19,6 +19,7 @@ from yuntian.db.models import (
     Memo,
     Message,
     PurchaseIntention,
+    Sale,
     User,
 )
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
@@ -54,6 +55,7 @@ HISTORY: list[tuple[type[pw.Model], pw.Field]] = [
     (Memo, Memo.customer),
     (Call, Call.customer),
     (Message, Message.customer),
+    (Sale, Sale.customer),
 ]
 # Rows that belong to the customer alone and go with it when it is really deleted.
 CHILDREN: tuple[tuple[type[pw.Model], pw.Field], ...] = (

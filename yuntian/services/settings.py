@@ -26,6 +26,7 @@ ENUM_KINDS: dict[str, str] = {
     "scrap_type": QT_TRANSLATE_NOOP("Enumerations", "Scrap types"),
     "scrap_handler": QT_TRANSLATE_NOOP("Enumerations", "Scrap handlers"),
     "complaint_type": QT_TRANSLATE_NOOP("Enumerations", "Complaint types"),
+    "payment_method": QT_TRANSLATE_NOOP("Enumerations", "Payment methods"),
 }
 NUMBERED_KINDS: dict[str, str] = {
     "customer": QT_TRANSLATE_NOOP("Enumerations", "Customers"),

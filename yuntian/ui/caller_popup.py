@@ -154,7 +154,7 @@ class CallerPopup(QWidget):
         layout.addWidget(self.candidates)
         layout.addWidget(self.body, 1)
         layout.addLayout(self.actions_bar)
-        self.resize(460, 560)
+        self.resize(480, 640)
 
     # --- public ----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from yuntian.db.migrations import (
     m004_customer_search,
     m005_customer_list_indexes,
     m006_calls_messages,
+    m007_sales,
 )
 from yuntian.db.models import now
 
@@ -42,6 +43,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, m004_customer_search.NAME, m004_customer_search.apply),
     Step(5, m005_customer_list_indexes.NAME, m005_customer_list_indexes.apply),
     Step(6, m006_calls_messages.NAME, m006_calls_messages.apply),
+    Step(7, m007_sales.NAME, m007_sales.apply),
 )
 LATEST = STEPS[-1].version
 
