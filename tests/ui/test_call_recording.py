@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from tests.helpers import login_admin
 from tests.telephony.audio_fakes import ToneSource
+from yuntian.services.call_types import CallFilter
 from yuntian.telephony import recording
 from yuntian.telephony.device_config import LineConfig
 from yuntian.telephony.line_events import CallAnswered, CallEnded, IncomingCall, OutgoingCall
@@ -192,3 +193,16 @@ def test_a_ring_still_pops_up_when_the_call_cannot_be_stored(desk: CallDesk, mon
     assert "北京" in popup.where_label.text()  # read without the database
     assert desk.call_id(PLAIN) is None
     end(desk, PLAIN)  # and the end of a call that was never stored is harmless
+
+
+def test_every_call_reaches_the_call_log_even_without_a_popup(desk: CallDesk, qtbot):
+    with qtbot.waitSignal(desk.call_logged) as dialled:
+        desk.handle(OutgoingCall(PLAIN, "售后", "13800138000", None, None, "out", time.monotonic()))
+    assert desk.popups.popup(PLAIN) is None or not desk.popups.popup(PLAIN).isVisible()
+    with qtbot.waitSignal(desk.call_logged) as ended:
+        end(desk, PLAIN)
+    assert (
+        dialled.args
+        == ended.args
+        == [desk._services.calls.page(login_admin(desk._services), CallFilter())[0].id]
+    )

@@ -71,6 +71,7 @@ class CallDesk(QObject):
     customer_id)`` when the user wants to leave a message from a pop-up."""
 
     call_shown = Signal(object)
+    call_logged = Signal(int)  # a call was stored or its end noted (the call log refreshes)
     message_requested = Signal(object, object)
     open_customer_requested = Signal(int)
     status_message = Signal(str)
@@ -180,6 +181,7 @@ class CallDesk(QObject):
         if started is not None:
             self._calls[event.line] = started.call_id
             self.recording.call_started(event.line, started.call_id, event.direction)
+            self.call_logged.emit(started.call_id)
         outgoing = event.direction == "out"
         self._phone_lines.set_line_state(
             event.line, LineState.IN_CALL if outgoing else LineState.RINGING
@@ -229,6 +231,7 @@ class CallDesk(QObject):
                 event.duration if event.answered or event.timed_by_device else None,
                 missed_if_unanswered=known,
             )
+            self.call_logged.emit(call_id)
         self.popups.call_ended(event.line, event.duration, bool(event.answered))
 
     def _status(self, event: LineStatus) -> None:

@@ -129,7 +129,7 @@ class Session(QObject):
         desk = CallDesk(self._services, actor, window.phone_lines, self._make_lines, window=window)
         desk.open_customer_requested.connect(window.open_customer)
         desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
-        desk.call_shown.connect(lambda _popup: window.call_added())
+        desk.call_logged.connect(lambda _call_id: window.call_added())
         window.phone_settings_changed.connect(desk.restart)
         desk.message_requested.connect(
             lambda call, customer_id: self._leave_message(window, actor, call, customer_id)
