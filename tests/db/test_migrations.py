@@ -87,15 +87,22 @@ def populate_schema1(db: pw.Database) -> None:
         v1.NumberingCounter.create(kind="service_order", period="WX20260302", last_value=12)
 
 
+# Enumeration lists a later step seeds (schema 7: payment methods); the rest stays as it was.
+LATER_ENUM_KINDS = {"payment_method"}
+
+
 def schema1_rows(db: pw.Database) -> dict[str, list[tuple]]:
-    """Every row of every schema-1 table, read through the frozen models, in key order."""
+    """Every row of every schema-1 table, read through the frozen models, in key order
+    (without the enumeration lists later steps add)."""
     with db.bind_ctx(v1.TABLES):
-        return {
+        rows = {
             model._meta.table_name: list(
                 model.select().order_by(*model._meta.get_primary_keys()).tuples()
             )
             for model in SCHEMA1_DATA
         }
+    rows["enum_item"] = [r for r in rows["enum_item"] if r[1] not in LATER_ENUM_KINDS]
+    return rows
 
 
 def schema1_database(profile: Profile) -> pw.Database:

@@ -23,6 +23,9 @@ from yuntian.services.call_types import CallFilter
 from yuntian.services.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.errors import PermissionDenied
 from yuntian.services.permissions import PERMISSIONS, Actor, require
+from yuntian.services.sale_types import ProductModelInput, SaleInput
+
+SOLD = dt.date(2026, 3, 15)
 
 
 def _enum_id(kind: str = "service_type") -> int:
@@ -51,15 +54,19 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
     archived = services.customers.create(admin, CustomerInput(name="已归档客户")).customer.id
     services.customer_notes.add_memo(admin, archived, "有记录")
     services.customers.delete(admin, archived)
-    return {
-        "customer": customer,
-        "archived": archived,
-        "intention": services.customer_notes.add_intention(
-            admin, customer, "格力空调", None, None, ""
-        ).id,
-        "memo": services.customer_notes.add_memo(admin, customer, "周末在家").id,
-        "group": services.customer_groups.create_group(admin, "测试组").id,
-    } | _call_records(services, admin)
+    return (
+        {
+            "customer": customer,
+            "archived": archived,
+            "intention": services.customer_notes.add_intention(
+                admin, customer, "格力空调", None, None, ""
+            ).id,
+            "memo": services.customer_notes.add_memo(admin, customer, "周末在家").id,
+            "group": services.customer_groups.create_group(admin, "测试组").id,
+        }
+        | _call_records(services, admin)
+        | _sale_records(services, admin, customer)
+    )
 
 
 def _call_records(services: Services, admin: Actor) -> dict[str, object]:
@@ -67,6 +74,23 @@ def _call_records(services: Services, admin: Actor) -> dict[str, object]:
     call = services.calls.start(admin, 1, "总机", "in", "13912340000").call_id
     message = services.messages.create(admin, None, call, "王先生", "", None, "请回电", True)
     return {"call": call, "message": message.id, "export": services.profile.root / "calls.xlsx"}
+
+
+def _sale_records(services: Services, admin: Actor, customer: int) -> dict[str, int]:
+    """A model in use and a spare one, a unit, a part-paid sale and one without payments."""
+    model = services.catalogue.save_product_model(admin, None, ProductModelInput("KFR-35GW"))
+    spare = services.catalogue.save_product_model(admin, None, ProductModelInput("备用型号"))
+    unit = services.catalogue.save_sales_unit(admin, None, "总店", None, None)
+    paid = services.sales.create(admin, SaleInput(customer, SOLD, model.id, Decimal("1000")))
+    services.payments.record(admin, paid.id, SOLD, Decimal("100"), "现金")
+    bare = services.sales.create(admin, SaleInput(customer, SOLD, model.id, Decimal("50")))
+    return {
+        "model": model.id,
+        "spare_model": spare.id,
+        "unit": unit.id,
+        "sale": paid.id,
+        "bare_sale": bare.id,
+    }
 
 
 # (service field, method) -> (code, call). The call gets (services, actor, prepared ids) and has
@@ -237,6 +261,40 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), "month", "salesperson"
         ),
     ),
+    ("catalogue", "save_product_model"): (
+        "settings.manage",
+        lambda s, a, p: s.catalogue.save_product_model(a, None, ProductModelInput("新型号")),
+    ),
+    ("catalogue", "delete_product_model"): (
+        "settings.manage",
+        lambda s, a, p: s.catalogue.delete_product_model(a, p["spare_model"]),
+    ),
+    ("catalogue", "save_sales_unit"): (
+        "settings.manage",
+        lambda s, a, p: s.catalogue.save_sales_unit(a, None, "分店", None, None),
+    ),
+    ("catalogue", "delete_sales_unit"): (
+        "settings.manage",
+        lambda s, a, p: s.catalogue.delete_sales_unit(a, p["unit"]),
+    ),
+    ("sales", "create"): (
+        "sales.process",
+        lambda s, a, p: s.sales.create(
+            a, SaleInput(p["customer"], SOLD, p["model"], Decimal("99.90"))
+        ),
+    ),
+    ("sales", "update"): (
+        "record.edit",
+        lambda s, a, p: s.sales.update(
+            a, p["sale"], SaleInput(p["customer"], SOLD, p["model"], Decimal("900"))
+        ),
+    ),
+    ("sales", "void"): ("record.delete", lambda s, a, p: s.sales.void(a, p["sale"], "退货")),
+    ("sales", "delete"): ("record.delete", lambda s, a, p: s.sales.delete(a, p["bare_sale"])),
+    ("payments", "record"): (
+        "sales.process",
+        lambda s, a, p: s.payments.record(a, p["sale"], SOLD, Decimal("0.10"), "微信"),
+    ),
 }
 
 # Public methods that legitimately need no permission code, and why.
@@ -283,6 +341,16 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("messages", "open_count"): "the status bar's count of open messages, for every user",
     ("messages", "for_customer"): "the customer card's messages: every signed-in user",
     ("messages", "get"): "one message, which every signed-in user may read",
+    ("catalogue", "product_models"): "every signed-in user picks a model when filling in a sale",
+    ("catalogue", "sales_units"): "every signed-in user picks a unit when filling in a sale",
+    ("sales", "get"): "the customer card's purchases: every signed-in user",
+    ("sales", "for_customer"): "the customer card's Purchases tab: every signed-in user",
+    ("sales", "outstanding_for_customer"): "the caller pop-up's debt figure: every user",
+    ("sales", "page"): "the receivables lists; the issue names no viewing code (stats.view is "
+    "for statistics)",
+    ("sales", "totals"): "the totals line under the receivables lists",
+    ("sales", "page_key"): "pure computation of a paging cursor, touches no data",
+    ("payments", "for_sale"): "whoever sees a sale sees how it was paid",
 }
 
 _NOT_SERVICES = {"db", "profile", "clock"}

@@ -7,7 +7,6 @@ classes, so an old migration keeps meaning what it meant when it was written.
 from __future__ import annotations
 
 import datetime as dt
-
 from decimal import Decimal
 
 from peewee import (

@@ -12,6 +12,7 @@ from yuntian.config import Profile
 from yuntian.services.audit import AuditTrail, Clock
 from yuntian.services.auth import AuthService
 from yuntian.services.calls import CallService
+from yuntian.services.catalogue import CatalogueService
 from yuntian.services.customer_export_service import CustomerExportService
 from yuntian.services.customer_groups import CustomerGroupService
 from yuntian.services.customer_import_service import CustomerImportService
@@ -23,7 +24,9 @@ from yuntian.services.customers import CustomerService
 from yuntian.services.messages import MessageService
 from yuntian.services.numbering import Numbering
 from yuntian.services.overview import OverviewService
+from yuntian.services.payments import PaymentService
 from yuntian.services.phone_settings import PhoneSettingsService
+from yuntian.services.sales import SaleService
 from yuntian.services.settings import SettingsService
 from yuntian.services.setup import SetupService
 from yuntian.services.users import UserService
@@ -58,6 +61,9 @@ class Services:
     customer_export: CustomerExportService
     calls: CallService
     messages: MessageService
+    catalogue: CatalogueService
+    sales: SaleService
+    payments: PaymentService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
@@ -92,4 +98,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         customer_export=CustomerExportService(db, customer_search),
         calls=CallService(db, audit, clock, profile, customer_lookup),
         messages=MessageService(db, audit, clock),
+        catalogue=CatalogueService(db, audit),
+        sales=SaleService(db, audit, clock, numbering),
+        payments=PaymentService(db, audit, clock),
     )

@@ -46,6 +46,16 @@ ACTION_LABELS: dict[str, str] = {
     "call_log.export": QT_TRANSLATE_NOOP("AuditActions", "Call log exported"),
     "message.edit": QT_TRANSLATE_NOOP("AuditActions", "Message edited"),
     "message.delete": QT_TRANSLATE_NOOP("AuditActions", "Message deleted"),
+    "product_model.save": QT_TRANSLATE_NOOP("AuditActions", "Product model saved"),
+    "product_model.delete": QT_TRANSLATE_NOOP("AuditActions", "Product model deleted"),
+    "sales_unit.save": QT_TRANSLATE_NOOP("AuditActions", "Sales unit saved"),
+    "sales_unit.delete": QT_TRANSLATE_NOOP("AuditActions", "Sales unit deleted"),
+    "sale.create": QT_TRANSLATE_NOOP("AuditActions", "Sale recorded"),
+    "sale.edit": QT_TRANSLATE_NOOP("AuditActions", "Sale edited"),
+    "sale.void": QT_TRANSLATE_NOOP("AuditActions", "Sale voided"),
+    "sale.delete": QT_TRANSLATE_NOOP("AuditActions", "Sale deleted"),
+    "payment.record": QT_TRANSLATE_NOOP("AuditActions", "Payment received"),
+    "payment.refund": QT_TRANSLATE_NOOP("AuditActions", "Payment refunded"),
 }
 
 

@@ -84,9 +84,7 @@ class Sale(_Base):
     void_reason = pw.CharField(max_length=255, default="")
     voided_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     voided_at = pw.DateTimeField(null=True)
-    created_by = pw.ForeignKeyField(
-        User, null=True, on_delete="SET NULL", backref="+", index=False
-    )
+    created_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     created_at = pw.DateTimeField()
 
     class Meta:

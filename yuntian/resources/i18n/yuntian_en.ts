@@ -149,6 +149,46 @@
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
+    <message>
+        <source>Product model saved</source>
+        <translation>Product model saved</translation>
+    </message>
+    <message>
+        <source>Product model deleted</source>
+        <translation>Product model deleted</translation>
+    </message>
+    <message>
+        <source>Sales unit saved</source>
+        <translation>Sales unit saved</translation>
+    </message>
+    <message>
+        <source>Sales unit deleted</source>
+        <translation>Sales unit deleted</translation>
+    </message>
+    <message>
+        <source>Sale recorded</source>
+        <translation>Sale recorded</translation>
+    </message>
+    <message>
+        <source>Sale edited</source>
+        <translation>Sale edited</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>Sale voided</translation>
+    </message>
+    <message>
+        <source>Sale deleted</source>
+        <translation>Sale deleted</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>Payment refunded</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1953,6 +1993,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Complaint types</translation>
     </message>
     <message>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -2175,8 +2219,32 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>The role '{name}' still has users; take them out first.</translation>
     </message>
     <message>
+        <source>This brand already has a model named {name}.</source>
+        <translation>This brand already has a model named {name}.</translation>
+    </message>
+    <message>
+        <source>Sales name this product model: set it inactive instead.</source>
+        <translation>Sales name this product model: set it inactive instead.</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
         <source>This user no longer exists.</source>
         <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>The name {name} is already taken.</source>
+        <translation>The name {name} is already taken.</translation>
+    </message>
+    <message>
+        <source>A product model needs a model name.</source>
+        <translation>A product model needs a model name.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number from 0 to {max}.</source>
+        <translation>Please enter a whole number from 0 to {max}.</translation>
     </message>
     <message>
         <source>This role no longer exists; it may have been deleted.</source>
@@ -2373,6 +2441,66 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>The settings could not be written to {path}: {why}</source>
         <translation>The settings could not be written to {path}: {why}</translation>
+    </message>
+    <message>
+        <source>An amount is a number from {min} to {max} in yuan.</source>
+        <translation>An amount is a number from {min} to {max} in yuan.</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount other than 0.</source>
+        <translation>A payment needs an amount other than 0.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the refund.</source>
+        <translation>Please give the reason for the refund.</translation>
+    </message>
+    <message>
+        <source>Please choose a payment method.</source>
+        <translation>Please choose a payment method.</translation>
+    </message>
+    <message>
+        <source>Sale {code} is voided: no payment can be taken.</source>
+        <translation>Sale {code} is voided: no payment can be taken.</translation>
+    </message>
+    <message>
+        <source>This is more than is outstanding on sale {code}: at most {outstanding} can be received.</source>
+        <translation>This is more than is outstanding on sale {code}: at most {outstanding} can be received.</translation>
+    </message>
+    <message>
+        <source>This refund is more than was paid on sale {code}: at most {received} can be refunded.</source>
+        <translation>This refund is more than was paid on sale {code}: at most {received} can be refunded.</translation>
+    </message>
+    <message>
+        <source>A voided sale cannot be changed.</source>
+        <translation>A voided sale cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The amount receivable cannot be less than the {received} already received; record a refund first.</source>
+        <translation>The amount receivable cannot be less than the {received} already received; record a refund first.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for voiding.</source>
+        <translation>Please give the reason for voiding.</translation>
+    </message>
+    <message>
+        <source>This sale is already voided.</source>
+        <translation>This sale is already voided.</translation>
+    </message>
+    <message>
+        <source>Sale {code} has payments or service history and cannot be deleted; void it with a reason instead.</source>
+        <translation>Sale {code} has payments or service history and cannot be deleted; void it with a reason instead.</translation>
+    </message>
+    <message>
+        <source>Please choose a product model.</source>
+        <translation>Please choose a product model.</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to {max}.</source>
+        <translation>The quantity is a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>A product cannot be installed before it was sold.</source>
+        <translation>A product cannot be installed before it was sold.</translation>
     </message>
 </context>
 <context>

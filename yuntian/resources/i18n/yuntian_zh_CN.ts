@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AddressRow</name>
@@ -47,7 +46,7 @@
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>User&apos;s roles changed</source>
+        <source>User's roles changed</source>
         <translation>修改用户角色</translation>
     </message>
     <message>
@@ -149,6 +148,46 @@
     <message>
         <source>Message deleted</source>
         <translation>删除留言</translation>
+    </message>
+    <message>
+        <source>Product model saved</source>
+        <translation>保存商品型号</translation>
+    </message>
+    <message>
+        <source>Product model deleted</source>
+        <translation>删除商品型号</translation>
+    </message>
+    <message>
+        <source>Sales unit saved</source>
+        <translation>保存销售单位</translation>
+    </message>
+    <message>
+        <source>Sales unit deleted</source>
+        <translation>删除销售单位</translation>
+    </message>
+    <message>
+        <source>Sale recorded</source>
+        <translation>登记购机记录</translation>
+    </message>
+    <message>
+        <source>Sale edited</source>
+        <translation>修改购机记录</translation>
+    </message>
+    <message>
+        <source>Sale voided</source>
+        <translation>作废购机记录</translation>
+    </message>
+    <message>
+        <source>Sale deleted</source>
+        <translation>删除购机记录</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>登记退款</translation>
     </message>
 </context>
 <context>
@@ -306,7 +345,7 @@
         <translation>号码中含有这些数字的来电（至少 {n} 位；Ctrl+F）</translation>
     </message>
     <message>
-        <source>Show every customer&apos;s calls</source>
+        <source>Show every customer's calls</source>
         <translation>显示所有客户的来电</translation>
     </message>
     <message>
@@ -367,7 +406,7 @@
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <source>Show the caller&apos;s card; an unknown number can become a new customer (Enter)</source>
+        <source>Show the caller's card; an unknown number can become a new customer (Enter)</source>
         <translation>显示来电客户的资料卡；陌生号码可录入为新客户（Enter）</translation>
     </message>
     <message>
@@ -383,7 +422,7 @@
         <translation>播放录音(&amp;P)</translation>
     </message>
     <message>
-        <source>Play the call&apos;s recording (Ctrl+P)</source>
+        <source>Play the call's recording (Ctrl+P)</source>
         <translation>播放这个来电的录音（Ctrl+P）</translation>
     </message>
     <message>
@@ -435,7 +474,7 @@
         <translation>{text} 有新来电：滚动到顶部查看。</translation>
     </message>
     <message>
-        <source>The caller&apos;s number was not sent: there is no customer to open.</source>
+        <source>The caller's number was not sent: there is no customer to open.</source>
         <translation>来电未显示号码：没有可打开的客户。</translation>
     </message>
     <message>
@@ -1188,7 +1227,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -1224,19 +1263,19 @@
         <translation>原编号（记入备注）</translation>
     </message>
     <message>
-        <source>No column holds the customers&apos; names.</source>
+        <source>No column holds the customers' names.</source>
         <translation>没有一列是客户名称。</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is chosen for more than one column.</source>
+        <source>'{field}' is chosen for more than one column.</source>
         <translation>“{field}”被选给了多列。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number.</source>
+        <source>'{value}' is not a phone number.</source>
         <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
+        <source>'{value}' is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
         <translation>“{value}”是科学计数法，号码的后几位已丢失。请把单元格设为文本格式，重新输入完整号码。</translation>
     </message>
     <message>
@@ -1252,11 +1291,11 @@
         <translation>Excel 去掉了 {value} 开头的 0（数字单元格），已按 {number} 导入。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no (是 / 否).</source>
+        <source>'{value}' is neither yes nor no (是 / 否).</source>
         <translation>“{value}”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too long for a phone number (at most 64 characters).</source>
+        <source>'{value}' is too long for a phone number (at most 64 characters).</source>
         <translation>“{value}”太长，不像电话号码（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -1280,23 +1319,23 @@
         <translation>号码 {number} 已属于 {owners}。</translation>
     </message>
     <message>
-        <source>There is no customer group &apos;{name}&apos;.</source>
+        <source>There is no customer group '{name}'.</source>
         <translation>没有客户组“{name}”。</translation>
     </message>
     <message>
-        <source>The customer group &apos;{name}&apos; does not exist yet; it will be created.</source>
+        <source>The customer group '{name}' does not exist yet; it will be created.</source>
         <translation>客户组“{name}”尚不存在，导入时将新建。</translation>
     </message>
     <message>
-        <source>A group name has at most {n} characters: &apos;{name}&apos;.</source>
+        <source>A group name has at most {n} characters: '{name}'.</source>
         <translation>客户组名称最多 {n} 个字符：“{name}”。</translation>
     </message>
     <message>
-        <source>There is no active user &apos;{name}&apos;.</source>
+        <source>There is no active user '{name}'.</source>
         <translation>没有启用的用户“{name}”。</translation>
     </message>
     <message>
-        <source>Several users are called &apos;{name}&apos;; write the user name instead.</source>
+        <source>Several users are called '{name}'; write the user name instead.</source>
         <translation>有多个用户叫“{name}”，请改填登录名。</translation>
     </message>
     <message>
@@ -1954,6 +1993,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>投诉类型</translation>
     </message>
     <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户资料</translation>
     </message>
@@ -2064,7 +2107,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>无法完成此操作。</translation>
     </message>
     <message>
-        <source>You do not have the permission &apos;{permission}&apos;.</source>
+        <source>You do not have the permission '{permission}'.</source>
         <translation>您没有“{permission}”权限。</translation>
     </message>
     <message>
@@ -2092,7 +2135,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>前缀最多 8 个字符，只能包含字母、数字、汉字、- 或 _。</translation>
     </message>
     <message>
-        <source>Unknown date pattern &apos;{pattern}&apos;.</source>
+        <source>Unknown date pattern '{pattern}'.</source>
         <translation>未知的日期格式“{pattern}”。</translation>
     </message>
     <message>
@@ -2104,7 +2147,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>区号应形如 010 或 0755（也可以留空）。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{language}&apos;.</source>
+        <source>Unknown language '{language}'.</source>
         <translation>未知的语言“{language}”。</translation>
     </message>
     <message>
@@ -2116,7 +2159,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>选项名称须为 1 到 64 个字符。</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is already in this list.</source>
+        <source>'{name}' is already in this list.</source>
         <translation>此列表中已有“{name}”。</translation>
     </message>
     <message>
@@ -2124,15 +2167,15 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>此配置档案已完成设置。</translation>
     </message>
     <message>
-        <source>Please enter the shop&apos;s name.</source>
+        <source>Please enter the shop's name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>A user name has 2 to 32 letters, digits, Chinese characters, '.', '_' or '-'.</source>
         <translation>用户名须为 2 到 32 个字符，只能包含字母、数字、汉字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <source>The user name &apos;{name}&apos; is already taken.</source>
+        <source>The user name '{name}' is already taken.</source>
         <translation>用户名“{name}”已被使用。</translation>
     </message>
     <message>
@@ -2148,7 +2191,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>未知的权限：{codes}。</translation>
     </message>
     <message>
-        <source>There is already a role named &apos;{name}&apos;.</source>
+        <source>There is already a role named '{name}'.</source>
         <translation>已存在名为“{name}”的角色。</translation>
     </message>
     <message>
@@ -2156,12 +2199,36 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>预置角色可以编辑，但不能删除。</translation>
     </message>
     <message>
-        <source>The role &apos;{name}&apos; still has users; take them out first.</source>
+        <source>The role '{name}' still has users; take them out first.</source>
         <translation>角色“{name}”仍有用户在使用，请先将这些用户移出该角色。</translation>
+    </message>
+    <message>
+        <source>This brand already has a model named {name}.</source>
+        <translation>该品牌已有名为 {name} 的型号。</translation>
+    </message>
+    <message>
+        <source>Sales name this product model: set it inactive instead.</source>
+        <translation>已有销售记录使用此商品型号：请改为停用。</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>请输入名称。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>The name {name} is already taken.</source>
+        <translation>名称 {name} 已被使用。</translation>
+    </message>
+    <message>
+        <source>A product model needs a model name.</source>
+        <translation>商品型号需要填写型号名称。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number from 0 to {max}.</source>
+        <translation>请输入 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
         <source>This role no longer exists; it may have been deleted.</source>
@@ -2196,11 +2263,11 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>无法把这个文件当作 Excel 工作簿（.xlsx）读取：{detail}</translation>
     </message>
     <message>
-        <source>&apos;{file}&apos; is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
+        <source>'{file}' is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
         <translation>“{file}”不是 .xlsx 工作簿：请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named &apos;{sheet}&apos;.</source>
+        <source>The workbook has no sheet named '{sheet}'.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
@@ -2208,7 +2275,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户组必须填写名称。</translation>
     </message>
     <message>
-        <source>There is already a customer group named &apos;{name}&apos;.</source>
+        <source>There is already a customer group named '{name}'.</source>
         <translation>已存在名为“{name}”的客户组。</translation>
     </message>
     <message>
@@ -2220,11 +2287,11 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户必须填写名称。</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <source>'{email}' is not an e-mail address.</source>
         <translation>“{email}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <source>&apos;{raw}&apos; is not a phone number.</source>
+        <source>'{raw}' is not a phone number.</source>
         <translation>“{raw}”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -2364,7 +2431,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>设备的这条线路已对应线路 {line}。</translation>
     </message>
     <message>
-        <source>Line {line} also comes from this device: give each of its lines the device&apos;s own line number.</source>
+        <source>Line {line} also comes from this device: give each of its lines the device's own line number.</source>
         <translation>线路 {line} 也来自此设备：请为它的每条线路填写设备自己的线路号。</translation>
     </message>
     <message>
@@ -2374,6 +2441,66 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>The settings could not be written to {path}: {why}</source>
         <translation>无法将设置写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>An amount is a number from {min} to {max} in yuan.</source>
+        <translation>金额须为 {min} 到 {max} 元之间的数字。</translation>
+    </message>
+    <message>
+        <source>A payment needs an amount other than 0.</source>
+        <translation>回款金额不能为 0。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the refund.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <source>Please choose a payment method.</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <source>Sale {code} is voided: no payment can be taken.</source>
+        <translation>购机记录 {code} 已作废：不能再收款。</translation>
+    </message>
+    <message>
+        <source>This is more than is outstanding on sale {code}: at most {outstanding} can be received.</source>
+        <translation>金额超过购机记录 {code} 的欠款：最多还能收 {outstanding}。</translation>
+    </message>
+    <message>
+        <source>This refund is more than was paid on sale {code}: at most {received} can be refunded.</source>
+        <translation>退款超过购机记录 {code} 的已收金额：最多可退 {received}。</translation>
+    </message>
+    <message>
+        <source>A voided sale cannot be changed.</source>
+        <translation>已作废的购机记录不能修改。</translation>
+    </message>
+    <message>
+        <source>The amount receivable cannot be less than the {received} already received; record a refund first.</source>
+        <translation>应收金额不能少于已收的 {received}；请先登记退款。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for voiding.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>This sale is already voided.</source>
+        <translation>此购机记录已作废。</translation>
+    </message>
+    <message>
+        <source>Sale {code} has payments or service history and cannot be deleted; void it with a reason instead.</source>
+        <translation>购机记录 {code} 已有回款或售后记录，不能删除；请填写原因将其作废。</translation>
+    </message>
+    <message>
+        <source>Please choose a product model.</source>
+        <translation>请选择商品型号。</translation>
+    </message>
+    <message>
+        <source>The quantity is a whole number from 1 to {max}.</source>
+        <translation>数量须为 1 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A product cannot be installed before it was sold.</source>
+        <translation>安装日期不能早于购机日期。</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2538,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>本地区号：</translation>
     </message>
     <message>
-        <source>The area code of the shop&apos;s landlines, e.g. 010 or 0755.</source>
+        <source>The area code of the shop's landlines, e.g. 010 or 0755.</source>
         <translation>本店固定电话的区号，例如 010 或 0755。</translation>
     </message>
     <message>
@@ -2517,7 +2644,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>尚无备份</translation>
     </message>
     <message>
-        <source>Made with the database server&apos;s own tools</source>
+        <source>Made with the database server's own tools</source>
         <translation>由数据库服务器自带工具备份</translation>
     </message>
     <message>
@@ -2642,7 +2769,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>{input}（当前未找到）</translation>
     </message>
     <message>
-        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up&apos;s Record button.</source>
+        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
         <translation>设备能报告摘机和挂机时，通话从摘机录到挂机；也可以用弹窗中的“录音”按钮手动录音。</translation>
     </message>
 </context>
@@ -2889,7 +3016,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户：</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;name:</source>
+        <source>Caller's &amp;name:</source>
         <translation>来电人(&amp;N)：</translation>
     </message>
     <message>
@@ -2986,7 +3113,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>全部</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -3038,7 +3165,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the card of the message&apos;s customer (Ctrl+O)</source>
+        <source>Show the card of the message's customer (Ctrl+O)</source>
         <translation>查看留言所属客户的资料卡（Ctrl+O）</translation>
     </message>
     <message>
@@ -3157,7 +3284,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>尚无客户使用此号码。</translation>
     </message>
     <message>
-        <source>The caller&apos;s number was not sent.</source>
+        <source>The caller's number was not sent.</source>
         <translation>对方未发送号码。</translation>
     </message>
 </context>
@@ -3446,7 +3573,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>接收 Whozz Calling 网络版来电盒的监听地址：udp://0.0.0.0:3520 表示在所有网卡上接收。</translation>
     </message>
     <message>
-        <source>The NCID server&apos;s address, e.g. ncid://192.168.1.10:3333.</source>
+        <source>The NCID server's address, e.g. ncid://192.168.1.10:3333.</source>
         <translation>NCID 服务器的地址，例如 ncid://192.168.1.10:3333。</translation>
     </message>
     <message>
@@ -3752,7 +3879,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>无法录音：本机没有声音输入（麦克风或线路输入）。</translation>
     </message>
     <message>
-        <source>The line&apos;s sound input could not be opened: is it plugged in and free?</source>
+        <source>The line's sound input could not be opened: is it plugged in and free?</source>
         <translation>无法打开此线路的声音输入：请检查是否已插好、是否被其他程序占用。</translation>
     </message>
     <message>
@@ -3873,7 +4000,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>该角色有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <source>Delete the role &apos;{name}&apos;?</source>
+        <source>Delete the role '{name}'?</source>
         <translation>确定要删除角色“{name}”吗？</translation>
     </message>
 </context>
