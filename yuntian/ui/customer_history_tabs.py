@@ -111,14 +111,26 @@ class _RecordsTab(QWidget):
     def stretch_last(self) -> bool:
         return True
 
-    def add(self) -> None:
-        raise NotImplementedError
-
-    def edit(self) -> None:
+    def make_dialog(self, record) -> QDialog:
+        """The editor for ``record`` (None: a new one) of the shown customer."""
         raise NotImplementedError
 
     def delete(self) -> None:
         raise NotImplementedError
+
+    def selected_record(self):
+        chosen = self.selected_id()
+        records = self.records(self.detail) if self.detail else []
+        return next((r for r in records if r.id == chosen), None)
+
+    def add(self) -> None:
+        if self.detail is not None and self.make_dialog(None).exec():
+            self.changed.emit()
+
+    def edit(self) -> None:
+        record = self.selected_record()
+        if record is not None and self.make_dialog(record).exec():
+            self.changed.emit()
 
 
 class IntentionsTab(_RecordsTab):
@@ -150,26 +162,12 @@ class IntentionsTab(_RecordsTab):
             r.note,
         ]
 
-    def _intention(self) -> IntentionView | None:
-        chosen = self.selected_id()
-        found = [i for i in self.detail.intentions if i.id == chosen] if self.detail else []
-        return found[0] if found else None
-
     def make_dialog(self, intention: IntentionView | None) -> IntentionDialog:
         assert self.detail is not None
         return IntentionDialog(self._services, self._actor, self.detail.id, intention, self)
 
-    def add(self) -> None:
-        if self.detail is not None and self.make_dialog(None).exec():
-            self.changed.emit()
-
-    def edit(self) -> None:
-        intention = self._intention()
-        if intention is not None and self.make_dialog(intention).exec():
-            self.changed.emit()
-
     def delete(self) -> None:
-        intention = self._intention()
+        intention: IntentionView | None = self.selected_record()
         if intention is None or not self._confirm(
             self.tr("Delete the purchase intention for {product}?").format(
                 product=intention.product
@@ -205,26 +203,12 @@ class MemosTab(_RecordsTab):
             )
         return [written, m.created_by, m.text]
 
-    def _memo(self) -> MemoView | None:
-        chosen = self.selected_id()
-        found = [m for m in self.detail.memos if m.id == chosen] if self.detail else []
-        return found[0] if found else None
-
     def make_dialog(self, memo: MemoView | None) -> MemoDialog:
         assert self.detail is not None
         return MemoDialog(self._services, self._actor, self.detail.id, memo, self)
 
-    def add(self) -> None:
-        if self.detail is not None and self.make_dialog(None).exec():
-            self.changed.emit()
-
-    def edit(self) -> None:
-        memo = self._memo()
-        if memo is not None and self.make_dialog(memo).exec():
-            self.changed.emit()
-
     def delete(self) -> None:
-        memo = self._memo()
+        memo: MemoView | None = self.selected_record()
         if memo is None or not self._confirm(self.tr("Delete this memo?")):
             return
         try:
