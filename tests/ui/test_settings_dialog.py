@@ -95,6 +95,8 @@ def test_tabs_are_named_for_the_snapshot(dialog: SettingsDialog) -> None:
         "this_pc",
         "phone_lines",
         "enumerations",
+        "product_models",
+        "sales_units",
         "custom_fields",
         "numbering",
     ]

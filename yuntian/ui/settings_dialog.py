@@ -1,7 +1,8 @@
 """The settings dialog (设置), for users with settings.manage.
 
-The option lists tab saves each action at once; the other tabs are saved by OK / Apply, each
-changed tab in its own service call, so one refused tab never loses or blocks the others.
+The option lists, product models and sales units tabs save each action at once; the other tabs
+are saved by OK / Apply, each changed tab in its own service call, so one refused tab never loses
+or blocks the others.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from yuntian.ui.settings_enumerations import EnumerationsPage
 from yuntian.ui.settings_numbering import NumberingPage
 from yuntian.ui.settings_pages import CustomFieldsPage, GeneralPage, ThisPcPage
 from yuntian.ui.settings_phone_lines import PhoneLinesPage
+from yuntian.ui.settings_product_models import ProductModelsPage
+from yuntian.ui.settings_sales_units import SalesUnitsPage
 
 
 class SettingsDialog(QDialog):
@@ -36,6 +39,8 @@ class SettingsDialog(QDialog):
         self.phone_lines = PhoneLinesPage(services.phone_settings)
         self.phone_lines.stored.connect(self.phone_settings_changed)
         self.enumerations = EnumerationsPage(settings, actor)
+        self.product_models = ProductModelsPage(services.catalogue, actor)
+        self.sales_units = SalesUnitsPage(services, actor)
         self.custom_fields = CustomFieldsPage(settings)
         self.numbering = NumberingPage(settings)
         self.pages: list[SettingsPage] = [
@@ -52,6 +57,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.this_pc, self.tr("&This PC"))
         self.tabs.addTab(self.phone_lines, self.tr("&Phone lines"))
         self.tabs.addTab(self.enumerations, self.tr("&Option lists"))
+        self.tabs.addTab(self.product_models, self.tr("Product &models"))
+        self.tabs.addTab(self.sales_units, self.tr("Sales &units"))
         self.tabs.addTab(self.custom_fields, self.tr("&Custom fields"))
         self.tabs.addTab(self.numbering, self.tr("&Numbering"))
 
