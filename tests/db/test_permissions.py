@@ -23,7 +23,8 @@ from yuntian.services.call_types import CallFilter
 from yuntian.services.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.errors import PermissionDenied
 from yuntian.services.permissions import PERMISSIONS, Actor, require
-from yuntian.services.sale_types import ProductModelInput, SaleInput
+from yuntian.services.sale_stats import SaleGrouping, SaleStats
+from yuntian.services.sale_types import ProductModelInput, SaleInput, SaleTotals
 
 SOLD = dt.date(2026, 3, 15)
 
@@ -259,6 +260,20 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "stats.view",
         lambda s, a, p: s.customer_stats.new_customers(
             a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), "month", "salesperson"
+        ),
+    ),
+    ("sale_stats", "summarize"): (
+        "stats.view",
+        lambda s, a, p: s.sale_stats.summarize(
+            a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), SaleGrouping.REP, sales_unit_id=p["unit"]
+        ),
+    ),
+    ("sale_stats", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.sale_stats.export(
+            a,
+            SaleStats(SaleGrouping.DAY, SOLD, SOLD, [], SaleTotals()),
+            p["export"].with_name("sale_stats.xlsx"),
         ),
     ),
     ("catalogue", "save_product_model"): (

@@ -73,16 +73,27 @@ def make_window(sqlite_services, qtbot, tmp_path):
 
 def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
     admin = make_window(specs=default_pages())
-    pages = ["home", "customers", "calls", "customer_stats", "messages", "users", "audit"]
+    pages = [
+        "home",
+        "customers",
+        "calls",
+        "sales",
+        "customer_stats",
+        "sale_stats",
+        "messages",
+        "users",
+        "audit",
+    ]
     assert admin.page_keys() == pages
     assert admin.settings_action is not None
 
     clerk = make_window(receptionist(sqlite_services), specs=default_pages())
-    assert clerk.page_keys() == ["home", "customers", "calls", "messages"]  # no stats.view
+    assert clerk.page_keys() == ["home", "customers", "calls", "sales", "messages"]  # no stats
     assert [clerk.navigation.item(i).text() for i in range(clerk.navigation.count())] == [
         "Home",
         "Customers",
         "Call log",
+        "Purchases & receivables",
         "Messages",
     ]
     assert clerk.settings_action is None

@@ -26,6 +26,7 @@ from yuntian.services.numbering import Numbering
 from yuntian.services.overview import OverviewService
 from yuntian.services.payments import PaymentService
 from yuntian.services.phone_settings import PhoneSettingsService
+from yuntian.services.sale_stats import SaleStatsService
 from yuntian.services.sales import SaleService
 from yuntian.services.settings import SettingsService
 from yuntian.services.setup import SetupService
@@ -64,6 +65,7 @@ class Services:
     catalogue: CatalogueService
     sales: SaleService
     payments: PaymentService
+    sale_stats: SaleStatsService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
@@ -101,4 +103,5 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         catalogue=CatalogueService(db, audit),
         sales=SaleService(db, audit, clock, numbering),
         payments=PaymentService(db, audit, clock),
+        sale_stats=SaleStatsService(db),
     )

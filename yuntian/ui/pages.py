@@ -57,10 +57,22 @@ def _calls(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     return CallLogPage(services, actor, parent)
 
 
+def _sales(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.sales_page import SalesPage
+
+    return SalesPage(services, actor, parent)
+
+
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.customer_stats_page import CustomerStatsPage
 
     return CustomerStatsPage(services, actor, parent)
+
+
+def _sale_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.sale_stats_page import SaleStatsPage
+
+    return SaleStatsPage(services, actor, parent)
 
 
 def _messages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
@@ -103,11 +115,25 @@ def default_pages() -> list[PageSpec]:
             icon=sp.SP_MediaVolume,
         ),
         PageSpec(
+            "sales",
+            QCoreApplication.translate("Pages", "Purchases & receivables"),
+            None,
+            _sales,
+            icon=sp.SP_FileIcon,
+        ),
+        PageSpec(
             "customer_stats",
             QCoreApplication.translate("Pages", "New customers"),
             "stats.view",
             _customer_stats,
             icon=sp.SP_FileDialogListView,
+        ),
+        PageSpec(
+            "sale_stats",
+            QCoreApplication.translate("Pages", "Purchase statistics"),
+            "stats.view",
+            _sale_stats,
+            icon=sp.SP_FileDialogContentsView,
         ),
         PageSpec(
             "messages",
