@@ -71,6 +71,9 @@ def test_warranty_end_and_intervals_can_be_overridden(sqlite_services):
     none = product(services, admin, "无保修", warranty_months=0, maintenance_interval_days=0)
     bare = sale(services, admin, buyer, none)
     assert (bare.warranty_end, bare.next_maintenance) == (None, None)
+    # A second-hand unit sold without warranty although its model has one: None means none.
+    unwarranted = sale(services, admin, buyer, model, warranty_end=None, next_callback=None)
+    assert (unwarranted.warranty_end, unwarranted.next_callback) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,7 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "Home",
         "Customers",
         "Call log",
-        "Purchases & receivables",
+        "Sales & payments",
         "Messages",
     ]
     assert clerk.settings_action is None

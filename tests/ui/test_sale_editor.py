@@ -112,6 +112,19 @@ def test_a_warranty_end_set_by_hand_is_kept_when_the_dates_move(shop, open_edito
     assert services.sales.get(admin, editor.saved_sale.id).warranty_end == own_end
 
 
+def test_unticking_the_warranty_end_sells_without_warranty(shop, open_editor):
+    services, admin, buyer, _model = shop
+    editor = open_editor(services, admin, customer_id=buyer)
+    pick_model(editor)
+    assert editor.form.warranty_end.value() == add_months(TODAY, 12)
+    editor.form.warranty_end.check.setChecked(False)  # a second-hand unit, no warranty
+
+    editor.save()
+    stored = services.sales.get(admin, editor.saved_sale.id)
+    assert stored.warranty_end is None
+    assert stored.next_maintenance == TODAY + dt.timedelta(days=180)  # still from the model
+
+
 def test_the_receivable_follows_quantity_and_price_until_it_is_typed(qtbot, shop, open_editor):
     services, admin, buyer, _model = shop
     editor = open_editor(services, admin, customer_id=buyer)

@@ -108,7 +108,7 @@ def test_the_page_follows_the_call_log_and_is_open_to_everyone(qtbot):
     keys = [s.key for s in specs]
     assert keys.index("sales") == keys.index("calls") + 1
     spec = specs[keys.index("sales")]
-    assert spec.permission is None and spec.title == "Purchases & receivables"
+    assert spec.permission is None and spec.title == "Sales & payments"
 
 
 def test_owing_and_settled_show_their_sales_with_totals_of_the_rows_shown(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,20 @@ class SalesUnitView:
     sales_rep_name: str
 
 
+class Derived(Enum):
+    """A date left to the service: worked out from the model and the intervals."""
+
+    AUTO = "auto"
+
+
+AUTO = Derived.AUTO
+
+
 @dataclass(frozen=True)
 class SaleInput:
-    """A purchase record as typed. ``None`` in a derived field means "compute it": receivable
-    from quantity x unit price, warranty end and next dates from the model and the intervals."""
+    """A purchase record as typed. ``None`` receivable or interval means "compute it" (quantity x
+    unit price, the model's intervals); the three dates are computed when ``AUTO`` and ``None``
+    means "none" (a product sold without warranty although its model has one)."""
 
     customer_id: int
     sale_date: dt.date
@@ -61,12 +72,12 @@ class SaleInput:
     salesperson_id: int | None = None
     sales_unit_id: int | None = None
     install_date: dt.date | None = None
-    warranty_end: dt.date | None = None
+    warranty_end: dt.date | Derived | None = AUTO
     custom: tuple[str, ...] = ("", "", "", "", "")
     maintenance_interval_days: int | None = None
-    next_maintenance: dt.date | None = None
+    next_maintenance: dt.date | Derived | None = AUTO
     callback_interval_days: int | None = None
-    next_callback: dt.date | None = None
+    next_callback: dt.date | Derived | None = AUTO
     notes: str = ""
 
 

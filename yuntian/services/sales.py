@@ -23,7 +23,15 @@ from yuntian.services.errors import NotFound, ValidationError
 from yuntian.services.money import MONEY_MAX, money
 from yuntian.services.numbering import Numbering
 from yuntian.services.permissions import Actor, require
-from yuntian.services.sale_types import SaleFilter, SaleInput, SaleKey, SaleTotals, SaleView
+from yuntian.services.sale_types import (
+    AUTO,
+    Derived,
+    SaleFilter,
+    SaleInput,
+    SaleKey,
+    SaleTotals,
+    SaleView,
+)
 from yuntian.services.text import bounded
 
 QUANTITY_MAX = 100_000
@@ -246,8 +254,8 @@ def _values(data: SaleInput) -> dict[str, object]:
         "callback_interval_days", data.callback_interval_days, model.callback_interval_days
     )
     warranty_end = data.warranty_end
-    if warranty_end is None and model.warranty_months:
-        warranty_end = add_months(start, model.warranty_months)
+    if warranty_end is AUTO:
+        warranty_end = add_months(start, model.warranty_months) if model.warranty_months else None
     notes = data.notes.replace("\x00", "").strip()
     if len(notes) > NOTES_MAX:
         raise ValidationError(
@@ -280,8 +288,8 @@ def _interval(field: str, given: int | None, default: int) -> int:
     return default if given is None else whole(field, given, DAYS_MAX)
 
 
-def _next(given: dt.date | None, start: dt.date, days: int) -> dt.date | None:
-    if given is not None:
+def _next(given: dt.date | Derived | None, start: dt.date, days: int) -> dt.date | None:
+    if given is not AUTO:
         return given
     return start + dt.timedelta(days=days) if days else None
 

@@ -116,7 +116,7 @@ def default_pages() -> list[PageSpec]:
         ),
         PageSpec(
             "sales",
-            QCoreApplication.translate("Pages", "Purchases & receivables"),
+            QCoreApplication.translate("Pages", "Sales & payments"),
             None,
             _sales,
             icon=sp.SP_FileIcon,

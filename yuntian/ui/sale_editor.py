@@ -21,7 +21,7 @@ from yuntian.services import Services
 from yuntian.services.errors import ServiceError, ValidationError
 from yuntian.services.money import MONEY_MAX
 from yuntian.services.permissions import Actor
-from yuntian.services.sale_types import ProductModelView, SaleInput, SaleView
+from yuntian.services.sale_types import AUTO, Derived, ProductModelView, SaleInput, SaleView
 from yuntian.services.sales import add_months
 from yuntian.ui.customer_picker import CustomerPicker
 from yuntian.ui.field_errors import (
@@ -343,6 +343,9 @@ class SaleEditor(QDialog):
         def own(name: str, value: object) -> object:
             return value if name in self._overridden else None
 
+        def own_date(name: str, value: dt.date | None) -> dt.date | Derived | None:
+            return value if name in self._overridden else AUTO
+
         receivable: Decimal | None = None
         if "receivable" in self._overridden and self.form.receivable.text().strip():
             receivable = read_money(self.form.receivable, "receivable")
@@ -357,14 +360,14 @@ class SaleEditor(QDialog):
             salesperson_id=self.form.salesperson.currentData(),
             sales_unit_id=self.form.sales_unit.currentData(),
             install_date=self.form.install_date.value(),
-            warranty_end=own("warranty_end", self.form.warranty_end.value()),
+            warranty_end=own_date("warranty_end", self.form.warranty_end.value()),
             custom=tuple(edit.text() for edit in self.form.custom),
             maintenance_interval_days=own(
                 "maintenance_interval_days", self.form.maintenance_days.value()
             ),
-            next_maintenance=own("next_maintenance", self.form.next_maintenance.value()),
+            next_maintenance=own_date("next_maintenance", self.form.next_maintenance.value()),
             callback_interval_days=own("callback_interval_days", self.form.callback_days.value()),
-            next_callback=own("next_callback", self.form.next_callback.value()),
+            next_callback=own_date("next_callback", self.form.next_callback.value()),
             notes=self.form.notes.toPlainText(),
         )
 
