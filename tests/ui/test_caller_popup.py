@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegion
 
 from tests.db.customer_helpers import new_customer
+from tests.db.sale_helpers import D, product, sale
 from tests.helpers import actor_without, login_admin
+from tests.ui.customer_ui import answer_modal
 from yuntian.services import Services
+from yuntian.ui import sale_actions
 from yuntian.ui.caller_popup import PopupCall
 from yuntian.ui.caller_popups import MAX_POPUPS, CallerPopups
+from yuntian.ui.caller_snapshots import caller_popups
+from yuntian.ui.field_errors import ERROR_COLOUR
+from yuntian.ui.payment_dialog import PaymentDialog
 
 
 def call_for(services: Services, actor, raw: str | None, line: int = 1, **kw) -> PopupCall:
@@ -151,7 +159,14 @@ def test_later_areas_add_their_actions_before_pin_and_close(sqlite_services: Ser
     added = popup.add_action("New service order", "Ctrl+N", lambda: None, name="popupOrder")
     bar = [popup.actions_bar.itemAt(i).widget() for i in range(popup.actions_bar.count())]
     names = [w.objectName() for w in bar if w is not None]
-    assert names == ["popupOpen", "popupMessage", "popupOrder", "popupPin", "popupClose"]
+    assert names == [
+        "popupOpen",
+        "popupMessage",
+        "popupPayment",
+        "popupOrder",
+        "popupPin",
+        "popupClose",
+    ]
     assert added.toolTip() == "Ctrl+N"
 
 
@@ -178,3 +193,129 @@ def test_the_card_in_the_popup_opens_on_the_callers_earlier_calls(
     assert popup.card.tabs.currentWidget() is popup.card.calls
     qtbot.waitUntil(lambda: popup.card.calls.table.rowCount() == 1, timeout=3000)
     assert earlier
+
+
+def owing_caller(services: Services, admin, *prices: str) -> tuple[int, list]:
+    """王五 on 13800138000 with one sale per price, none paid, newest first (400 days apart:
+    the second is out of its 12 months' warranty)."""
+    buyer = new_customer(services, admin, "王五", "13800138000").customer.id
+    model = product(services, admin)  # 格力 KFR-35GW, 12 months' warranty
+    newest = dt.date(2026, 11, 1)
+    return buyer, [
+        sale(services, admin, buyer, model, price, sale_date=newest - dt.timedelta(days=400 * n))
+        for n, price in enumerate(prices)
+    ]
+
+
+def test_a_caller_who_owes_money_sees_the_debt_and_the_products(sqlite_services: Services, popups):
+    admin = login_admin(sqlite_services)
+    _buyer, (new, _old) = owing_caller(sqlite_services, admin, "3000.00", "1200.00")
+    sqlite_services.payments.record(admin, new.id, new.sale_date, D("1000.00"), "现金")
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    assert not popup.card.debt.isVisibleTo(popup)  # the first picture waits for nothing
+    assert not popup.payment_button.isVisibleTo(popup)
+    popup.finish_loading()
+
+    assert popup.card.debt.isVisibleTo(popup)
+    assert popup.card.debt.text() == "Outstanding: ¥3,200.00"
+    assert ERROR_COLOUR in popup.card.debt.styleSheet()
+    products = popup.card.fields["purchases"].text().replace("\u2060", "").replace("\xa0", " ")
+    left = (dt.date(2027, 11, 1) - dt.date(2026, 11, 27)).days + 1
+    assert products.split("<br>") == [
+        f"格力 KFR-35GW · In warranty, days left: {left}",
+        "格力 KFR-35GW · Out of warranty",
+    ]
+    assert popup.payment_button.isVisibleTo(popup)
+    assert popup.card.tabs.currentWidget() is popup.card.calls  # the pop-up's own first tab
+    purchases = popup.card.purchases
+    assert purchases.table.rowCount() == 0  # a hidden tab costs the ring nothing
+    popup.card.tabs.setCurrentWidget(purchases)
+    assert purchases.table.rowCount() == 2
+    assert purchases.debt.text() == "Outstanding: ¥3,200.00"
+
+
+def test_a_caller_without_purchases_gets_nothing_extra(sqlite_services: Services, popups):
+    admin = login_admin(sqlite_services)
+    new_customer(sqlite_services, admin, "李师傅", "13800138000")
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    popup.finish_loading()
+    assert popup.card.customer is not None
+    assert not popup.card.debt.isVisibleTo(popup)
+    assert not popup.card.form.isRowVisible(popup.card.fields["purchases"])
+    assert not popup.payment_button.isVisibleTo(popup)
+
+
+def test_the_payment_action_takes_the_money_of_the_one_sale_owing(
+    sqlite_services: Services, popups
+):
+    admin = login_admin(sqlite_services)
+    _buyer, (owing,) = owing_caller(sqlite_services, admin, "800.00")
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    popup.finish_loading()
+    assert popup.payment_button.toolTip() == "Ctrl+K"
+
+    def pay(dialog: PaymentDialog) -> None:
+        assert dialog.amount.text() == "800.00"
+        dialog.save()
+
+    answer_modal(pay)
+    popup.payment_button.click()
+    assert sqlite_services.sales.get(admin, owing.id).outstanding == D("0.00")
+    assert not popup.card.debt.isVisibleTo(popup)
+    assert not popup.payment_button.isVisibleTo(popup)
+
+
+def test_with_several_sales_owing_the_payment_action_shows_them_to_choose(
+    sqlite_services: Services, popups
+):
+    admin = login_admin(sqlite_services)
+    _buyer, (new, _old) = owing_caller(sqlite_services, admin, "800.00", "500.00")
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    popup.finish_loading()
+    popup.payment_button.click()
+    purchases = popup.card.purchases
+    assert popup.card.tabs.currentWidget() is purchases
+    assert purchases.selected() is not None and purchases.selected().id == new.id
+    assert purchases.pay_button.isEnabled()
+
+
+def test_enter_on_a_chosen_purchase_opens_the_sale_not_the_customer(
+    sqlite_services: Services, popups, qtbot, monkeypatch
+):
+    admin = login_admin(sqlite_services)
+    _buyer, (new, _old) = owing_caller(sqlite_services, admin, "800.00", "500.00")
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    popup.finish_loading()
+    popup.payment_button.click()  # several owing: the purchases tab, the newest chosen
+    popup.activateWindow()
+    qtbot.waitUntil(popup.isActiveWindow)
+    popup.card.purchases.table.setFocus()
+    opened, customers = [], []
+    monkeypatch.setattr(sale_actions, "edit_sale", lambda *args: opened.append(args[3].id))
+    popup.open_requested.connect(customers.append)
+    qtbot.keyClick(popup.card.purchases.table, Qt.Key.Key_Return)
+    assert opened == [new.id] and customers == []
+
+
+def test_a_receptionist_without_sales_rights_is_not_offered_payments(
+    sqlite_services: Services, qtbot
+):
+    admin = login_admin(sqlite_services)
+    owing_caller(sqlite_services, admin, "800.00")
+    clerk = actor_without(admin, "sales.process")
+    stack = CallerPopups(sqlite_services, clerk, take_focus=lambda: False, close_seconds=lambda: 1)
+    popup = stack.show_call(call_for(sqlite_services, clerk, "13800138000"))
+    popup.finish_loading()
+    assert popup.card.debt.isVisibleTo(popup)  # what is owed is shown to everyone
+    assert not popup.payment_button.isVisibleTo(popup)
+    stack.close_all()
+
+
+def test_the_snapshot_pictures_a_caller_who_owes_money(sqlite_services: Services, qtbot):
+    admin = login_admin(sqlite_services)
+    owing_caller(sqlite_services, admin, "800.00")
+    popups = dict(caller_popups(sqlite_services, admin))
+    owing = popups["popup-owing"]
+    assert owing.card.debt.isVisibleTo(owing) and "800.00" in owing.card.debt.text()
+    for popup in popups.values():
+        popup.deleteLater()

@@ -31,6 +31,8 @@ from yuntian.phone_numbers import NumberInfo
 from yuntian.services import Services
 from yuntian.services.customer_types import CustomerRow, SaveResult
 from yuntian.services.permissions import Actor
+from yuntian.services.sale_types import SaleView
+from yuntian.ui import sale_actions
 from yuntian.ui.customer_card import CustomerCard
 from yuntian.ui.field_errors import HINT_STYLE
 from yuntian.ui.popup_new_customer import NewCallerForm
@@ -130,6 +132,12 @@ class CallerPopup(QWidget):
         self.message_button = self.add_action(
             self.tr("Leave &message"), "Ctrl+M", self.message_requested.emit, name="popupMessage"
         )
+        # Shown only while the caller owes money: the bar stays narrow for everyone else.
+        self.payment_button = self.add_action(
+            self.tr("Pa&yment"), "Ctrl+K", self.record_payment, name="popupPayment"
+        )
+        self.payment_button.hide()
+        self.card.changed.connect(lambda _id: self._update_payment())
         self.actions_bar.addStretch(1)
         self.pin_button = QPushButton(self.tr("&Pin"))
         self.pin_button.setObjectName("popupPin")
@@ -262,6 +270,7 @@ class CallerPopup(QWidget):
             self._pending_customer = row.id
             self._asked_to_load = False
             self.update()
+        self._update_payment()
 
     def finish_loading(self) -> None:
         """Read the whole card of the caller shown (a dozen queries): the stack calls it once
@@ -272,10 +281,12 @@ class CallerPopup(QWidget):
         customer_id, self._pending_customer = self._pending_customer, None
         if customer_id is not None and customer_id == self.current_customer_id():
             self.card.show_customer(customer_id)
+            self._update_payment()
 
     def _show_unknown(self, call: PopupCall) -> None:
         self.banner.hide()
         self.card.show_detail(None)
+        self._update_payment()
         self.unknown.start(call.raw_number)
         self.body.setCurrentWidget(self.unknown)
 
@@ -295,6 +306,33 @@ class CallerPopup(QWidget):
 
     def _new_customer_saved(self, result: SaveResult) -> None:
         self.show_saved_customer(result.customer.id)
+
+    def owing_sales(self) -> list[SaleView]:
+        """The caller's sales still owing money, newest first (empty until the card is read)."""
+        if self.card.customer is None:
+            return []
+        return [s for s in self.card.sales if not s.voided and s.outstanding > 0]
+
+    def record_payment(self) -> None:
+        """One sale owing: take the payment at once; several: show them on the card's
+        purchases tab, the first chosen, to pick the one the caller is paying."""
+        owing = self.owing_sales()
+        if not owing or not self._actor.can("sales.process"):
+            return
+        if len(owing) > 1:
+            purchases = self.card.purchases
+            self.card.tabs.setCurrentWidget(purchases)
+            purchases.select_sale(owing[0].id)
+            purchases.table.setFocus()
+            return
+        if sale_actions.record_payment(self, self._services, self._actor, owing[0]) is not None:
+            self.card.reload()
+            self._update_payment()
+
+    def _update_payment(self) -> None:
+        self.payment_button.setVisible(
+            self._actor.can("sales.process") and bool(self.owing_sales())
+        )
 
     # --- reactions -------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Pictures of the caller pop-up for ``yuntian snapshot``: a known customer, a number two
-customers share, a blacklisted caller and an unknown number, as the demo data has them."""
+customers share, a blacklisted caller, a caller who owes money and an unknown number, as the
+demo data has them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from yuntian.demo.callers import as_dialled
 from yuntian.services import Services
 from yuntian.services.permissions import Actor
+from yuntian.services.sale_types import SaleFilter
 from yuntian.ui.caller_popup import CallerPopup, PopupCall
 
 UNKNOWN_NUMBER = "13912345678"
@@ -42,6 +44,10 @@ def caller_popups(services: Services, actor: Actor) -> Iterator[tuple[str, Calle
         row = services.db.execute_sql(sql).fetchone()
         if row and row[0]:
             numbers.append((name, as_dialled(row[0]), network_name))
+    owing = services.sales.page(actor, SaleFilter(outstanding=True), limit=1)
+    phones = services.customers.get(actor, owing[0].customer_id).phones if owing else ()
+    if phones:
+        numbers.append(("owing", phones[0].raw, ""))
     numbers.append(("unknown", UNKNOWN_NUMBER, ""))
     for line, (name, number, network_name) in enumerate(numbers, start=1):
         found = services.customer_lookup.lookup(actor, number)

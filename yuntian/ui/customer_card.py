@@ -31,14 +31,22 @@ from yuntian.services import Services
 from yuntian.services.customer_types import CustomerDetail, CustomerRow, PhoneView
 from yuntian.services.errors import NotFound, ServiceError
 from yuntian.services.permissions import Actor
+from yuntian.services.sale_types import SaleView
 from yuntian.ui.customer_calls_tab import CustomerCallsTab
 from yuntian.ui.customer_history_tabs import IntentionsTab, MemosTab
 from yuntian.ui.customer_messages_tab import CustomerMessagesTab
-from yuntian.ui.field_errors import BANNER_STYLE, HINT_STYLE
+from yuntian.ui.customer_purchases_tab import (
+    CustomerPurchasesTab,
+    outstanding_total,
+    product_html,
+    yuan,
+)
+from yuntian.ui.field_errors import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.phone_kinds import phone_kind_label
 
 LINK_PREFIX = "customer:"
+PRODUCTS_SHOWN = 3  # the newest purchases named in the card's header; the tab has them all
 
 
 def customer_link(customer_id: int, text: str) -> str:
@@ -58,6 +66,7 @@ class CustomerCard(QWidget):
         self._services = services
         self._actor = actor
         self.customer: CustomerDetail | None = None
+        self.sales: list[SaleView] = []  # the customer's purchases, newest first
         self.setObjectName("customerCard")
 
         self.name = QLabel()
@@ -91,6 +100,14 @@ class CustomerCard(QWidget):
         self.archived.setStyleSheet(
             "background: #f1f1f1; border: 1px solid #cfcfcf; border-radius: 3px; padding: 6px;"
         )
+        self.debt = QLabel()
+        self.debt.setObjectName("cardDebt")
+        debt_font = QFont(self.debt.font())
+        debt_font.setPointSizeF(debt_font.pointSizeF() * 1.2)
+        debt_font.setBold(True)
+        self.debt.setFont(debt_font)
+        self.debt.setStyleSheet(ERROR_STYLE)
+        self.debt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -98,6 +115,7 @@ class CustomerCard(QWidget):
         self.fields: dict[str, QLabel] = {}
         for key, text in (
             ("phones", self.tr("Phones:")),
+            ("purchases", self.tr("Products:")),
             ("group", self.tr("Group:")),
             ("salesperson", self.tr("Salesperson:")),
             ("addresses", self.tr("Addresses:")),
@@ -119,11 +137,13 @@ class CustomerCard(QWidget):
             self.fields[key] = label
             self.form.addRow(text, label)
         self.fields["phones"].setTextFormat(Qt.TextFormat.RichText)
+        self.fields["purchases"].setTextFormat(Qt.TextFormat.RichText)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(title)
         details_layout.addWidget(self.banner)
+        details_layout.addWidget(self.debt)
         details_layout.addWidget(self.archived)
         details_layout.addLayout(self.form)
         details_layout.addStretch(1)
@@ -138,6 +158,9 @@ class CustomerCard(QWidget):
         self.memos = MemosTab(services, actor)
         self._history: list[QWidget] = []
         self._titles: dict[QWidget, str] = {}
+        self.purchases = CustomerPurchasesTab(services, actor)
+        self.purchases.changed.connect(self._tab_changed)
+        self.add_history_tab(self.tr("Purchases"), self.purchases)
         self.add_history_tab(self.tr("Purchase intentions"), self.intentions)
         self.add_history_tab(self.tr("Memos"), self.memos)
         for tab in (self.intentions, self.memos):
@@ -211,6 +234,7 @@ class CustomerCard(QWidget):
         else:
             self._fill(detail)
             self.stack.setCurrentIndex(1)
+        self._show_sales(detail)
         self.intentions.show_detail(detail)
         self.memos.show_detail(detail)
         for widget in self._history:
@@ -225,6 +249,8 @@ class CustomerCard(QWidget):
         self.banner.setVisible(row.blacklisted)
         self.banner.setText(self.tr("Blacklisted"))
         self.archived.setVisible(False)
+        self.debt.setVisible(False)  # the sales are read with the whole card
+        self.form.setRowVisible(self.fields["purchases"], False)
         none = self.tr("—")
         phone = " &nbsp;".join(escape(p) for p in (row.phone, row.region) if p)
         for key in self.fields:
@@ -279,7 +305,38 @@ class CustomerCard(QWidget):
         )
         self._retitle(self.intentions, len(c.intentions))
         self._retitle(self.memos, len(c.memos))
-        self._fit_details()
+
+    def _show_sales(self, detail: CustomerDetail | None) -> None:
+        """Read the customer's purchases with the rest of the card (two reads on the sale's
+        customer index): the header names the newest and what is owed, the tab lists them all.
+        """
+        sales: list[SaleView] = []
+        error = ""
+        if detail is not None:
+            try:
+                sales = self._services.sales.for_customer(self._actor, detail.id)
+            except ServiceError as exc:
+                error = error_text(exc)
+        self.sales = sales
+        owed = outstanding_total(sales)
+        self.debt.setVisible(owed > 0)
+        self.debt.setText(self.tr("Outstanding: {amount}").format(amount=yuan(owed)))
+        today = self._services.clock().date()
+        kept = [s for s in sales if not s.voided]
+        lines = [product_html(s, today) for s in kept[:PRODUCTS_SHOWN]]
+        if len(kept) > PRODUCTS_SHOWN:
+            lines.append(escape(self.tr("… and {n} more").format(n=len(kept) - PRODUCTS_SHOWN)))
+        self._set("purchases", "<br>".join(lines))
+        self.form.setRowVisible(self.fields["purchases"], bool(lines))
+        self.purchases.show_sales(
+            detail.id if detail else None,
+            sales,
+            archived=bool(detail and detail.archived),
+            error=error,
+        )
+        self._retitle(self.purchases, len(sales))
+        if detail is not None:
+            self._fit_details()
 
     def _fit_details(self) -> None:
         """The details take the height they need (up to two thirds), the history the rest."""

@@ -1,6 +1,7 @@
 """The customer page's dialogs filled with telling content, for ``yuntian snapshot``: the card of
-a blacklisted customer whose number another customer shares (when the data has one), the
-editor showing the shared-number warning, a new-customer form, and the group manager."""
+a blacklisted customer whose number another customer shares (when the data has one), the card
+of a customer who owes money open on its purchases (when there are sales), the editor showing
+the shared-number warning, a new-customer form, and the group manager."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from yuntian.services import Services
 from yuntian.services.customer_types import CustomerDetail, CustomerFilter
 from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
+from yuntian.services.sale_types import SaleFilter
 from yuntian.ui.customer_card import CustomerCard
 
 if TYPE_CHECKING:
@@ -41,6 +43,29 @@ def telling_customer(services: Services, actor: Actor) -> CustomerDetail | None:
     return customers.get(actor, first[0].id) if first else None
 
 
+def buying_customer(services: Services, actor: Actor) -> int | None:
+    """The customer of the newest sale still owing money, else of the newest sale."""
+    for owing in (True, None):
+        sales = services.sales.page(actor, SaleFilter(outstanding=owing), limit=1)
+        if sales:
+            return sales[0].customer_id
+    return None
+
+
+def _card_frame(
+    page: CustomersPage, services: Services, actor: Actor
+) -> tuple[QDialog, CustomerCard]:
+    frame = QDialog(page)
+    card = CustomerCard(services, actor)
+    layout = QVBoxLayout(frame)
+    layout.addWidget(card)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(frame.reject)
+    layout.addWidget(buttons)
+    frame.resize(620, 720)
+    return frame, card
+
+
 def customer_dialogs(
     page: CustomersPage, services: Services, actor: Actor
 ) -> list[tuple[str, QDialog]]:
@@ -50,19 +75,24 @@ def customer_dialogs(
     except ServiceError:
         customer = None
     if customer is not None:
-        frame = QDialog(page)
+        frame, card = _card_frame(page, services, actor)
         frame.setWindowTitle(customer.name)
-        card = CustomerCard(services, actor)
         card.show_detail(customer)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(card)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(frame.reject)
-        layout.addWidget(buttons)
-        frame.resize(620, 720)
         dialogs.append(("card", frame))
         if actor.can("customer.edit"):
             dialogs.append(("editor", page.make_editor(customer.id)))
+    try:
+        buyer = buying_customer(services, actor)
+    except ServiceError:
+        buyer = None
+    if buyer is not None:
+        frame, card = _card_frame(page, services, actor)
+        card.show_customer(buyer)
+        frame.setWindowTitle(card.customer.name if card.customer else "")
+        card.tabs.setCurrentWidget(card.purchases)
+        if card.sales:
+            card.purchases.select_sale(card.sales[0].id)
+        dialogs.append(("card-purchases", frame))
     if actor.can("customer.edit"):
         new = page.make_editor(None, phone="13912345678")
         new.name.setText("张三丰")
