@@ -671,6 +671,10 @@
         <translation>Leave &amp;message</translation>
     </message>
     <message>
+        <source>Pa&amp;yment</source>
+        <translation>Pa&amp;yment</translation>
+    </message>
+    <message>
         <source>&amp;Pin</source>
         <translation>&amp;Pin</translation>
     </message>
@@ -884,6 +888,10 @@
         <translation>Phones:</translation>
     </message>
     <message>
+        <source>Products:</source>
+        <translation>Products:</translation>
+    </message>
+    <message>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
@@ -914,6 +922,10 @@
     <message>
         <source>Created:</source>
         <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
     </message>
     <message>
         <source>Purchase intentions</source>
@@ -962,6 +974,14 @@
     <message>
         <source>{time} by {user}</source>
         <translation>{time} by {user}</translation>
+    </message>
+    <message>
+        <source>Outstanding: {amount}</source>
+        <translation>Outstanding: {amount}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
     </message>
     <message>
         <source>also used by: {customers}</source>
@@ -1624,6 +1644,97 @@
     <message>
         <source>No customer found.</source>
         <translation>No customer found.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPurchasesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>Next maintenance</translation>
+    </message>
+    <message>
+        <source>Next callback</source>
+        <translation>Next callback</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>&amp;New purchase…</source>
+        <translation>&amp;New purchase…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment…</source>
+        <translation>Pa&amp;yment…</translation>
+    </message>
+    <message>
+        <source>&amp;Void / delete…</source>
+        <translation>&amp;Void / delete…</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>Voided: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>No purchases recorded yet.</translation>
+    </message>
+    <message>
+        <source>Units: {n}</source>
+        <translation>Units: {n}</translation>
+    </message>
+    <message>
+        <source>Outstanding: {amount}</source>
+        <translation>Outstanding: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding</source>
+        <translation>Nothing outstanding</translation>
     </message>
 </context>
 <context>
@@ -3335,8 +3446,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Call log</translation>
     </message>
     <message>
+        <source>Sales &amp; payments</source>
+        <translation>Sales &amp; payments</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Purchase statistics</source>
+        <translation>Purchase statistics</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -3349,6 +3468,109 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Refund — {code}</source>
+        <translation>Refund — {code}</translation>
+    </message>
+    <message>
+        <source>Record payment — {code}</source>
+        <translation>Record payment — {code}</translation>
+    </message>
+    <message>
+        <source>Why the money goes back, e.g. 退货</source>
+        <translation>Why the money goes back, e.g. 退货</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount refunded:</source>
+        <translation>&amp;Amount refunded:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation>&amp;Amount received:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Record &amp;refund</source>
+        <translation>Record &amp;refund</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Record payment</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>No payments yet.</translation>
+    </message>
+    <message>
+        <source>You may look, but not record payments.</source>
+        <translation>You may look, but not record payments.</translation>
+    </message>
+    <message>
+        <source>Receivable:</source>
+        <translation>Receivable:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>Outstanding:</translation>
+    </message>
+    <message>
+        <source>This sale was voided: {reason}</source>
+        <translation>This sale was voided: {reason}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note / reason</source>
+        <translation>Note / reason</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4088,226 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>ProductModelDialog</name>
+    <message>
+        <source>New product model</source>
+        <translation>New product model</translation>
+    </message>
+    <message>
+        <source>Edit product model</source>
+        <translation>Edit product model</translation>
+    </message>
+    <message>
+        <source>e.g. Gree</source>
+        <translation>e.g. Gree</translation>
+    </message>
+    <message>
+        <source>e.g. KFR-35GW</source>
+        <translation>e.g. KFR-35GW</translation>
+    </message>
+    <message>
+        <source>e.g. air conditioner</source>
+        <translation>e.g. air conditioner</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>no warranty</source>
+        <translation>no warranty</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>no maintenance</source>
+        <translation>no maintenance</translation>
+    </message>
+    <message>
+        <source>no callback</source>
+        <translation>no callback</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive: no longer offered for new sales</source>
+        <translation>&amp;Inactive: no longer offered for new sales</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Brand:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation>List &amp;price:</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 2999.00; empty when the price varies.</source>
+        <translation>In yuan, e.g. 2999.00; empty when the price varies.</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>&amp;Warranty:</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;every:</source>
+        <translation>Maintenance &amp;every:</translation>
+    </message>
+    <message>
+        <source>C&amp;allback every:</source>
+        <translation>C&amp;allback every:</translation>
+    </message>
+    <message>
+        <source>A new sale of this model takes its warranty end and its next maintenance and callback dates from these; each sale can still change them.</source>
+        <translation>A new sale of this model takes its warranty end and its next maintenance and callback dates from these; each sale can still change them.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModelsPage</name>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Warranty (mo.)</source>
+        <translation>Warranty (mo.)</translation>
+    </message>
+    <message>
+        <source>Maintenance (d)</source>
+        <translation>Maintenance (d)</translation>
+    </message>
+    <message>
+        <source>Callback (d)</source>
+        <translation>Callback (d)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Warranty in months</source>
+        <translation>Warranty in months</translation>
+    </message>
+    <message>
+        <source>Maintenance every so many days from the sale or installation (0: none)</source>
+        <translation>Maintenance every so many days from the sale or installation (0: none)</translation>
+    </message>
+    <message>
+        <source>A callback every so many days from the sale or installation (0: none)</source>
+        <translation>A callback every so many days from the sale or installation (0: none)</translation>
+    </message>
+    <message>
+        <source>Brand, model or category</source>
+        <translation>Brand, model or category</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once. Ins or Ctrl+N adds a model, Enter or F2 edits it, Del deletes it. A model that purchase records name cannot be deleted: set it inactive and it is no longer offered for new sales.</source>
+        <translation>Changes on this tab are saved at once. Ins or Ctrl+N adds a model, Enter or F2 edits it, Del deletes it. A model that purchase records name cannot be deleted: set it inactive and it is no longer offered for new sales.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Delete product model</source>
+        <translation>Delete product model</translation>
+    </message>
+    <message>
+        <source>Delete the product model “{name}”?</source>
+        <translation>Delete the product model “{name}”?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Product model in use</source>
+        <translation>Product model in use</translation>
+    </message>
+    <message>
+        <source>Purchase records name “{name}”, so it cannot be deleted.
+
+Set it inactive instead? It stays on those records but is no longer offered for new sales.</source>
+        <translation>Purchase records name “{name}”, so it cannot be deleted.
+
+Set it inactive instead? It stays on those records but is no longer offered for new sales.</translation>
+    </message>
+    <message>
+        <source>Set &amp;inactive</source>
+        <translation>Set &amp;inactive</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseTexts</name>
+    <message>
+        <source>In warranty, days left: {n}</source>
+        <translation>In warranty, days left: {n}</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>Out of warranty</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add (Ins, Ctrl+N)</source>
+        <translation>Add (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit (Enter, F2, double-click)</source>
+        <translation>Edit (Enter, F2, double-click)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+</context>
+<context>
     <name>Recording</name>
     <message>
         <source>Calls cannot be recorded: the sound library PortAudio is not installed on this PC (on Debian or Ubuntu: apt install libportaudio2).</source>
@@ -4006,6 +4448,667 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>SaleActions</name>
+    <message>
+        <source>Sale {code} has payments, so it cannot be deleted.</source>
+        <translation>Sale {code} has payments, so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete purchase record</source>
+        <translation>Delete purchase record</translation>
+    </message>
+    <message>
+        <source>Delete purchase record {code} ({customer}, {product})? This cannot be undone.</source>
+        <translation>Delete purchase record {code} ({customer}, {product})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Void it instead: it leaves every list and total but stays on record, with its payments. Why is it voided?</source>
+        <translation>Void it instead: it leaves every list and total but stays on record, with its payments. Why is it voided?</translation>
+    </message>
+    <message>
+        <source>Void purchase record {code}</source>
+        <translation>Void purchase record {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Sales unit</source>
+        <translation>Sales unit</translation>
+    </message>
+    <message>
+        <source>Warranty to</source>
+        <translation>Warranty to</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEditor</name>
+    <message>
+        <source>New purchase record</source>
+        <translation>New purchase record</translation>
+    </message>
+    <message>
+        <source>Purchase record {code}</source>
+        <translation>Purchase record {code}</translation>
+    </message>
+    <message>
+        <source>This sale was voided: {reason}</source>
+        <translation>This sale was voided: {reason}</translation>
+    </message>
+    <message>
+        <source>You may look, but not change sales.</source>
+        <translation>You may look, but not change sales.</translation>
+    </message>
+    <message>
+        <source>You may look, but not record sales.</source>
+        <translation>You may look, but not record sales.</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>Save (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>Who bought the product?</source>
+        <translation>Who bought the product?</translation>
+    </message>
+    <message>
+        <source>Please choose the customer.</source>
+        <translation>Please choose the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Every sale</source>
+        <translation>Every sale</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <source>Sales with money still owed (Ctrl+Shift+O)</source>
+        <translation>Sales with money still owed (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Sales paid in full</source>
+        <translation>Sales paid in full</translation>
+    </message>
+    <message>
+        <source>Show every customer's sales</source>
+        <translation>Show every customer's sales</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided</source>
+        <translation>Show &amp;voided</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Sale&amp;sperson:</source>
+        <translation>Sale&amp;sperson:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <source>Any customer…</source>
+        <translation>Any customer…</translation>
+    </message>
+    <message>
+        <source>Show one customer's sales (Ctrl+F)</source>
+        <translation>Show one customer's sales (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleForm</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Type or choose a model</source>
+        <translation>Type or choose a model</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>Quantity × unit price</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Customer and product</source>
+        <translation>Customer and product</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Product &amp;model:</source>
+        <translation>Product &amp;model:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>Sales&amp;person:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;unit:</source>
+        <translation>Sales &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Amounts (yuan)</source>
+        <translation>Amounts (yuan)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce:</source>
+        <translation>Unit pri&amp;ce:</translation>
+    </message>
+    <message>
+        <source>&amp;Receivable:</source>
+        <translation>&amp;Receivable:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>Outstanding:</translation>
+    </message>
+    <message>
+        <source>Dates and warranty</source>
+        <translation>Dates and warranty</translation>
+    </message>
+    <message>
+        <source>Sale &amp;date:</source>
+        <translation>Sale &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on:</source>
+        <translation>&amp;Installed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty until:</source>
+        <translation>&amp;Warranty until:</translation>
+    </message>
+    <message>
+        <source>Maintenance and callbacks</source>
+        <translation>Maintenance and callbacks</translation>
+    </message>
+    <message>
+        <source>Main&amp;tenance every:</source>
+        <translation>Main&amp;tenance every:</translation>
+    </message>
+    <message>
+        <source>Next maintenance:</source>
+        <translation>Next maintenance:</translation>
+    </message>
+    <message>
+        <source>Call&amp;back every:</source>
+        <translation>Call&amp;back every:</translation>
+    </message>
+    <message>
+        <source>Next callback:</source>
+        <translation>Next callback:</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Field {n}:</source>
+        <translation>Field {n}:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SaleListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleStatsPage</name>
+    <message>
+        <source>Per day</source>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Per product model</source>
+        <translation>Per product model</translation>
+    </message>
+    <message>
+        <source>Per sales rep</source>
+        <translation>Per sales rep</translation>
+    </message>
+    <message>
+        <source>Per sales unit</source>
+        <translation>Per sales unit</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
+        <translation>Write these figures to an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>Sales &amp;rep:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;unit:</source>
+        <translation>Sales &amp;unit:</translation>
+    </message>
+    <message>
+        <source>Received counts every payment made to date on these sales, refunds subtracted; outstanding = receivable − received.</source>
+        <translation>Received counts every payment made to date on these sales, refunds subtracted; outstanding = receivable − received.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>All sales reps</source>
+        <translation>All sales reps</translation>
+    </message>
+    <message>
+        <source>All sales units</source>
+        <translation>All sales units</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>The statistics could not be counted: {reason}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>Product model</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Sales unit</source>
+        <translation>Sales unit</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} sales from {first} to {last}, {owed} outstanding.</source>
+        <translation>{n} sales from {first} to {last}, {owed} outstanding.</translation>
+    </message>
+    <message>
+        <source>Purchase statistics</source>
+        <translation>Purchase statistics</translation>
+    </message>
+    <message>
+        <source>Export purchase statistics to Excel</source>
+        <translation>Export purchase statistics to Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported: {reason}</source>
+        <translation>The statistics could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Statistics exported: {count} rows. File: {path}</source>
+        <translation>Statistics exported: {count} rows. File: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleTotalsBar</name>
+    <message>
+        <source>Totals of every sale the filters let through, loaded or not</source>
+        <translation>Totals of every sale the filters let through, loaded or not</translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation>Sales:</translation>
+    </message>
+    <message>
+        <source>Qty:</source>
+        <translation>Qty:</translation>
+    </message>
+    <message>
+        <source>Receivable:</source>
+        <translation>Receivable:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>Outstanding:</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <source>&amp;New sale…</source>
+        <translation>&amp;New sale…</translation>
+    </message>
+    <message>
+        <source>Record a purchase (Ctrl+N)</source>
+        <translation>Record a purchase (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Show the chosen sale, to change it (Enter)</source>
+        <translation>Show the chosen sale, to change it (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the chosen sale (Enter)</source>
+        <translation>Show the chosen sale (Enter)</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Record &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Record money received for the sale (Ctrl+P)</source>
+        <translation>Record money received for the sale (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <source>Pay money back to the customer (Ctrl+Shift+P)</source>
+        <translation>Pay money back to the customer (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Void / delete…</source>
+        <translation>&amp;Void / delete…</translation>
+    </message>
+    <message>
+        <source>Delete the sale, or void it with a reason once money was paid (Del)</source>
+        <translation>Delete the sale, or void it with a reason once money was paid (Del)</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Open &amp;customer</translation>
+    </message>
+    <message>
+        <source>Show the card of the sale's customer (Ctrl+O)</source>
+        <translation>Show the card of the sale's customer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Owing only</source>
+        <translation>Owing only</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No sale matches the filters.</source>
+        <translation>No sale matches the filters.</translation>
+    </message>
+    <message>
+        <source>No sales yet: record one with New sale (Ctrl+N).</source>
+        <translation>No sales yet: record one with New sale (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>{n}+ shown, newest first; scroll for more.</source>
+        <translation>{n}+ shown, newest first; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} shown, newest first.</source>
+        <translation>{n} shown, newest first.</translation>
+    </message>
+    <message>
+        <source>Sale {code} recorded; the filters hide it.</source>
+        <translation>Sale {code} recorded; the filters hide it.</translation>
+    </message>
+    <message>
+        <source>Sale {code} was deleted meanwhile.</source>
+        <translation>Sale {code} was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Show the sales of this customer:</source>
+        <translation>Show the sales of this customer:</translation>
+    </message>
+</context>
+<context>
+    <name>SalesUnitDialog</name>
+    <message>
+        <source>New sales unit</source>
+        <translation>New sales unit</translation>
+    </message>
+    <message>
+        <source>Edit sales unit</source>
+        <translation>Edit sales unit</translation>
+    </message>
+    <message>
+        <source>e.g. Downtown store</source>
+        <translation>e.g. Downtown store</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Technical lead:</source>
+        <translation>&amp;Technical lead:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>Sales &amp;rep:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+</context>
+<context>
+    <name>SalesUnitsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>Technical lead</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once. Ins or Ctrl+N adds a sales unit, Enter or F2 edits it, Del deletes it.</source>
+        <translation>Changes on this tab are saved at once. Ins or Ctrl+N adds a sales unit, Enter or F2 edits it, Del deletes it.</translation>
+    </message>
+    <message>
+        <source>Delete sales unit</source>
+        <translation>Delete sales unit</translation>
+    </message>
+    <message>
+        <source>Delete the sales unit “{name}”? Its purchase records keep everything else; their sales unit becomes empty.</source>
+        <translation>Delete the sales unit “{name}”? Its purchase records keep everything else; their sales unit becomes empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4026,6 +5129,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;Option lists</source>
         <translation>&amp;Option lists</translation>
+    </message>
+    <message>
+        <source>Product &amp;models</source>
+        <translation>Product &amp;models</translation>
+    </message>
+    <message>
+        <source>Sales &amp;units</source>
+        <translation>Sales &amp;units</translation>
     </message>
     <message>
         <source>&amp;Custom fields</source>

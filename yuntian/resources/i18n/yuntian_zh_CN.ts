@@ -671,6 +671,10 @@
         <translation>留言(&amp;M)</translation>
     </message>
     <message>
+        <source>Pa&amp;yment</source>
+        <translation>回款(&amp;Y)</translation>
+    </message>
+    <message>
         <source>&amp;Pin</source>
         <translation>固定(&amp;P)</translation>
     </message>
@@ -884,6 +888,10 @@
         <translation>电话号码：</translation>
     </message>
     <message>
+        <source>Products:</source>
+        <translation>购机：</translation>
+    </message>
+    <message>
         <source>Group:</source>
         <translation>客户组：</translation>
     </message>
@@ -914,6 +922,10 @@
     <message>
         <source>Created:</source>
         <translation>录入时间：</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购机记录</translation>
     </message>
     <message>
         <source>Purchase intentions</source>
@@ -962,6 +974,14 @@
     <message>
         <source>{time} by {user}</source>
         <translation>{time}，录入人：{user}</translation>
+    </message>
+    <message>
+        <source>Outstanding: {amount}</source>
+        <translation>欠款 {amount}</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>…… 另有 {n} 条</translation>
     </message>
     <message>
         <source>also used by: {customers}</source>
@@ -1624,6 +1644,97 @@
     <message>
         <source>No customer found.</source>
         <translation>未找到客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPurchasesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购机日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <source>Next callback</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>&amp;New purchase…</source>
+        <translation>新增购机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>修改(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment…</source>
+        <translation>回款(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void / delete…</source>
+        <translation>作废/删除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>还没有购机记录。</translation>
+    </message>
+    <message>
+        <source>Units: {n}</source>
+        <translation>共 {n} 台</translation>
+    </message>
+    <message>
+        <source>Outstanding: {amount}</source>
+        <translation>欠款合计 {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding</source>
+        <translation>不欠款</translation>
     </message>
 </context>
 <context>
@@ -3334,8 +3445,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>来电日志</translation>
     </message>
     <message>
+        <source>Sales &amp; payments</source>
+        <translation>购机与回款</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>新录入客户统计</translation>
+    </message>
+    <message>
+        <source>Purchase statistics</source>
+        <translation>购机统计</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -3348,6 +3467,109 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Refund — {code}</source>
+        <translation>退款 — {code}</translation>
+    </message>
+    <message>
+        <source>Record payment — {code}</source>
+        <translation>回款 — {code}</translation>
+    </message>
+    <message>
+        <source>Why the money goes back, e.g. 退货</source>
+        <translation>退款原因，例如 退货</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount refunded:</source>
+        <translation>退款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation>回款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>退款原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record &amp;refund</source>
+        <translation>登记退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>登记回款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>尚无回款记录。</translation>
+    </message>
+    <message>
+        <source>You may look, but not record payments.</source>
+        <translation>您可以查看，但无权登记回款。</translation>
+    </message>
+    <message>
+        <source>Receivable:</source>
+        <translation>应收金额：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>实收金额：</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>欠款金额：</translation>
+    </message>
+    <message>
+        <source>This sale was voided: {reason}</source>
+        <translation>此购机记录已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note / reason</source>
+        <translation>备注 / 原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4087,226 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>ProductModelDialog</name>
+    <message>
+        <source>New product model</source>
+        <translation>新增商品型号</translation>
+    </message>
+    <message>
+        <source>Edit product model</source>
+        <translation>修改商品型号</translation>
+    </message>
+    <message>
+        <source>e.g. Gree</source>
+        <translation>如：格力</translation>
+    </message>
+    <message>
+        <source>e.g. KFR-35GW</source>
+        <translation>如：KFR-35GW</translation>
+    </message>
+    <message>
+        <source>e.g. air conditioner</source>
+        <translation>如：空调</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>no warranty</source>
+        <translation>不保修</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>no maintenance</source>
+        <translation>不保养</translation>
+    </message>
+    <message>
+        <source>no callback</source>
+        <translation>不回访</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive: no longer offered for new sales</source>
+        <translation>停用(&amp;I)：新购机记录中不再提供</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>List &amp;price:</source>
+        <translation>标准价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 2999.00; empty when the price varies.</source>
+        <translation>单位：元，如 2999.00；价格不固定时留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>保修期(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Maintenance &amp;every:</source>
+        <translation>保养周期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;allback every:</source>
+        <translation>回访周期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A new sale of this model takes its warranty end and its next maintenance and callback dates from these; each sale can still change them.</source>
+        <translation>新购机记录据此计算保修期至、下次保养日期和下次回访日期；每条购机记录仍可单独修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModelsPage</name>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <source>Warranty (mo.)</source>
+        <translation>保修期(月)</translation>
+    </message>
+    <message>
+        <source>Maintenance (d)</source>
+        <translation>保养周期(天)</translation>
+    </message>
+    <message>
+        <source>Callback (d)</source>
+        <translation>回访周期(天)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Warranty in months</source>
+        <translation>保修期，以月计</translation>
+    </message>
+    <message>
+        <source>Maintenance every so many days from the sale or installation (0: none)</source>
+        <translation>自购机或安装之日起每隔多少天保养一次（0：不保养）</translation>
+    </message>
+    <message>
+        <source>A callback every so many days from the sale or installation (0: none)</source>
+        <translation>自购机或安装之日起每隔多少天回访一次（0：不回访）</translation>
+    </message>
+    <message>
+        <source>Brand, model or category</source>
+        <translation>品牌、型号或类别</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once. Ins or Ctrl+N adds a model, Enter or F2 edits it, Del deletes it. A model that purchase records name cannot be deleted: set it inactive and it is no longer offered for new sales.</source>
+        <translation>本页的修改立即保存。按 Ins 或 Ctrl+N 添加型号，Enter 或 F2 修改，Del 删除。购机记录已使用的型号不能删除：将其停用后，新购机记录中不再提供该型号。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Delete product model</source>
+        <translation>删除商品型号</translation>
+    </message>
+    <message>
+        <source>Delete the product model “{name}”?</source>
+        <translation>确定删除商品型号“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Product model in use</source>
+        <translation>商品型号已被使用</translation>
+    </message>
+    <message>
+        <source>Purchase records name “{name}”, so it cannot be deleted.
+
+Set it inactive instead? It stays on those records but is no longer offered for new sales.</source>
+        <translation>购机记录中使用了“{name}”，因此不能删除。
+
+改为停用吗？停用后它仍保留在这些购机记录中，但新购机记录中不再提供。</translation>
+    </message>
+    <message>
+        <source>Set &amp;inactive</source>
+        <translation>停用(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseTexts</name>
+    <message>
+        <source>In warranty, days left: {n}</source>
+        <translation>保内 剩{n}天</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>保外</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add (Ins, Ctrl+N)</source>
+        <translation>添加（Ins、Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit (Enter, F2, double-click)</source>
+        <translation>修改（Enter、F2、双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>删除（Del）</translation>
+    </message>
+</context>
+<context>
     <name>Recording</name>
     <message>
         <source>Calls cannot be recorded: the sound library PortAudio is not installed on this PC (on Debian or Ubuntu: apt install libportaudio2).</source>
@@ -4005,6 +4447,667 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>SaleActions</name>
+    <message>
+        <source>Sale {code} has payments, so it cannot be deleted.</source>
+        <translation>购机记录 {code} 已有回款，不能删除。</translation>
+    </message>
+    <message>
+        <source>Delete purchase record</source>
+        <translation>删除购机记录</translation>
+    </message>
+    <message>
+        <source>Delete purchase record {code} ({customer}, {product})? This cannot be undone.</source>
+        <translation>删除购机记录 {code}（{customer}，{product}）？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Void it instead: it leaves every list and total but stays on record, with its payments. Why is it voided?</source>
+        <translation>可以改为作废：作废后不再计入任何列表和合计，但记录及其回款仍会保留。作废原因：</translation>
+    </message>
+    <message>
+        <source>Void purchase record {code}</source>
+        <translation>作废购机记录 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>购机日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Sales unit</source>
+        <translation>销售单位</translation>
+    </message>
+    <message>
+        <source>Warranty to</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>SaleEditor</name>
+    <message>
+        <source>New purchase record</source>
+        <translation>新增购机记录</translation>
+    </message>
+    <message>
+        <source>Purchase record {code}</source>
+        <translation>购机记录 {code}</translation>
+    </message>
+    <message>
+        <source>This sale was voided: {reason}</source>
+        <translation>此购机记录已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>You may look, but not change sales.</source>
+        <translation>您可以查看，但无权修改购机记录。</translation>
+    </message>
+    <message>
+        <source>You may look, but not record sales.</source>
+        <translation>您可以查看，但无权登记购机记录。</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+Enter)</source>
+        <translation>保存（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Who bought the product?</source>
+        <translation>购机客户是哪位？</translation>
+    </message>
+    <message>
+        <source>Please choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Every sale</source>
+        <translation>所有购机记录</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Sales with money still owed (Ctrl+Shift+O)</source>
+        <translation>尚有欠款的购机记录（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>不欠款</translation>
+    </message>
+    <message>
+        <source>Sales paid in full</source>
+        <translation>已全部付清的购机记录</translation>
+    </message>
+    <message>
+        <source>Show every customer's sales</source>
+        <translation>显示所有客户的购机记录</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided</source>
+        <translation>显示已作废(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>购机日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sale&amp;sperson:</source>
+        <translation>业务员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>销售单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Any customer…</source>
+        <translation>全部客户…</translation>
+    </message>
+    <message>
+        <source>Show one customer's sales (Ctrl+F)</source>
+        <translation>只显示一个客户的购机记录（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>SaleForm</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Type or choose a model</source>
+        <translation>输入或选择型号</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price</source>
+        <translation>数量 × 单价</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Customer and product</source>
+        <translation>客户与商品</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Product &amp;model:</source>
+        <translation>商品名称型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>业务员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;unit:</source>
+        <translation>商品销售单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Amounts (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Unit pri&amp;ce:</source>
+        <translation>单价(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Receivable:</source>
+        <translation>应收金额(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>实收金额：</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>欠款金额：</translation>
+    </message>
+    <message>
+        <source>Dates and warranty</source>
+        <translation>日期与保修</translation>
+    </message>
+    <message>
+        <source>Sale &amp;date:</source>
+        <translation>购机日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on:</source>
+        <translation>安装日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty until:</source>
+        <translation>保修期至(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Maintenance and callbacks</source>
+        <translation>保养与回访</translation>
+    </message>
+    <message>
+        <source>Main&amp;tenance every:</source>
+        <translation>保养周期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Next maintenance:</source>
+        <translation>下次保养日期：</translation>
+    </message>
+    <message>
+        <source>Call&amp;back every:</source>
+        <translation>回访周期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Next callback:</source>
+        <translation>下次回访日期：</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Field {n}:</source>
+        <translation>自定义{n}：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SaleListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>SaleStatsPage</name>
+    <message>
+        <source>Per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per product model</source>
+        <translation>按商品型号</translation>
+    </message>
+    <message>
+        <source>Per sales rep</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>Per sales unit</source>
+        <translation>按销售单位</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
+        <translation>把这些统计数字写入 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>业务员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;unit:</source>
+        <translation>销售单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Received counts every payment made to date on these sales, refunds subtracted; outstanding = receivable − received.</source>
+        <translation>实收金额为这些购机记录至今收到的全部回款（已扣除退款）；欠款金额 = 应收金额 − 实收金额。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>All sales reps</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>All sales units</source>
+        <translation>全部销售单位</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>无法完成统计：{reason}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>商品名称型号</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Sales unit</source>
+        <translation>商品销售单位</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠款金额</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{n} sales from {first} to {last}, {owed} outstanding.</source>
+        <translation>{first} 至 {last} 共 {n} 笔购机，欠款 {owed}。</translation>
+    </message>
+    <message>
+        <source>Purchase statistics</source>
+        <translation>购机统计</translation>
+    </message>
+    <message>
+        <source>Export purchase statistics to Excel</source>
+        <translation>将购机统计导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported: {reason}</source>
+        <translation>无法导出统计：{reason}</translation>
+    </message>
+    <message>
+        <source>Statistics exported: {count} rows. File: {path}</source>
+        <translation>统计已导出：{count} 行。文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleTotalsBar</name>
+    <message>
+        <source>Totals of every sale the filters let through, loaded or not</source>
+        <translation>符合筛选条件的全部购机记录的合计（不只是已加载的行）</translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation>笔数：</translation>
+    </message>
+    <message>
+        <source>Qty:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Receivable:</source>
+        <translation>应收合计：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>实收合计：</translation>
+    </message>
+    <message>
+        <source>Outstanding:</source>
+        <translation>欠款合计：</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPage</name>
+    <message>
+        <source>&amp;New sale…</source>
+        <translation>新增购机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a purchase (Ctrl+N)</source>
+        <translation>录入一条购机记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the chosen sale, to change it (Enter)</source>
+        <translation>查看并修改所选购机记录（回车）</translation>
+    </message>
+    <message>
+        <source>Show the chosen sale (Enter)</source>
+        <translation>查看所选购机记录（回车）</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record money received for the sale (Ctrl+P)</source>
+        <translation>登记这笔购机收到的货款（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Pay money back to the customer (Ctrl+Shift+P)</source>
+        <translation>把钱退还给客户（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Void / delete…</source>
+        <translation>作废/删除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Delete the sale, or void it with a reason once money was paid (Del)</source>
+        <translation>删除购机记录；已有回款的须注明原因作废（Del）</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the card of the sale's customer (Ctrl+O)</source>
+        <translation>显示该购机客户的资料卡（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Owing only</source>
+        <translation>只看欠款</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No sale matches the filters.</source>
+        <translation>没有符合筛选条件的购机记录。</translation>
+    </message>
+    <message>
+        <source>No sales yet: record one with New sale (Ctrl+N).</source>
+        <translation>还没有购机记录：用“新增购机”（Ctrl+N）录入。</translation>
+    </message>
+    <message>
+        <source>{n}+ shown, newest first; scroll for more.</source>
+        <translation>已显示 {n}+ 条，最新在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} shown, newest first.</source>
+        <translation>共 {n} 条，最新在前。</translation>
+    </message>
+    <message>
+        <source>Sale {code} recorded; the filters hide it.</source>
+        <translation>购机记录 {code} 已保存，但不符合当前筛选条件，未显示。</translation>
+    </message>
+    <message>
+        <source>Sale {code} was deleted meanwhile.</source>
+        <translation>购机记录 {code} 已被删除。</translation>
+    </message>
+    <message>
+        <source>Show the sales of this customer:</source>
+        <translation>显示此客户的购机记录：</translation>
+    </message>
+</context>
+<context>
+    <name>SalesUnitDialog</name>
+    <message>
+        <source>New sales unit</source>
+        <translation>新增商品销售单位</translation>
+    </message>
+    <message>
+        <source>Edit sales unit</source>
+        <translation>修改商品销售单位</translation>
+    </message>
+    <message>
+        <source>e.g. Downtown store</source>
+        <translation>如：城东门店</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Technical lead:</source>
+        <translation>技术负责人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sales &amp;rep:</source>
+        <translation>业务员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>SalesUnitsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>技术负责人</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once. Ins or Ctrl+N adds a sales unit, Enter or F2 edits it, Del deletes it.</source>
+        <translation>本页的修改立即保存。按 Ins 或 Ctrl+N 添加销售单位，Enter 或 F2 修改，Del 删除。</translation>
+    </message>
+    <message>
+        <source>Delete sales unit</source>
+        <translation>删除商品销售单位</translation>
+    </message>
+    <message>
+        <source>Delete the sales unit “{name}”? Its purchase records keep everything else; their sales unit becomes empty.</source>
+        <translation>确定删除商品销售单位“{name}”吗？其购机记录的其他内容不变，销售单位一栏变为空。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4025,6 +5128,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;Option lists</source>
         <translation>选项列表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Product &amp;models</source>
+        <translation>商品名称型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sales &amp;units</source>
+        <translation>商品销售单位(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Custom fields</source>
