@@ -28,4 +28,7 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import popup
 
     registry.add(popup.BENCHMARK)
+    from yuntian.benchmarks import sales
+
+    registry.add(sales.BENCHMARK)
     return registry

@@ -44,8 +44,12 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--customers must be 0 or more")
     if args.calls is not None and args.calls < 0:
         raise UserError("--calls must be 0 or more")
+    if args.sales is not None and args.sales < 0:
+        raise UserError("--sales must be 0 or more")
     root = resolve_profile_dir(args.profile)
-    options = DemoOptions(customers=args.customers, seed=args.seed, calls=args.calls)
+    options = DemoOptions(
+        customers=args.customers, seed=args.seed, calls=args.calls, sales=args.sales
+    )
     try:
         result = create_demo_profile(
             root, options, force=args.force, progress=ProgressPrinter(sys.stderr)

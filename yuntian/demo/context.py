@@ -26,6 +26,7 @@ def no_progress(step: str, done: int, total: int) -> None:
 
 
 CALLS_PER_CUSTOMER = 5
+SALES_PER_CUSTOMER = 1.0  # over ten years, by the two in five customers who buy
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,17 @@ class DemoOptions:
     customers: int = 500
     seed: int = 1
     calls: int | None = None  # call-log entries; None: CALLS_PER_CUSTOMER per customer
+    sales: int | None = None  # purchase records; None: SALES_PER_CUSTOMER per customer
 
     @property
     def call_count(self) -> int:
         return self.customers * CALLS_PER_CUSTOMER if self.calls is None else self.calls
+
+    @property
+    def sale_count(self) -> int:
+        if self.sales is None:
+            return round(self.customers * SALES_PER_CUSTOMER)
+        return self.sales
 
 
 @dataclass

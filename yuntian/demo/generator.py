@@ -27,13 +27,14 @@ from yuntian.demo.calls import generate_calls
 from yuntian.demo.context import DemoContext, DemoOptions, Progress, no_progress
 from yuntian.demo.customer_records import generate_customer_records
 from yuntian.demo.customers import generate_customers
+from yuntian.demo.sales import generate_sales
 from yuntian.demo.search import index_customers
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
 from yuntian.services.setup import ADMIN_USERNAME
 from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 
 DEMO_LINES = 3
-DATA_VERSION = 4
+DATA_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ STEPS: tuple[Step, ...] = (
     Step("customers", generate_customers),
     Step("customer_records", generate_customer_records),
     Step("calls", generate_calls),
+    Step("sales", generate_sales),
     Step("search_index", index_customers),  # last: after every step that writes customers
 )
 
