@@ -1,8 +1,10 @@
-"""New-customer statistics (新录入客户统计): period presets, buckets, breakdowns, total row."""
+"""New-customer statistics (新录入客户统计): period presets, buckets, breakdowns, total row, and
+the chart beside the table."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 
@@ -10,7 +12,7 @@ from tests.db.customer_helpers import salesperson
 from tests.helpers import actor_without, login_admin
 from tests.ui.customer_ui import new_customer, wait_for_workers
 from yuntian.ui.customer_stats_page import COUNT, KEY, PERIOD, CustomerStatsPage
-from yuntian.ui.periods import THIS_WEEK, TODAY
+from yuntian.ui.periods import THIS_WEEK, THIS_YEAR, TODAY
 
 
 @pytest.fixture
@@ -130,3 +132,87 @@ def test_without_stats_view_the_page_says_why(make_page, admin):
     page = make_page(actor_without(admin, "stats.view"))
     assert page.stack.currentWidget() is page.refusal
     assert "View statistics" in page.refusal.text()
+
+
+def chart_at(page: CustomerStatsPage, name: str = "New customers") -> dict[str, float]:
+    shown = page.chart.shown()
+    return dict(zip(shown.categories, shown.series[name], strict=True))
+
+
+@pytest.mark.usefixtures("entered")
+def test_the_chart_has_a_bar_per_row_and_follows_the_bucket(qtbot, make_page, admin):
+    page = this_week(qtbot, make_page, admin)
+    assert page.chart.shown().kind == "bars"
+    assert chart_at(page) == {day: float(n) for day, _, n in table(page)[:-1]}
+    choose(qtbot, page, page.bucket, "week")
+    assert chart_at(page) == {"2026-11-23": 4.0}  # a week by its first day
+    choose(qtbot, page, page.period.combo, THIS_YEAR)
+    choose(qtbot, page, page.bucket, "month")
+    assert chart_at(page) == {month: float(n) for month, _, n in table(page)[:-1]}
+    assert len(chart_at(page)) == 12
+
+
+@pytest.mark.usefixtures("entered")
+def test_a_year_of_days_is_a_running_total(qtbot, make_page, admin):
+    page = make_page(admin)
+    choose(qtbot, page, page.bucket, "day")
+    shown = page.chart.shown()
+    assert shown.kind == "lines"
+    assert shown.categories == [day for day, _, _ in table(page)[:-1]]
+    running = 0
+    drawn = shown.series["New customers, running total"]
+    for (_, _, n), value in zip(table(page)[:-1], drawn, strict=True):
+        running += int(n)
+        assert value == running
+    assert running == page.total() == 5
+
+
+@pytest.mark.usefixtures("entered")
+def test_a_breakdown_splits_each_bar(qtbot, make_page, admin):
+    page = this_week(qtbot, make_page, admin)
+    choose(qtbot, page, page.breakdown, "group")
+    shown = page.chart.shown()
+    assert shown.kind == "bars"
+    assert shown.categories == ["2026-11-25", "2026-11-26", "2026-11-27"]  # days with customers
+    drawn = {
+        (day, group): n
+        for group, values in shown.series.items()
+        for day, n in zip(shown.categories, values, strict=True)
+        if n
+    }
+    assert drawn == {(day, group): float(n) for day, group, n in table(page)[:-1]}
+
+    choose(qtbot, page, page.bucket, "total")  # one period: a bar per group
+    assert sorted(chart_at(page).items()) == [("(none)", 1.0), ("VIP客户", 2.0), ("经销商", 1.0)]
+    choose(qtbot, page, page.breakdown, "salesperson")
+    assert sorted(chart_at(page).items()) == [("(none)", 2.0), ("王五", 2.0)]
+
+
+def test_many_groups_fold_into_other(qtbot, sqlite_services, make_page, admin, clock):
+    groups = [
+        sqlite_services.customer_groups.create_group(admin, f"组{n:02d}").id for n in range(8)
+    ]
+    for n, group in enumerate(groups):  # today group n gets n + 1 customers
+        for i in range(n + 1):
+            new_customer(sqlite_services, admin, f"客户{n}-{i}", group_id=group)
+    clock.advance(days=-1)
+    new_customer(sqlite_services, admin, "昨天")  # no group
+    clock.advance(days=1)
+    page = this_week(qtbot, make_page, admin)
+    choose(qtbot, page, page.breakdown, "group")
+    shown = page.chart.shown()
+    assert shown.categories == ["2026-11-26", "2026-11-27"]
+    assert list(shown.series) == ["组07", "组06", "组05", "组04", "组03", "Other"]
+    assert shown.series["组07"] == [0.0, 8.0]
+    assert shown.series["Other"] == [1.0, 3.0 + 2 + 1]  # (none) yesterday; 组02, 组01, 组00
+    per_day = Counter()
+    for day, _, n in table(page)[:-1]:
+        per_day[day] += int(n)
+    for i, day in enumerate(shown.categories):
+        assert sum(values[i] for values in shown.series.values()) == per_day[day]
+
+
+def test_without_customers_the_chart_says_so(make_page, admin):
+    page = make_page(admin)
+    assert page.chart.shown().kind == "empty"
+    assert page.chart.chart().title() == "No new customers in this period."

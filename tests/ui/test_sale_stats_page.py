@@ -1,5 +1,6 @@
 """Purchase statistics page (购机统计): groupings, filters, the bold total row, money with
-separators on the right, export for those who may, the refusal without stats.view."""
+separators on the right, the chart beside the table, export for those who may, the refusal
+without stats.view."""
 
 from __future__ import annotations
 
@@ -74,6 +75,88 @@ def table(page: SaleStatsPage) -> list[tuple[str, ...]]:
 def choose(qtbot, page: SaleStatsPage, combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
     qtbot.waitUntil(lambda: not page.loading)
+
+
+def yuan_figure(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def table_column(page: SaleStatsPage, column: int) -> dict[str, float]:
+    """Row label -> the figure in ``column``, the total row left out."""
+    return {r[KEY]: yuan_figure(r[column]) for r in table(page)[:-1]}
+
+
+def chart_at(page: SaleStatsPage, name: str) -> dict[str, float]:
+    shown = page.chart.shown()
+    return dict(zip(shown.categories, shown.series[name], strict=True))
+
+
+@pytest.mark.usefixtures("shop")
+def test_the_chart_shows_the_tables_figures_and_follows_the_grouping(qtbot, make_page, admin):
+    page = make_page(admin)
+    shown = page.chart.shown()
+    assert shown.kind == "bars"
+    assert shown.categories == [f"2026-{m:02d}" for m in range(1, 13)]  # every month, top down
+    assert set(shown.series) == {"Receivable", "Received"}
+    for name, column in (("Receivable", RECEIVABLE), ("Received", RECEIVED)):
+        figures = table_column(page, column)
+        assert {m: v for m, v in chart_at(page, name).items() if v} == figures
+    assert chart_at(page, "Receivable")["2026-11"] == pytest.approx(4999.9)
+
+    choose(qtbot, page, page.grouping, SaleGrouping.REP.value)
+    assert page.chart.shown().categories == ["王五", "(none)"]  # as the table: largest first
+    assert chart_at(page, "Receivable") == table_column(page, RECEIVABLE)
+    assert chart_at(page, "Received") == {"王五": 20900.0, "(none)": 0.0}
+
+    page.period.set_range(dt.date(2026, 11, 15), dt.date(2026, 11, 21))
+    choose(qtbot, page, page.grouping, SaleGrouping.DAY.value)
+    assert page.chart.shown().kind == "bars"  # a week: one bar pair per day
+    assert len(page.chart.shown().categories) == 7
+    assert (
+        chart_at(page, "Received")["2026-11-20"]
+        == 900.0
+        == table_column(page, RECEIVED)["2026-11-20"]
+    )
+    page.period.set_range(dt.date(2026, 11, 3), dt.date(2026, 11, 19))
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.chart.shown().kind == "empty"
+    assert page.chart.chart().title() == "No sales in this period."
+
+
+@pytest.mark.usefixtures("shop")
+def test_a_year_of_days_is_drawn_as_running_totals(qtbot, make_page, admin):
+    page = make_page(admin)
+    choose(qtbot, page, page.grouping, SaleGrouping.DAY.value)
+    shown = page.chart.shown()
+    assert shown.kind == "lines"
+    assert len(shown.categories) == 365 and shown.categories[0] == "2026-01-01"
+    owed = dict(zip(shown.categories, shown.series["Receivable, running total"], strict=True))
+    running = 0.0
+    for day, figure in table_column(page, RECEIVABLE).items():
+        running += figure
+        assert owed[day] == pytest.approx(running)
+    assert owed["2026-12-31"] == pytest.approx(yuan_figure(page.total_text(RECEIVABLE)))
+    paid = shown.series["Received, running total"]
+    assert paid[-1] == pytest.approx(yuan_figure(page.total_text(RECEIVED)))
+
+
+def test_more_than_twenty_models_fold_into_other(qtbot, sqlite_services, make_page, admin):
+    s = sqlite_services
+    buyer = customer(s, admin)
+    for n in range(21):  # model n sells for 100 * (n + 1): model 0 is the smallest
+        model = product(s, admin, f"M-{n:02d}")
+        sale(s, admin, buyer, model, str(100 * (n + 1)), sale_date=dt.date(2026, 5, 1))
+    page = make_page(admin)
+    choose(qtbot, page, page.grouping, SaleGrouping.MODEL.value)
+    assert page.table.rowCount() == 22
+    shown = page.chart.shown()
+    assert len(shown.categories) == 20 and shown.categories[-1] == "Other"
+    receivable = table_column(page, RECEIVABLE)
+    kept = shown.categories[:-1]
+    assert kept == [r[KEY] for r in table(page)[:19]]
+    assert [chart_at(page, "Receivable")[k] for k in kept] == [receivable[k] for k in kept]
+    assert chart_at(page, "Receivable")["Other"] == 100.0 + 200.0  # the two smallest
+    assert sum(shown.series["Receivable"]) == yuan_figure(page.total_text(RECEIVABLE))
 
 
 @pytest.mark.usefixtures("shop")

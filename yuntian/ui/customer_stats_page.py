@@ -1,7 +1,12 @@
 """New-customer statistics (新录入客户统计, stats.view): customers entered per day, week, month
-or period, overall or by salesperson or group, as a table with a total row."""
+or period, overall or by salesperson or group, as a table with a total row and a chart beside
+it."""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from itertools import accumulate
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -26,8 +32,10 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
+from yuntian.ui.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, fold
 
 PERIOD, KEY, COUNT = range(3)
+STACK_LIMIT = 6  # salespeople or groups told apart in a period's bar; the rest are "Other"
 
 
 class CustomerStatsPage(QWidget):
@@ -101,10 +109,17 @@ class CustomerStatsPage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
-        table_row = QHBoxLayout()
-        table_row.addWidget(self.table, 3)
-        table_row.addStretch(2)  # a narrow table reads better than one spread over the page
-        layout.addLayout(table_row, 1)
+        self.chart = StatsChart()
+        self.chart.setObjectName("statsChart")
+        # A narrow table reads better than one spread over the page: the chart takes the rest.
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([420, 630])
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
         self.refusal = QLabel()
         self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -194,12 +209,16 @@ class CustomerStatsPage(QWidget):
         )
         locale = QLocale()
         none = self.tr("(none)")
+        # Emptied first: replacing the items of hundreds of shown rows one by one resizes the
+        # columns to their contents each time, half a minute for a year of days.
+        self.table.setRowCount(0)
         self.table.setRowCount(len(rows) + 1)
         for row, stat in enumerate(rows):
             key = stat.key_label or (none if by != "none" else "")
             self._set(row, (stat.period_label, key, locale.toString(stat.count)))
         total = sum(stat.count for stat in rows)
         self._set(len(rows), (self.tr("Total"), "", locale.toString(total)), bold=True)
+        self._chart(rows, total)
         self.status.setStyleSheet(HINT_STYLE)
         span = self.period.range()
         self.status.setText(
@@ -209,6 +228,58 @@ class CustomerStatsPage(QWidget):
             if span
             else ""
         )
+
+    def _chart(self, rows: list[StatRow], total: int) -> None:
+        """Without a breakdown the count of every period: bars for up to BAR_LIMIT periods,
+        a line over more (the running total, for days). With one, each period's bar split by
+        salesperson or group (the largest few, the rest as "Other"); over more periods, or for
+        the whole period, one bar per salesperson or group."""
+        if not total:
+            self.chart.show_empty(self.tr("No new customers in this period."))
+            return
+        axis = self.tr("New customers")
+        if self.breakdown.currentData() != "none":
+            self._breakdown_chart(rows, axis)
+            return
+        counts = [float(stat.count) for stat in rows]
+        bucket = self.bucket.currentData()
+        if len(rows) <= BAR_LIMIT:
+            labels = [chart_label(stat.period_label, bucket) for stat in rows]
+            self.chart.show_bars(labels, [ChartSeries(axis, counts)], value_title=axis)
+            return
+        starts = [period_start(stat.period_label) for stat in rows]
+        if bucket == "day":  # a comb of spikes day by day; the running total shows the pace
+            axis = self.tr("New customers, running total")
+            counts = list(accumulate(counts))
+        series = [ChartSeries(axis, counts)]
+        self.chart.show_lines(starts, series, value_title=axis, monthly=bucket == "month")
+
+    def _breakdown_chart(self, rows: list[StatRow], axis: str) -> None:
+        none, other = self.tr("(none)"), self.tr("Other")
+        cells: Counter[tuple[str, str]] = Counter()
+        for stat in rows:
+            period = chart_label(stat.period_label, self.bucket.currentData())
+            cells[(period, stat.key_label or none)] += stat.count
+        per_key: Counter[str] = Counter()
+        for (_, key), n in cells.items():
+            per_key[key] += n
+        ranked = [key for key, _ in per_key.most_common()]
+        periods = list(dict.fromkeys(period for period, _ in cells))
+        if len(periods) == 1 or len(periods) > BAR_LIMIT:
+            categories, series = fold(
+                ranked, [ChartSeries(axis, [float(per_key[k]) for k in ranked])], other
+            )
+            title = self.tr("Whole period") if len(periods) > 1 else ""
+            self.chart.show_bars(categories, series, value_title=axis, title=title)
+            return
+        shown = ranked if len(ranked) <= STACK_LIMIT else ranked[: STACK_LIMIT - 1]
+        series = [ChartSeries(key, [float(cells[(p, key)]) for p in periods]) for key in shown]
+        rest = ranked[len(shown) :]
+        if rest:
+            series.append(
+                ChartSeries(other, [float(sum(cells[(p, k)] for k in rest)) for p in periods])
+            )
+        self.chart.show_bars(periods, series, value_title=axis, stacked=True)
 
     def _set(self, row: int, cells: tuple[str, str, str], *, bold: bool = False) -> None:
         for column, text in enumerate(cells):
@@ -225,3 +296,16 @@ class CustomerStatsPage(QWidget):
         """The figure in the total row, as shown."""
         item = self.table.item(self.table.rowCount() - 1, COUNT)
         return QLocale().toInt(item.text())[0] if item else 0
+
+
+def period_start(label: str) -> dt.date:
+    """The first day of a period as the service labels it: "2026-11-27", "2026-11" or
+    "2026-11-23 ~ 2026-11-29"."""
+    if len(label) == 7:
+        return dt.date(int(label[:4]), int(label[5:7]), 1)
+    return dt.date.fromisoformat(label[:10])
+
+
+def chart_label(label: str, bucket: str) -> str:
+    """A week by its first day: "2026-11-23 ~ 2026-11-29" would not fit beside a bar."""
+    return label[:10] if bucket == "week" else label

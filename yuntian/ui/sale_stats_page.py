@@ -1,10 +1,12 @@
 """Purchase statistics (购机统计, stats.view): the sales of a period per day, month, product
-model, sales rep or sales unit, optionally of one rep or unit, as a table with a bold total row;
-"Export to Excel" for those who may export (data.import_export)."""
+model, sales rep or sales unit, optionally of one rep or unit, as a table with a bold total row
+and a chart of receivable against received beside it; "Export to Excel" for those who may
+export (data.import_export)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +35,7 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
+from yuntian.ui.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, days, fold, month_starts
 
 if TYPE_CHECKING:
     from yuntian.ui.customer_io_jobs import Job
@@ -136,10 +140,18 @@ class SaleStatsPage(QWidget):
         layout.addLayout(controls)
         layout.addLayout(filters)
         layout.addWidget(self.hint)
-        table_row = QHBoxLayout()
-        table_row.addWidget(self.table, 7)
-        table_row.addStretch(3)  # figures read better close to their labels
-        layout.addLayout(table_row, 1)
+        self.chart = StatsChart()
+        self.chart.setObjectName("saleStatsChart")
+        # The table just wide enough for its five figures and a model name (figures read
+        # better close to their labels), the chart in the rest; the user may move the line.
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([560, 490])
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
         self.refusal = QLabel()
         self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -264,6 +276,9 @@ class SaleStatsPage(QWidget):
         self._set_headers(stats.grouping)
         locale = QLocale()
         none = self.tr("(none)")
+        # Emptied first: replacing the items of hundreds of shown rows one by one resizes the
+        # columns to their contents each time, half a minute for a year of days.
+        self.table.setRowCount(0)
         self.table.setRowCount(len(stats.rows) + 1)
         for row, r in enumerate(stats.rows):
             self._set(
@@ -280,6 +295,7 @@ class SaleStatsPage(QWidget):
             (t.receivable, t.received, t.outstanding),
             bold=True,
         )
+        self._chart(stats)
         self.status.setStyleSheet(HINT_STYLE)
         self.status.setText(
             self.tr("{n} sales from {first} to {last}, {owed} outstanding.").format(
@@ -289,6 +305,48 @@ class SaleStatsPage(QWidget):
                 owed=yuan(t.outstanding),
             )
         )
+
+    def _chart(self, stats: SaleStats) -> None:
+        """Receivable against received per row as bars: up to BAR_LIMIT days or months (every
+        one of the period, those without sales at zero) or groups (the smallest folded into
+        "Other"). More months: lines. More days: running totals, as a year of daily figures
+        is a comb of spikes, while the two totals climbing apart show the pace and the debt."""
+        if not stats.rows:
+            self.chart.show_empty(self.tr("No sales in this period."))
+            return
+        title = self.tr("Amount (yuan)")
+        receivable, received = self.tr("Receivable"), self.tr("Received")
+        if stats.grouping not in (SaleGrouping.DAY, SaleGrouping.MONTH):
+            none = self.tr("(none)")
+            categories, series = fold(
+                [r.label or none for r in stats.rows],
+                [
+                    ChartSeries(receivable, [float(r.receivable) for r in stats.rows]),
+                    ChartSeries(received, [float(r.received) for r in stats.rows]),
+                ],
+                self.tr("Other"),
+            )
+            self.chart.show_bars(categories, series, value_title=title, decimals=2)
+            return
+        monthly = stats.grouping == SaleGrouping.MONTH
+        starts = (month_starts if monthly else days)(stats.date_from, stats.date_to)
+        keys = [d.strftime("%Y-%m") if monthly else d.isoformat() for d in starts]
+        found = {r.key: r for r in stats.rows}
+        rows = [found.get(k) for k in keys]
+        owed = [float(r.receivable) if r else 0.0 for r in rows]
+        paid = [float(r.received) if r else 0.0 for r in rows]
+        if len(keys) <= BAR_LIMIT:
+            series = [ChartSeries(receivable, owed), ChartSeries(received, paid)]
+            self.chart.show_bars(keys, series, value_title=title, decimals=2)
+        elif monthly:
+            series = [ChartSeries(receivable, owed), ChartSeries(received, paid)]
+            self.chart.show_lines(starts, series, value_title=title, monthly=True, decimals=2)
+        else:
+            series = [
+                ChartSeries(self.tr("Receivable, running total"), list(accumulate(owed))),
+                ChartSeries(self.tr("Received, running total"), list(accumulate(paid))),
+            ]
+            self.chart.show_lines(starts, series, value_title=title, decimals=2)
 
     def _set(
         self,
