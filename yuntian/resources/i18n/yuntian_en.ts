@@ -1819,6 +1819,18 @@
         <source>{n} new customers from {first} to {last}.</source>
         <translation>{n} new customers from {first} to {last}.</translation>
     </message>
+    <message>
+        <source>No new customers in this period.</source>
+        <translation>No new customers in this period.</translation>
+    </message>
+    <message>
+        <source>New customers, running total</source>
+        <translation>New customers, running total</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -4902,6 +4914,26 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>{n} sales from {first} to {last}, {owed} outstanding.</source>
         <translation>{n} sales from {first} to {last}, {owed} outstanding.</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Receivable, running total</source>
+        <translation>Receivable, running total</translation>
+    </message>
+    <message>
+        <source>Received, running total</source>
+        <translation>Received, running total</translation>
     </message>
     <message>
         <source>Purchase statistics</source>

@@ -1819,6 +1819,18 @@
         <source>{n} new customers from {first} to {last}.</source>
         <translation>{first} 至 {last} 共新录入 {n} 个客户。</translation>
     </message>
+    <message>
+        <source>No new customers in this period.</source>
+        <translation>本时段没有新录入客户。</translation>
+    </message>
+    <message>
+        <source>New customers, running total</source>
+        <translation>新录入客户累计</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -4901,6 +4913,26 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>{n} sales from {first} to {last}, {owed} outstanding.</source>
         <translation>{first} 至 {last} 共 {n} 笔购机，欠款 {owed}。</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>本时段没有购机记录。</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Receivable, running total</source>
+        <translation>应收金额累计</translation>
+    </message>
+    <message>
+        <source>Received, running total</source>
+        <translation>实收金额累计</translation>
     </message>
     <message>
         <source>Purchase statistics</source>
