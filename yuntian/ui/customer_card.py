@@ -420,4 +420,4 @@ class CustomerCardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.card)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(900, 700)  # the Purchases tab shows its eleven columns without scrolling
