@@ -25,6 +25,7 @@ from yuntian.services.errors import PermissionDenied
 from yuntian.services.permissions import PERMISSIONS, Actor, require
 from yuntian.services.sale_stats import SaleGrouping, SaleStats
 from yuntian.services.sale_types import ProductModelInput, SaleInput, SaleTotals
+from yuntian.services.service_order_types import CompletionInput, ServiceOrderInput
 
 SOLD = dt.date(2026, 3, 15)
 
@@ -67,6 +68,7 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
         }
         | _call_records(services, admin)
         | _sale_records(services, admin, customer)
+        | _service_records(services, admin, customer)
     )
 
 
@@ -75,6 +77,26 @@ def _call_records(services: Services, admin: Actor) -> dict[str, object]:
     call = services.calls.start(admin, 1, "总机", "in", "13912340000").call_id
     message = services.messages.create(admin, None, call, "王先生", "", None, "请回电", True)
     return {"call": call, "message": message.id, "export": services.profile.root / "calls.xlsx"}
+
+
+def _service_records(services: Services, admin: Actor, customer: int) -> dict[str, int]:
+    """Service orders pending, completed, audited and cancelled."""
+    orders = services.service_orders
+
+    def take() -> int:
+        return orders.create(admin, ServiceOrderInput(customer, "上门维修", "不制冷")).id
+
+    pending, completed, audited, cancelled = take(), take(), take(), take()
+    for done in (completed, audited):
+        orders.complete(admin, done, CompletionInput(fee_service=Decimal("50")))
+    orders.audit(admin, [audited])
+    orders.cancel(admin, cancelled, "客户取消")
+    return {
+        "order": pending,
+        "completed_order": completed,
+        "audited_order": audited,
+        "cancelled_order": cancelled,
+    }
 
 
 def _sale_records(services: Services, admin: Actor, customer: int) -> dict[str, int]:
@@ -310,6 +332,44 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "sales.process",
         lambda s, a, p: s.payments.record(a, p["sale"], SOLD, Decimal("0.10"), "微信"),
     ),
+    ("service_orders", "create"): (
+        "service.process",
+        lambda s, a, p: s.service_orders.create(
+            a, ServiceOrderInput(p["customer"], "送修", "显示屏不亮")
+        ),
+    ),
+    ("service_orders", "update"): (
+        "service.process",
+        lambda s, a, p: s.service_orders.update(
+            a, p["order"], ServiceOrderInput(p["customer"], "送修", "改过")
+        ),
+    ),
+    ("service_orders", "dispatch"): (
+        "service.process",
+        lambda s, a, p: s.service_orders.dispatch(a, [p["order"]]),
+    ),
+    ("service_orders", "complete"): (
+        "service.process",
+        lambda s, a, p: s.service_orders.complete(
+            a, p["order"], CompletionInput(fee_parts=Decimal("12.30"))
+        ),
+    ),
+    ("service_orders", "cancel"): (
+        "service.process",
+        lambda s, a, p: s.service_orders.cancel(a, p["order"], "客户取消"),
+    ),
+    ("service_orders", "audit"): (
+        "audit.process",
+        lambda s, a, p: s.service_orders.audit(a, [p["completed_order"]]),
+    ),
+    ("service_orders", "unaudit"): (
+        "audit.process",
+        lambda s, a, p: s.service_orders.unaudit(a, [p["audited_order"]]),
+    ),
+    ("service_orders", "delete"): (
+        "record.delete",
+        lambda s, a, p: s.service_orders.delete(a, p["cancelled_order"]),
+    ),
 }
 
 # Public methods that legitimately need no permission code, and why.
@@ -366,6 +426,15 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("sales", "totals"): "the totals line under the receivables lists",
     ("sales", "page_key"): "pure computation of a paging cursor, touches no data",
     ("payments", "for_sale"): "whoever sees a sale sees how it was paid",
+    ("service_orders", "get"): "the order form and print-outs: every signed-in user, as sales",
+    ("service_orders", "get_many"): "batch printing of chosen orders: every signed-in user",
+    ("service_orders", "for_customer"): "the customer card's Service tab: every signed-in user",
+    ("service_orders", "for_sale"): "earlier orders for a product, shown while taking an order",
+    ("service_orders", "open_for_customer"): "the caller pop-up's open orders: every user",
+    ("service_orders", "page"): "the order lists; the issue names no viewing code",
+    ("service_orders", "counts_by_state"): "the counts beside the order list's state tabs",
+    ("service_orders", "events"): "an order's timestamped history, shown with the order",
+    ("service_orders", "page_key"): "pure computation of a paging cursor, touches no data",
 }
 
 _NOT_SERVICES = {"db", "profile", "clock"}

@@ -349,7 +349,105 @@ class Payment(BaseModel):
     created_at = DateTimeField(default=now)
 
     class Meta:
-        indexes = ((("sale", "paid_on"), False),)
+        # With the amount: a sale's payments are summed from the index alone (schema 8).
+        indexes = ((("sale", "paid_on", "amount"), False),)
+
+
+class ServiceOrder(BaseModel):
+    """An after-sales service order (售后服务单): taken on the phone, dispatched to technicians,
+    completed with what was done and what it cost, audited. ``state`` is one of pending,
+    dispatched, completed, audited, cancelled; ``audited`` mirrors state == "audited" and is
+    what the database's audit lock (``yuntian.db.audit_lock``) guards on (schema 8)."""
+
+    code = CharField(max_length=32, unique=True)
+    customer = ForeignKeyField(Customer, on_delete="RESTRICT", backref="+", index=False)
+    contact_name = CharField(max_length=64, default="")
+    contact_phone = CharField(max_length=64, default="")
+    address = CharField(max_length=255, default="")
+    sale = ForeignKeyField(Sale, null=True, on_delete="RESTRICT", backref="+", index=False)
+    fault = TextField(default="")
+    service_type = CharField(max_length=64, default="")  # a name from the service_type list
+    warranty = CharField(max_length=8, default="unknown")  # in / out / unknown
+    warranty_reason = CharField(max_length=255, default="")  # why overridden; "" = automatic
+    appointment_at = DateTimeField(null=True)
+    priority = IntegerField(default=0)  # 0 normal, 1 urgent, 2 very urgent
+    state = CharField(max_length=16, default="pending")
+    taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    taken_at = DateTimeField(default=now)
+    dispatched_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    dispatched_at = DateTimeField(null=True)
+    completed_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    completed_at = DateTimeField(null=True)
+    work_done = TextField(default="")
+    solution = TextField(default="")
+    result = CharField(max_length=255, default="")
+    fee_parts = CentsField(default=Decimal("0.00"))
+    fee_service = CentsField(default=Decimal("0.00"))
+    fee_transport = CentsField(default=Decimal("0.00"))
+    work_minutes = IntegerField(default=0)
+    feedback = CharField(max_length=64, default="")  # a name from the feedback list
+    cancel_reason = CharField(max_length=255, default="")
+    cancelled_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    cancelled_at = DateTimeField(null=True)
+    audited = BooleanField(default=False)
+    audited_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    audited_at = DateTimeField(null=True)
+    maintenance_due = DateField(null=True)  # the due date a generated maintenance order serves
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        # Lists read newest order first, whole or per state / customer, in index order; the
+        # overdue list reads (state, appointment_at). (sale, maintenance_due) is unique, so
+        # generating a maintenance order twice for one due date cannot make two, and it serves
+        # the orders of one purchase.
+        indexes = (
+            (("taken_at", "id"), False),
+            (("state", "taken_at", "id"), False),
+            (("customer", "taken_at", "id"), False),
+            (("state", "appointment_at"), False),
+            (("sale", "maintenance_due"), True),
+        )
+
+
+class ServiceOrderTechnician(BaseModel):
+    """A technician assigned to a service order (one or several per order)."""
+
+    order = ForeignKeyField(ServiceOrder, on_delete="RESTRICT", backref="technicians", index=False)
+    user = ForeignKeyField(User, on_delete="RESTRICT", backref="+", index=False)
+
+    class Meta:
+        indexes = ((("order", "user"), True), (("user", "order"), False))
+
+
+class ServiceOrderEvent(BaseModel):
+    """One change of a service order: its state before and after (equal for an edit), who, when."""
+
+    order = ForeignKeyField(ServiceOrder, on_delete="RESTRICT", backref="events")
+    at = DateTimeField(default=now)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    from_state = CharField(max_length=16, default="")  # "" for the order's creation
+    to_state = CharField(max_length=16)
+    note = CharField(max_length=255, default="")
+
+
+class PrintTemplate(BaseModel):
+    """A print form the shop designed or changed (schema 8). The built-in forms ship as files;
+    a row here with a built-in's name replaces it for every PC."""
+
+    kind = CharField(max_length=32)  # "dispatch" (派工单) or "sales" (销售单)
+    name = CharField(max_length=64)
+    paper = CharField(max_length=32)  # a paper key: A4, A5, continuous 241x140, receipt 80/58 mm
+    body = TextField()  # Qt rich-text HTML with sandboxed Jinja2 placeholders
+    copies = IntegerField(default=1)  # 二联 / 三联
+    offset_x_tenth_mm = IntegerField(default=0)  # shift for pre-printed forms
+    offset_y_tenth_mm = IntegerField(default=0)
+    is_default = BooleanField(default=False)  # the kind's form used when none is chosen
+    updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("kind", "name"), True),)
 
 
 class CustomerSearch(BaseModel):
@@ -394,4 +492,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     SalesUnit,
     Sale,
     Payment,
+    ServiceOrder,
+    ServiceOrderTechnician,
+    ServiceOrderEvent,
+    PrintTemplate,
 )

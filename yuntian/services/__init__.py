@@ -28,6 +28,7 @@ from yuntian.services.payments import PaymentService
 from yuntian.services.phone_settings import PhoneSettingsService
 from yuntian.services.sale_stats import SaleStatsService
 from yuntian.services.sales import SaleService
+from yuntian.services.service_orders import ServiceOrderService
 from yuntian.services.settings import SettingsService
 from yuntian.services.setup import SetupService
 from yuntian.services.users import UserService
@@ -66,6 +67,7 @@ class Services:
     sales: SaleService
     payments: PaymentService
     sale_stats: SaleStatsService
+    service_orders: ServiceOrderService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
@@ -104,4 +106,5 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         sales=SaleService(db, audit, clock, numbering),
         payments=PaymentService(db, audit, clock),
         sale_stats=SaleStatsService(db),
+        service_orders=ServiceOrderService(db, audit, clock, numbering),
     )

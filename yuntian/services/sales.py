@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from yuntian.db.models import Customer, Payment, ProductModel, Sale, SalesUnit, User
+from yuntian.db.models import Customer, Payment, ProductModel, Sale, SalesUnit, ServiceOrder, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services import sale_queries as q
 from yuntian.services.audit import AuditTrail, Clock
@@ -39,7 +39,10 @@ NOTES_MAX = 4000
 MAX_PAGE = 1000
 # Records that tie a sale down: it can then only be voided, never deleted. Later areas
 # (service orders, callbacks) add their tables here.
-SALE_HISTORY: list[tuple[type[pw.Model], pw.Field]] = [(Payment, Payment.sale)]
+SALE_HISTORY: list[tuple[type[pw.Model], pw.Field]] = [
+    (Payment, Payment.sale),
+    (ServiceOrder, ServiceOrder.sale),
+]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -118,15 +121,8 @@ class SaleService:
     def create(self, actor: Actor, data: SaleInput) -> SaleView:
         require(actor, "sales.process")
         with self._db.atomic():
-            values = _values(data)
-            code = self._numbering.next_code(
-                "sale", taken=lambda c: Sale.select().where(Sale.code == c).exists()
-            )
-            sale = Sale.create(
-                code=code, created_by=actor.user_id, created_at=self._now(), **values
-            )
-            self._audit.record(actor, "sale.create", code, _summary(values))
-            return q.views([sale.id])[0]
+            sale_id = insert_sale(actor, data, self._audit, self._numbering, self._now())
+            return q.views([sale_id])[0]
 
     def update(self, actor: Actor, sale_id: int, data: SaleInput) -> SaleView:
         require(actor, "record.edit")
@@ -193,6 +189,19 @@ class SaleService:
 
     def _now(self) -> dt.datetime:
         return self._clock().replace(microsecond=0)
+
+
+def insert_sale(
+    actor: Actor, data: SaleInput, audit: AuditTrail, numbering: Numbering, now: dt.datetime
+) -> int:
+    """Validate and store a purchase record by the sale rules, audited; returns its id. Checks
+    no permission: SaleService.create demands sales.process first, and a service order
+    (service.process) stores a product not bought here through this. Call in a transaction."""
+    values = _values(data)
+    code = numbering.next_code("sale", taken=lambda c: Sale.select().where(Sale.code == c).exists())
+    sale = Sale.create(code=code, created_by=actor.user_id, created_at=now, **values)
+    audit.record(actor, "sale.create", code, _summary(values))
+    return sale.id
 
 
 def _exists(model: type[pw.Model], row_id: int | None, field: str) -> None:

@@ -56,6 +56,18 @@ ACTION_LABELS: dict[str, str] = {
     "sale.delete": QT_TRANSLATE_NOOP("AuditActions", "Sale deleted"),
     "payment.record": QT_TRANSLATE_NOOP("AuditActions", "Payment received"),
     "payment.refund": QT_TRANSLATE_NOOP("AuditActions", "Payment refunded"),
+    "print_template.save": QT_TRANSLATE_NOOP("AuditActions", "Print form saved"),
+    "print_template.delete": QT_TRANSLATE_NOOP("AuditActions", "Print form deleted"),
+    "print_template.revert": QT_TRANSLATE_NOOP("AuditActions", "Print form reverted"),
+    "print_template.default": QT_TRANSLATE_NOOP("AuditActions", "Default print form chosen"),
+    "service_order.create": QT_TRANSLATE_NOOP("AuditActions", "Service order taken"),
+    "service_order.edit": QT_TRANSLATE_NOOP("AuditActions", "Service order edited"),
+    "service_order.dispatch": QT_TRANSLATE_NOOP("AuditActions", "Service order dispatched"),
+    "service_order.complete": QT_TRANSLATE_NOOP("AuditActions", "Service order completed"),
+    "service_order.cancel": QT_TRANSLATE_NOOP("AuditActions", "Service order cancelled"),
+    "service_order.audit": QT_TRANSLATE_NOOP("AuditActions", "Service order audited"),
+    "service_order.unaudit": QT_TRANSLATE_NOOP("AuditActions", "Service order un-audited"),
+    "service_order.delete": QT_TRANSLATE_NOOP("AuditActions", "Service order deleted"),
 }
 
 

@@ -23,6 +23,7 @@ from yuntian.db.migrations import (
     m005_customer_list_indexes,
     m006_calls_messages,
     m007_sales,
+    m008_service_orders,
 )
 from yuntian.db.models import now
 
@@ -44,6 +45,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, m005_customer_list_indexes.NAME, m005_customer_list_indexes.apply),
     Step(6, m006_calls_messages.NAME, m006_calls_messages.apply),
     Step(7, m007_sales.NAME, m007_sales.apply),
+    Step(8, m008_service_orders.NAME, m008_service_orders.apply),
 )
 LATEST = STEPS[-1].version
 
