@@ -189,6 +189,54 @@
         <source>Payment refunded</source>
         <translation>Payment refunded</translation>
     </message>
+    <message>
+        <source>Print form saved</source>
+        <translation>Print form saved</translation>
+    </message>
+    <message>
+        <source>Print form deleted</source>
+        <translation>Print form deleted</translation>
+    </message>
+    <message>
+        <source>Print form reverted</source>
+        <translation>Print form reverted</translation>
+    </message>
+    <message>
+        <source>Default print form chosen</source>
+        <translation>Default print form chosen</translation>
+    </message>
+    <message>
+        <source>Service order taken</source>
+        <translation>Service order taken</translation>
+    </message>
+    <message>
+        <source>Service order edited</source>
+        <translation>Service order edited</translation>
+    </message>
+    <message>
+        <source>Service order dispatched</source>
+        <translation>Service order dispatched</translation>
+    </message>
+    <message>
+        <source>Service order completed</source>
+        <translation>Service order completed</translation>
+    </message>
+    <message>
+        <source>Service order cancelled</source>
+        <translation>Service order cancelled</translation>
+    </message>
+    <message>
+        <source>Service order audited</source>
+        <translation>Service order audited</translation>
+    </message>
+    <message>
+        <source>Service order un-audited</source>
+        <translation>Service order un-audited</translation>
+    </message>
+    <message>
+        <source>Service order deleted</source>
+        <translation>Service order deleted</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -2624,6 +2672,110 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>A product cannot be installed before it was sold.</source>
         <translation>A product cannot be installed before it was sold.</translation>
+    </message>
+    <message>
+        <source>Please describe the fault.</source>
+        <translation>Please describe the fault.</translation>
+    </message>
+    <message>
+        <source>Please choose a priority.</source>
+        <translation>Please choose a priority.</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer's purchases or enter a product not bought here, not both.</source>
+        <translation>Choose one of the customer's purchases or enter a product not bought here, not both.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for setting the warranty status by hand.</source>
+        <translation>Please give the reason for setting the warranty status by hand.</translation>
+    </message>
+    <message>
+        <source>At most {n} technicians can be assigned to one order.</source>
+        <translation>At most {n} technicians can be assigned to one order.</translation>
+    </message>
+    <message>
+        <source>Please choose a service type from the list.</source>
+        <translation>Please choose a service type from the list.</translation>
+    </message>
+    <message>
+        <source>This purchase belongs to another customer.</source>
+        <translation>This purchase belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Purchase {code} is voided; choose another one.</source>
+        <translation>Purchase {code} is voided; choose another one.</translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be after the order's date.</source>
+        <translation>The purchase date cannot be after the order's date.</translation>
+    </message>
+    <message>
+        <source>A maintenance order needs the purchase it serves.</source>
+        <translation>A maintenance order needs the purchase it serves.</translation>
+    </message>
+    <message>
+        <source>Service order {code} already serves the maintenance due {date}.</source>
+        <translation>Service order {code} already serves the maintenance due {date}.</translation>
+    </message>
+    <message>
+        <source>The work time is a whole number of minutes up to {max}.</source>
+        <translation>The work time is a whole number of minutes up to {max}.</translation>
+    </message>
+    <message>
+        <source>Please choose the customer's feedback from the list.</source>
+        <translation>Please choose the customer's feedback from the list.</translation>
+    </message>
+    <message>
+        <source>The completion time cannot be before the order was taken.</source>
+        <translation>The completion time cannot be before the order was taken.</translation>
+    </message>
+    <message>
+        <source>The completion time cannot be in the future.</source>
+        <translation>The completion time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for cancelling.</source>
+        <translation>Please give the reason for cancelling.</translation>
+    </message>
+    <message>
+        <source>Service order {code} is audited and cannot be changed; un-audit it first.</source>
+        <translation>Service order {code} is audited and cannot be changed; un-audit it first.</translation>
+    </message>
+    <message>
+        <source>Service order {code} is cancelled and cannot be changed.</source>
+        <translation>Service order {code} is cancelled and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be dispatched: only a pending order can be.</source>
+        <translation>Service order {code} cannot be dispatched: only a pending order can be.</translation>
+    </message>
+    <message>
+        <source>Service order {code} is cancelled and cannot be completed.</source>
+        <translation>Service order {code} is cancelled and cannot be completed.</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be cancelled: only an order not yet completed can be.</source>
+        <translation>Service order {code} cannot be cancelled: only an order not yet completed can be.</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be audited: only a completed order can be.</source>
+        <translation>Service order {code} cannot be audited: only a completed order can be.</translation>
+    </message>
+    <message>
+        <source>Service order {code} is not audited.</source>
+        <translation>Service order {code} is not audited.</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be deleted: only a pending or cancelled order can be.</source>
+        <translation>Service order {code} cannot be deleted: only a pending or cancelled order can be.</translation>
+    </message>
+    <message>
+        <source>Service order {code} is already audited.</source>
+        <translation>Service order {code} is already audited.</translation>
+    </message>
+    <message>
+        <source>Service order {code} is audited and cannot be deleted.</source>
+        <translation>Service order {code} is audited and cannot be deleted.</translation>
     </message>
 </context>
 <context>

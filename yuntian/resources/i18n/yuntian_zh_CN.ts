@@ -189,6 +189,54 @@
         <source>Payment refunded</source>
         <translation>登记退款</translation>
     </message>
+    <message>
+        <source>Print form saved</source>
+        <translation>保存打印格式</translation>
+    </message>
+    <message>
+        <source>Print form deleted</source>
+        <translation>删除打印格式</translation>
+    </message>
+    <message>
+        <source>Print form reverted</source>
+        <translation>恢复内置打印格式</translation>
+    </message>
+    <message>
+        <source>Default print form chosen</source>
+        <translation>设置默认打印格式</translation>
+    </message>
+    <message>
+        <source>Service order taken</source>
+        <translation>受理售后服务单</translation>
+    </message>
+    <message>
+        <source>Service order edited</source>
+        <translation>修改售后服务单</translation>
+    </message>
+    <message>
+        <source>Service order dispatched</source>
+        <translation>出单派工</translation>
+    </message>
+    <message>
+        <source>Service order completed</source>
+        <translation>售后完成</translation>
+    </message>
+    <message>
+        <source>Service order cancelled</source>
+        <translation>取消售后服务单</translation>
+    </message>
+    <message>
+        <source>Service order audited</source>
+        <translation>审核售后服务单</translation>
+    </message>
+    <message>
+        <source>Service order un-audited</source>
+        <translation>取消审核售后服务单</translation>
+    </message>
+    <message>
+        <source>Service order deleted</source>
+        <translation>删除售后服务单</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -2624,6 +2672,110 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>A product cannot be installed before it was sold.</source>
         <translation>安装日期不能早于购机日期。</translation>
+    </message>
+    <message>
+        <source>Please describe the fault.</source>
+        <translation>请填写故障描述。</translation>
+    </message>
+    <message>
+        <source>Please choose a priority.</source>
+        <translation>请选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer's purchases or enter a product not bought here, not both.</source>
+        <translation>请选择客户的一条购机记录，或填写非本店购买的商品，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for setting the warranty status by hand.</source>
+        <translation>请填写手动设置保修状态（保内/保外）的原因。</translation>
+    </message>
+    <message>
+        <source>At most {n} technicians can be assigned to one order.</source>
+        <translation>一张服务单最多只能指派 {n} 名售后人员。</translation>
+    </message>
+    <message>
+        <source>Please choose a service type from the list.</source>
+        <translation>请从列表中选择服务类型。</translation>
+    </message>
+    <message>
+        <source>This purchase belongs to another customer.</source>
+        <translation>这条购机记录属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Purchase {code} is voided; choose another one.</source>
+        <translation>购机记录 {code} 已作废，请选择其他购机记录。</translation>
+    </message>
+    <message>
+        <source>The purchase date cannot be after the order's date.</source>
+        <translation>购机日期不能晚于服务单日期。</translation>
+    </message>
+    <message>
+        <source>A maintenance order needs the purchase it serves.</source>
+        <translation>保养服务单必须对应一条购机记录。</translation>
+    </message>
+    <message>
+        <source>Service order {code} already serves the maintenance due {date}.</source>
+        <translation>售后服务单 {code} 已对应 {date} 到期的定期保养。</translation>
+    </message>
+    <message>
+        <source>The work time is a whole number of minutes up to {max}.</source>
+        <translation>工时以分钟计，应为 0 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Please choose the customer's feedback from the list.</source>
+        <translation>请从列表中选择客户反馈。</translation>
+    </message>
+    <message>
+        <source>The completion time cannot be before the order was taken.</source>
+        <translation>完成时间不能早于接单时间。</translation>
+    </message>
+    <message>
+        <source>The completion time cannot be in the future.</source>
+        <translation>完成时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for cancelling.</source>
+        <translation>请填写取消原因。</translation>
+    </message>
+    <message>
+        <source>Service order {code} is audited and cannot be changed; un-audit it first.</source>
+        <translation>售后服务单 {code} 已审核，不能修改；请先取消审核。</translation>
+    </message>
+    <message>
+        <source>Service order {code} is cancelled and cannot be changed.</source>
+        <translation>售后服务单 {code} 已取消，不能修改。</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be dispatched: only a pending order can be.</source>
+        <translation>售后服务单 {code} 不能出单派工：只有待处理的服务单才能派工。</translation>
+    </message>
+    <message>
+        <source>Service order {code} is cancelled and cannot be completed.</source>
+        <translation>售后服务单 {code} 已取消，不能完成。</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be cancelled: only an order not yet completed can be.</source>
+        <translation>售后服务单 {code} 不能取消：只有尚未完成的服务单才能取消。</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be audited: only a completed order can be.</source>
+        <translation>售后服务单 {code} 不能审核：只有售后完成的服务单才能审核。</translation>
+    </message>
+    <message>
+        <source>Service order {code} is not audited.</source>
+        <translation>售后服务单 {code} 尚未审核。</translation>
+    </message>
+    <message>
+        <source>Service order {code} cannot be deleted: only a pending or cancelled order can be.</source>
+        <translation>售后服务单 {code} 不能删除：只有待处理或已取消的服务单才能删除。</translation>
+    </message>
+    <message>
+        <source>Service order {code} is already audited.</source>
+        <translation>售后服务单 {code} 已经审核。</translation>
+    </message>
+    <message>
+        <source>Service order {code} is audited and cannot be deleted.</source>
+        <translation>售后服务单 {code} 已审核，不能删除。</translation>
     </message>
 </context>
 <context>
