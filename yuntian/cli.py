@@ -29,6 +29,7 @@ HANDLERS = {
     "number": "yuntian.commands.number:run",
     "lookup": "yuntian.commands.lookup:run",
     "search": "yuntian.commands.search:run",
+    "print": "yuntian.commands.print_slip:run",
     "cid decode": "yuntian.commands.cid:decode",
     "cid monitor": "yuntian.commands.cid_monitor:monitor",
     "import customers": "yuntian.commands.customer_io:import_customers",
@@ -139,6 +140,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("text", metavar="TEXT", help="what to look for")
     search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (50)")
+
+    slip = sub.add_parser(
+        "print",
+        parents=[common],
+        help="write a dispatch or sales slip as a PDF",
+        description="Fill the kind's default print form (or --template NAME) for the service "
+        "order (dispatch) or sale (sales) numbered CODE and write it as a PDF, laid out as the "
+        "print preview shows it. Built-in forms are named A4, A5, 241x140, 80mm and 58mm. "
+        "Acts as --user NAME or else as the profile's first user-manager.",
+    )
+    slip.add_argument("kind", choices=["dispatch", "sales"], help="dispatch slip or sales slip")
+    slip.add_argument("code", metavar="CODE", help="the order's or the sale's number")
+    slip.add_argument("--template", metavar="NAME", help="the form to use (default: the kind's)")
+    slip.add_argument("--pdf", metavar="OUT.pdf", required=True, help="where to write the PDF")
+    slip.add_argument("--user", metavar="NAME", help="act as this user")
     _add_import_export(sub, common)
     _add_caller_id(sub, common)
     return parser

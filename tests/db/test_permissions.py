@@ -23,6 +23,7 @@ from yuntian.services.call_types import CallFilter
 from yuntian.services.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.errors import PermissionDenied
 from yuntian.services.permissions import PERMISSIONS, Actor, require
+from yuntian.services.print_templates import TemplateInput
 from yuntian.services.sale_stats import SaleGrouping, SaleStats
 from yuntian.services.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_order_types import CompletionInput, ServiceOrderInput
@@ -69,7 +70,14 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
         | _call_records(services, admin)
         | _sale_records(services, admin, customer)
         | _service_records(services, admin, customer)
+        | _print_records(services, admin)
     )
+
+
+def _print_records(services: Services, admin: Actor) -> dict[str, str]:
+    """A print form of the shop's own (built-ins cannot be deleted)."""
+    services.print_templates.save(admin, TemplateInput("sales", "权限测试单", "A5", "<p>x</p>"))
+    return {"print_form": "权限测试单"}
 
 
 def _call_records(services: Services, admin: Actor) -> dict[str, object]:
@@ -328,6 +336,24 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("sales", "void"): ("record.delete", lambda s, a, p: s.sales.void(a, p["sale"], "退货")),
     ("sales", "delete"): ("record.delete", lambda s, a, p: s.sales.delete(a, p["bare_sale"])),
+    ("print_templates", "save"): (
+        "settings.manage",
+        lambda s, a, p: s.print_templates.save(
+            a, TemplateInput("dispatch", "新派工单", "A4", "<p>{{ order.code }}</p>")
+        ),
+    ),
+    ("print_templates", "delete"): (
+        "settings.manage",
+        lambda s, a, p: s.print_templates.delete(a, "sales", p["print_form"]),
+    ),
+    ("print_templates", "revert"): (
+        "settings.manage",
+        lambda s, a, p: s.print_templates.revert(a, "dispatch", "A5"),
+    ),
+    ("print_templates", "set_default"): (
+        "settings.manage",
+        lambda s, a, p: s.print_templates.set_default(a, "sales", "58mm"),
+    ),
     ("payments", "record"): (
         "sales.process",
         lambda s, a, p: s.payments.record(a, p["sale"], SOLD, Decimal("0.10"), "微信"),
@@ -435,6 +461,9 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("service_orders", "counts_by_state"): "the counts beside the order list's state tabs",
     ("service_orders", "events"): "an order's timestamped history, shown with the order",
     ("service_orders", "page_key"): "pure computation of a paging cursor, touches no data",
+    ("print_templates", "list"): "whoever prints a slip picks one of the forms",
+    ("print_templates", "get"): "whoever prints a slip reads the form",
+    ("print_templates", "default_for"): "whoever prints a slip gets the kind's default form",
 }
 
 _NOT_SERVICES = {"db", "profile", "clock"}

@@ -99,6 +99,7 @@ def test_tabs_are_named_for_the_snapshot(dialog: SettingsDialog) -> None:
         "sales_units",
         "custom_fields",
         "numbering",
+        "print_forms",
     ]
 
 

@@ -118,6 +118,9 @@ def _tabbed_settings(services: Services, actor: Actor, parent: QWidget) -> QDial
     return dialog
 
 
+FORMS = ("A4", "A5", "241x140", "80mm", "58mm")  # the built-in print forms
+
+
 def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_services, tmp_path):
     shots = render_all(
         sqlite_services,
@@ -134,6 +137,8 @@ def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_service
         "demo-hello.png",
         "settings-1-first-tab.png",
         "settings-2-numbering.png",
+        "print-forms.png",  # the form designer, then each built-in form's print preview
+        *[f"print-{kind}-{form}.png" for kind in ("dispatch", "sales") for form in FORMS],
         "popup-unknown.png",  # no customers here: only the unknown caller's pop-up
     ]
     assert all(distinct_colours(p) > 8 for p in shots)

@@ -26,6 +26,7 @@ from yuntian.services.numbering import Numbering
 from yuntian.services.overview import OverviewService
 from yuntian.services.payments import PaymentService
 from yuntian.services.phone_settings import PhoneSettingsService
+from yuntian.services.print_templates import PrintTemplateService
 from yuntian.services.sale_stats import SaleStatsService
 from yuntian.services.sales import SaleService
 from yuntian.services.service_orders import ServiceOrderService
@@ -68,6 +69,7 @@ class Services:
     payments: PaymentService
     sale_stats: SaleStatsService
     service_orders: ServiceOrderService
+    print_templates: PrintTemplateService
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
@@ -107,4 +109,5 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         payments=PaymentService(db, audit, clock),
         sale_stats=SaleStatsService(db),
         service_orders=ServiceOrderService(db, audit, clock, numbering),
+        print_templates=PrintTemplateService(db, audit, clock),
     )

@@ -130,6 +130,16 @@ class SaleEditor(QDialog):
             self.buttons.rejected.connect(self.reject)
             for keys in ("Ctrl+Return", "Ctrl+Enter"):
                 QShortcut(QKeySequence(keys), self, self.save)
+        if self._sale is not None:
+            self.print_button = self.buttons.addButton(
+                self.tr("Print sales slip…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.print_button.setObjectName("printSalesSlip")
+            self.print_button.setToolTip(
+                self.tr("Preview, print or save as PDF the slip of this sale as saved (Ctrl+Alt+P)")
+            )
+            self.print_button.clicked.connect(self.print_slip)
+            QShortcut(QKeySequence("Ctrl+Alt+P"), self, self.print_slip)
         layout.addWidget(self.buttons)
 
     # --- filling ---------------------------------------------------------------------
@@ -370,6 +380,14 @@ class SaleEditor(QDialog):
             next_callback=own_date("next_callback", self.form.next_callback.value()),
             notes=self.form.notes.toPlainText(),
         )
+
+    def print_slip(self) -> None:
+        """The sales slip (销售单) of the sale as stored; unsaved changes are not on it."""
+        if self._sale is None:
+            return
+        from yuntian.ui.print_dialog import print_sales_slips  # Qt's print support, when asked
+
+        print_sales_slips(self._services, self._actor, [self._sale.id], self)
 
     def save(self) -> None:
         if self.read_only:

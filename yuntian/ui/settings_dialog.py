@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from yuntian.services import Services
 from yuntian.services.permissions import Actor
+from yuntian.ui.print_forms_tab import PrintFormsTab
 from yuntian.ui.settings_common import SettingsPage
 from yuntian.ui.settings_enumerations import EnumerationsPage
 from yuntian.ui.settings_numbering import NumberingPage
@@ -43,6 +44,7 @@ class SettingsDialog(QDialog):
         self.sales_units = SalesUnitsPage(services, actor)
         self.custom_fields = CustomFieldsPage(settings)
         self.numbering = NumberingPage(settings)
+        self.print_forms = PrintFormsTab(services, actor)
         self.pages: list[SettingsPage] = [
             self.general,
             self.this_pc,
@@ -61,6 +63,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.sales_units, self.tr("Sales &units"))
         self.tabs.addTab(self.custom_fields, self.tr("&Custom fields"))
         self.tabs.addTab(self.numbering, self.tr("&Numbering"))
+        self.tabs.addTab(self.print_forms, self.tr("P&rint forms"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
