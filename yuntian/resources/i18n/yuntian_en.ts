@@ -2777,6 +2777,73 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>Service order {code} is audited and cannot be deleted.</source>
         <translation>Service order {code} is audited and cannot be deleted.</translation>
     </message>
+    <message>
+        <source>The form makes more than {n} characters of text; is a loop running away?</source>
+        <translation>The form makes more than {n} characters of text; is a loop running away?</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no field called “{name}” on this form.</source>
+        <translation>Line {line}: there is no field called “{name}” on this form.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {detail}</source>
+        <translation>Line {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” may not be used in a print form.</source>
+        <translation>Line {line}: “{name}” may not be used in a print form.</translation>
+    </message>
+    <message>
+        <source>Please choose a paper size.</source>
+        <translation>Please choose a paper size.</translation>
+    </message>
+    <message>
+        <source>The built-in form {name} is for its own paper; save a copy under another name to use other paper.</source>
+        <translation>The built-in form {name} is for its own paper; save a copy under another name to use other paper.</translation>
+    </message>
+    <message>
+        <source>The form is empty: it would print nothing.</source>
+        <translation>The form is empty: it would print nothing.</translation>
+    </message>
+    <message>
+        <source>A built-in form cannot be deleted; revert it to undo the shop's changes.</source>
+        <translation>A built-in form cannot be deleted; revert it to undo the shop's changes.</translation>
+    </message>
+    <message>
+        <source>Only a built-in form can be reverted.</source>
+        <translation>Only a built-in form can be reverted.</translation>
+    </message>
+    <message>
+        <source>This form no longer exists; it may have been deleted.</source>
+        <translation>This form no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>There is no such kind of form.</source>
+        <translation>There is no such kind of form.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number from {min} to {max}.</source>
+        <translation>Please enter a whole number from {min} to {max}.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation>Double-click a field to insert it at the cursor</translation>
+    </message>
+    <message>
+        <source>Example: {value}</source>
+        <translation>Example: {value}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2847,6 +2914,13 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPreview</name>
+    <message>
+        <source>{n} more page(s) not shown</source>
+        <translation>{n} more page(s) not shown</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3709,29 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>Papers</name>
+    <message>
+        <source>A4 sheet (210 × 297 mm)</source>
+        <translation>A4 sheet (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A5 sheet (148 × 210 mm)</source>
+        <translation>A5 sheet (148 × 210 mm)</translation>
+    </message>
+    <message>
+        <source>Continuous form, wide carriage (241 × 140 mm)</source>
+        <translation>Continuous form, wide carriage (241 × 140 mm)</translation>
+    </message>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation>Receipt roll 80 mm</translation>
+    </message>
+    <message>
+        <source>Receipt roll 58 mm</source>
+        <translation>Receipt roll 58 mm</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Refund — {code}</source>
@@ -4252,6 +4349,437 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print {kind} — {title}</source>
+        <translation>Print {kind} — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the slips to a PDF file (Ctrl+S)</source>
+        <translation>Write the slips to a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{records} record(s), {copies} copy(ies) each</source>
+        <translation>{records} record(s), {copies} copy(ies) each</translation>
+    </message>
+    <message>
+        <source>The printer did not take the job.</source>
+        <translation>The printer did not take the job.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}; is it open in another program?</source>
+        <translation>The PDF could not be written to {path}; is it open in another program?</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFields</name>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>Dispatch slip</translation>
+    </message>
+    <message>
+        <source>Sales slip</source>
+        <translation>Sales slip</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Phone (first)</source>
+        <translation>Phone (first)</translation>
+    </message>
+    <message>
+        <source>All phones</source>
+        <translation>All phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <source>Sale number</source>
+        <translation>Sale number</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>Product model</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount receivable</source>
+        <translation>Amount receivable</translation>
+    </message>
+    <message>
+        <source>Amount receivable in words</source>
+        <translation>Amount receivable in words</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>Amount outstanding</source>
+        <translation>Amount outstanding</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Sales unit</source>
+        <translation>Sales unit</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>Technical lead</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>Installation date</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>Warranty until</translation>
+    </message>
+    <message>
+        <source>Next maintenance date</source>
+        <translation>Next maintenance date</translation>
+    </message>
+    <message>
+        <source>Next callback date</source>
+        <translation>Next callback date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason the sale was voided</source>
+        <translation>Reason the sale was voided</translation>
+    </message>
+    <message>
+        <source>Custom fields (list)</source>
+        <translation>Custom fields (list)</translation>
+    </message>
+    <message>
+        <source>Payments (list)</source>
+        <translation>Payments (list)</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>Fault description</translation>
+    </message>
+    <message>
+        <source>In / out of warranty</source>
+        <translation>In / out of warranty</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>Purchase record number</source>
+        <translation>Purchase record number</translation>
+    </message>
+    <message>
+        <source>Parts fee</source>
+        <translation>Parts fee</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Service fee</translation>
+    </message>
+    <message>
+        <source>Transport fee</source>
+        <translation>Transport fee</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Total fees</translation>
+    </message>
+    <message>
+        <source>Custom field {n}</source>
+        <translation>Custom field {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsTab</name>
+    <message>
+        <source>{kind}, printed by default:</source>
+        <translation>{kind}, printed by default:</translation>
+    </message>
+    <message>
+        <source>&amp;Design print forms…</source>
+        <translation>&amp;Design print forms…</translation>
+    </message>
+    <message>
+        <source>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form's layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</source>
+        <translation>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form's layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplateEditor</name>
+    <message>
+        <source>Print forms</source>
+        <translation>Print forms</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>&amp;New form…</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen form under a new name (Ctrl+N)</source>
+        <translation>A copy of the chosen form under a new name (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Back to the form as it ships with the program</source>
+        <translation>Back to the form as it ships with the program</translation>
+    </message>
+    <message>
+        <source>Use as de&amp;fault</source>
+        <translation>Use as de&amp;fault</translation>
+    </message>
+    <message>
+        <source>Print this form when no other is chosen</source>
+        <translation>Print this form when no other is chosen</translation>
+    </message>
+    <message>
+        <source>2 or 3 for a two- or three-part form (二联/三联)</source>
+        <translation>2 or 3 for a two- or three-part form (二联/三联)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the form (Ctrl+S)</source>
+        <translation>Save the form (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Offset right / down (mm):</source>
+        <translation>Offset right / down (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>The offset moves the print for pre-printed forms.</source>
+        <translation>The offset moves the print for pre-printed forms.</translation>
+    </message>
+    <message>
+        <source>Form (HTML with {{ placeholders }}):</source>
+        <translation>Form (HTML with {{ placeholders }}):</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert):</source>
+        <translation>Fields (double-click to insert):</translation>
+    </message>
+    <message>
+        <source>Preview with an example record:</source>
+        <translation>Preview with an example record:</translation>
+    </message>
+    <message>
+        <source>You may look, but not change print forms.</source>
+        <translation>You may look, but not change print forms.</translation>
+    </message>
+    <message>
+        <source>Built-in form “{name}”</source>
+        <translation>Built-in form “{name}”</translation>
+    </message>
+    <message>
+        <source>There is already a form called {name}.</source>
+        <translation>There is already a form called {name}.</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>New form</translation>
+    </message>
+    <message>
+        <source>Name of the new form:</source>
+        <translation>Name of the new form:</translation>
+    </message>
+    <message>
+        <source>Delete form</source>
+        <translation>Delete form</translation>
+    </message>
+    <message>
+        <source>Delete the form {name}? This cannot be undone.</source>
+        <translation>Delete the form {name}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Revert form</source>
+        <translation>Revert form</translation>
+    </message>
+    <message>
+        <source>Undo the shop's changes to this form's design?</source>
+        <translation>Undo the shop's changes to this form's design?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this form?</source>
+        <translation>Save the changes to this form?</translation>
+    </message>
+</context>
+<context>
     <name>ProductModelDialog</name>
     <message>
         <source>New product model</source>
@@ -4718,6 +5246,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>Save (Enter or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print sales slip…</source>
+        <translation>Print sales slip…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF the slip of this sale as saved (Ctrl+Alt+P)</source>
+        <translation>Preview, print or save as PDF the slip of this sale as saved (Ctrl+Alt+P)</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -5329,6 +5865,10 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Numbering</source>
         <translation>&amp;Numbering</translation>
+    </message>
+    <message>
+        <source>P&amp;rint forms</source>
+        <translation>P&amp;rint forms</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Print form reverted</source>
-        <translation>恢复内置打印格式</translation>
+        <translation>恢复打印格式</translation>
     </message>
     <message>
         <source>Default print form chosen</source>
@@ -2777,6 +2777,73 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>Service order {code} is audited and cannot be deleted.</source>
         <translation>售后服务单 {code} 已审核，不能删除。</translation>
     </message>
+    <message>
+        <source>The form makes more than {n} characters of text; is a loop running away?</source>
+        <translation>此格式生成的文字超过 {n} 个字符；是否有循环失控？</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no field called “{name}” on this form.</source>
+        <translation>第 {line} 行：此单据没有名为“{name}”的字段。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {detail}</source>
+        <translation>第 {line} 行：{detail}</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” may not be used in a print form.</source>
+        <translation>第 {line} 行：打印格式中不允许使用“{name}”。</translation>
+    </message>
+    <message>
+        <source>Please choose a paper size.</source>
+        <translation>请选择纸张。</translation>
+    </message>
+    <message>
+        <source>The built-in form {name} is for its own paper; save a copy under another name to use other paper.</source>
+        <translation>内置格式 {name} 只用于它自己的纸张；要用其他纸张，请另存为新名称。</translation>
+    </message>
+    <message>
+        <source>The form is empty: it would print nothing.</source>
+        <translation>格式为空：什么也打印不出来。</translation>
+    </message>
+    <message>
+        <source>A built-in form cannot be deleted; revert it to undo the shop's changes.</source>
+        <translation>内置格式不能删除；如要撤销本店的修改，请恢复默认。</translation>
+    </message>
+    <message>
+        <source>Only a built-in form can be reverted.</source>
+        <translation>只有内置格式才能恢复默认。</translation>
+    </message>
+    <message>
+        <source>This form no longer exists; it may have been deleted.</source>
+        <translation>此格式已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no such kind of form.</source>
+        <translation>没有这种单据。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number from {min} to {max}.</source>
+        <translation>请输入 {min} 到 {max} 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation>双击字段，插入到光标处</translation>
+    </message>
+    <message>
+        <source>Example: {value}</source>
+        <translation>示例：{value}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -2847,6 +2914,13 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPreview</name>
+    <message>
+        <source>{n} more page(s) not shown</source>
+        <translation>另有 {n} 页未显示</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3708,29 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>Papers</name>
+    <message>
+        <source>A4 sheet (210 × 297 mm)</source>
+        <translation>A4 纸（210 × 297 mm）</translation>
+    </message>
+    <message>
+        <source>A5 sheet (148 × 210 mm)</source>
+        <translation>A5 纸（148 × 210 mm）</translation>
+    </message>
+    <message>
+        <source>Continuous form, wide carriage (241 × 140 mm)</source>
+        <translation>宽行连续纸（241 × 140 mm）</translation>
+    </message>
+    <message>
+        <source>Receipt roll 80 mm</source>
+        <translation>80 mm 小票纸（微型打印机）</translation>
+    </message>
+    <message>
+        <source>Receipt roll 58 mm</source>
+        <translation>58 mm 小票纸（微型打印机）</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Refund — {code}</source>
@@ -4251,6 +4348,437 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print {kind} — {title}</source>
+        <translation>打印{kind} — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>选择打印机并打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Write the slips to a PDF file (Ctrl+S)</source>
+        <translation>把单据保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>{records} record(s), {copies} copy(ies) each</source>
+        <translation>共 {records} 张单据，每张 {copies} 联</translation>
+    </message>
+    <message>
+        <source>The printer did not take the job.</source>
+        <translation>打印机未接受此打印任务。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}; is it open in another program?</source>
+        <translation>无法把 PDF 写入 {path}；文件是否正被其他程序打开？</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFields</name>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Sales slip</source>
+        <translation>销售单</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>第几联</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>联数</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Phone (first)</source>
+        <translation>电话（第一个）</translation>
+    </message>
+    <message>
+        <source>All phones</source>
+        <translation>全部电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Sale number</source>
+        <translation>销售单号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购机日期</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>商品名称型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount receivable</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Amount receivable in words</source>
+        <translation>应收金额（大写）</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Amount outstanding</source>
+        <translation>欠款金额</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Sales unit</source>
+        <translation>商品销售单位</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>技术负责人</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <source>Next maintenance date</source>
+        <translation>下次保养日期</translation>
+    </message>
+    <message>
+        <source>Next callback date</source>
+        <translation>下次回访日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason the sale was voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Custom fields (list)</source>
+        <translation>自定义字段（列表）</translation>
+    </message>
+    <message>
+        <source>Payments (list)</source>
+        <translation>回款记录（列表）</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>In / out of warranty</source>
+        <translation>保内/保外</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>售后人员</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接线员</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Purchase record number</source>
+        <translation>购机记录单号</translation>
+    </message>
+    <message>
+        <source>Parts fee</source>
+        <translation>配件费</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Transport fee</source>
+        <translation>交通费</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Custom field {n}</source>
+        <translation>自定义字段 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsTab</name>
+    <message>
+        <source>{kind}, printed by default:</source>
+        <translation>{kind}默认打印格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Design print forms…</source>
+        <translation>设计打印格式(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form's layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</source>
+        <translation>派工单和销售单可打印在 A4、A5 纸，241 × 140 mm 宽行连续纸（针式打印机），或 80 / 58 mm 小票纸（微型打印机）上。在设计器中可以修改格式的版式、联数（二联/三联）和套打偏移，也可以新增本店自己的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplateEditor</name>
+    <message>
+        <source>Print forms</source>
+        <translation>打印格式设置</translation>
+    </message>
+    <message>
+        <source>&amp;New form…</source>
+        <translation>新建格式(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen form under a new name (Ctrl+N)</source>
+        <translation>以新名称复制所选格式（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the form as it ships with the program</source>
+        <translation>恢复为程序自带的格式</translation>
+    </message>
+    <message>
+        <source>Use as de&amp;fault</source>
+        <translation>设为默认(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print this form when no other is chosen</source>
+        <translation>未选择格式时使用此格式打印</translation>
+    </message>
+    <message>
+        <source>2 or 3 for a two- or three-part form (二联/三联)</source>
+        <translation>二联填 2，三联填 3</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the form (Ctrl+S)</source>
+        <translation>保存格式（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>单据(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Offset right / down (mm):</source>
+        <translation>偏移 右 / 下（毫米）：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>联数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The offset moves the print for pre-printed forms.</source>
+        <translation>偏移用于在预印单据上套打时调整打印位置。</translation>
+    </message>
+    <message>
+        <source>Form (HTML with {{ placeholders }}):</source>
+        <translation>格式（HTML，{{ 占位符 }}）：</translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert):</source>
+        <translation>字段（双击插入）：</translation>
+    </message>
+    <message>
+        <source>Preview with an example record:</source>
+        <translation>预览（示例数据）：</translation>
+    </message>
+    <message>
+        <source>You may look, but not change print forms.</source>
+        <translation>您可以查看，但不能修改打印格式。</translation>
+    </message>
+    <message>
+        <source>Built-in form “{name}”</source>
+        <translation>内置格式“{name}”</translation>
+    </message>
+    <message>
+        <source>There is already a form called {name}.</source>
+        <translation>已有名为 {name} 的格式。</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新建格式</translation>
+    </message>
+    <message>
+        <source>Name of the new form:</source>
+        <translation>新格式的名称：</translation>
+    </message>
+    <message>
+        <source>Delete form</source>
+        <translation>删除格式</translation>
+    </message>
+    <message>
+        <source>Delete the form {name}? This cannot be undone.</source>
+        <translation>删除格式 {name}？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Revert form</source>
+        <translation>恢复默认格式</translation>
+    </message>
+    <message>
+        <source>Undo the shop's changes to this form's design?</source>
+        <translation>撤销本店对此格式版式的修改？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to this form?</source>
+        <translation>保存对此格式的修改？</translation>
+    </message>
+</context>
+<context>
     <name>ProductModelDialog</name>
     <message>
         <source>New product model</source>
@@ -4717,6 +5245,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Save (Enter or Ctrl+Enter)</source>
         <translation>保存（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Print sales slip…</source>
+        <translation>打印销售单…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF the slip of this sale as saved (Ctrl+Alt+P)</source>
+        <translation>预览、打印已保存的销售单，或另存为 PDF（Ctrl+Alt+P）</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -5328,6 +5864,10 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Numbering</source>
         <translation>自定义编码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint forms</source>
+        <translation>打印格式(&amp;R)</translation>
     </message>
 </context>
 <context>
