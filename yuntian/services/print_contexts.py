@@ -197,7 +197,7 @@ def sale_slip_context(
             "custom": [
                 {"label": label, "value": value}
                 for label, value in zip(labels, sale.custom, strict=False)
-                if label
+                if label and value  # an empty line wastes receipt paper
             ],
             **{f"custom{i}": value for i, value in enumerate(sale.custom, start=1)},
         },
