@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +31,7 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
-from yuntian.ui.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, fold
+from yuntian.ui.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, beside_table, fold
 
 PERIOD, KEY, COUNT = range(3)
 STACK_LIMIT = 6  # salespeople or groups told apart in a period's bar; the rest are "Other"
@@ -112,14 +111,7 @@ class CustomerStatsPage(QWidget):
         self.chart = StatsChart()
         self.chart.setObjectName("statsChart")
         # A narrow table reads better than one spread over the page: the chart takes the rest.
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([420, 630])
-        layout.addWidget(split, 1)
+        layout.addWidget(beside_table(self.table, self.chart, (420, 630), (2, 3)), 1)
         layout.addWidget(self.status)
         self.refusal = QLabel()
         self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)

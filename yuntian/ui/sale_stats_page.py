@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +34,15 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
-from yuntian.ui.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, days, fold, month_starts
+from yuntian.ui.stats_chart import (
+    BAR_LIMIT,
+    ChartSeries,
+    StatsChart,
+    beside_table,
+    days,
+    fold,
+    month_starts,
+)
 
 if TYPE_CHECKING:
     from yuntian.ui.customer_io_jobs import Job
@@ -144,14 +151,7 @@ class SaleStatsPage(QWidget):
         self.chart.setObjectName("saleStatsChart")
         # The table just wide enough for its five figures and a model name (figures read
         # better close to their labels), the chart in the rest; the user may move the line.
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([560, 490])
-        layout.addWidget(split, 1)
+        layout.addWidget(beside_table(self.table, self.chart, (560, 490), (1, 1)), 1)
         layout.addWidget(self.status)
         self.refusal = QLabel()
         self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)

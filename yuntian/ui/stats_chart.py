@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
 
 BAR_LIMIT = 20  # more bars than this get too thin to read beside a table
 LABEL_WIDTH = 11  # category labels wider than about 11 Chinese characters are elided
@@ -86,6 +86,20 @@ def nice_step(largest: float, ticks: int = 5) -> float:
         if factor * power >= raw:
             return max(1.0, factor * power)
     return max(1.0, 10 * power)  # pragma: no cover - the loop always returns
+
+
+def beside_table(
+    table: QWidget, chart: StatsChart, sizes: tuple[int, int], stretch: tuple[int, int]
+) -> QSplitter:
+    """The statistics pages' table with its chart to the right; the user may move the line."""
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.setChildrenCollapsible(False)
+    split.addWidget(table)
+    split.addWidget(chart)
+    split.setStretchFactor(0, stretch[0])
+    split.setStretchFactor(1, stretch[1])
+    split.setSizes(list(sizes))
+    return split
 
 
 class StatsChart(QChartView):
