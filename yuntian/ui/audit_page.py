@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.ui.audit_model import ACTION, DETAIL, TARGET, TIME, USER, AuditModel, action_label
 from yuntian.ui.i18n import error_text
+from yuntian.ui.refusal_stack import refusal_stack
 
 ANY_TIME, TODAY, LAST_7_DAYS, LAST_30_DAYS, CUSTOM = range(5)
 
@@ -102,14 +102,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
-        self.refusal = QLabel()
-        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.refusal.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.refusal)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        self.stack, self.refusal = refusal_stack(self, content)
 
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))

@@ -32,7 +32,7 @@ from yuntian.ui.call_texts import (
 )
 from yuntian.ui.field_errors import ERROR_COLOUR
 from yuntian.ui.i18n import failure_text
-from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner
+from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner, with_more
 
 # fetch(key of the last call shown or None for the top, limit) -> the next calls, newest first
 CallFetch = Callable[[CallKey | None, int], list[CallRow]]
@@ -47,10 +47,6 @@ _GREY = "#8a8a8a"
 
 def _micros(moment: dt.datetime) -> int:
     return (moment - _EPOCH) // dt.timedelta(microseconds=1)
-
-
-def _with_more(rows: list[CallRow], size: int) -> tuple[list[CallRow], bool]:
-    return rows, len(rows) >= size  # a short page is the last
 
 
 class CallLogModel(CachedPagesModel):
@@ -82,7 +78,7 @@ class CallLogModel(CachedPagesModel):
     def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
         after = None if first else self.key(len(self._ids) - 1)
         size = self._page_size
-        return lambda: _with_more(fetch(after, size), size)
+        return lambda: with_more(fetch(after, size), size)
 
     def _reread(self, number: int) -> list[CallRow]:
         """After the call before the page (gaps for calls deleted since, or no longer
@@ -138,7 +134,7 @@ class CallLogModel(CachedPagesModel):
 
     def _show_top(self, rows: list[CallRow]) -> None:
         if not self._ids:
-            self._replace(*_with_more(rows, self._page_size))
+            self._replace(*with_more(rows, self._page_size))
             self.loaded.emit(True)
             return
         top = (self._times[0], self._ids[0])
@@ -148,7 +144,7 @@ class CallLogModel(CachedPagesModel):
             # to the old list is dropped).
             self._generation += 1
             self._loading = False
-            self._replace(*_with_more(rows, self._page_size))
+            self._replace(*with_more(rows, self._page_size))
             self.loaded.emit(True)
             return
         if new:

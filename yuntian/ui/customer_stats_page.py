@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
+from yuntian.ui.refusal_stack import refusal_stack
 from yuntian.ui.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, beside_table, fold
 
 PERIOD, KEY, COUNT = range(3)
@@ -113,13 +113,7 @@ class CustomerStatsPage(QWidget):
         # A narrow table reads better than one spread over the page: the chart takes the rest.
         layout.addWidget(beside_table(self.table, self.chart, (420, 630), (2, 3)), 1)
         layout.addWidget(self.status)
-        self.refusal = QLabel()
-        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.refusal.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.refusal)
-        QVBoxLayout(self).addWidget(self.stack)
+        self.stack, self.refusal = refusal_stack(self, content)
 
         refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))

@@ -30,6 +30,11 @@ PageWork = Callable[[], tuple[list[Any], bool]]
 _ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
 
 
+def with_more(rows: list[Any], size: int) -> tuple[list[Any], bool]:
+    """A page as the models take it: a short page is the last."""
+    return rows, len(rows) >= size
+
+
 def run_here(
     work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
 ) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from yuntian.services.sale_types import SaleKey, SaleView
 from yuntian.ui.field_errors import ERROR_COLOUR
-from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner
+from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner, with_more
 
 # fetch(key of the last sale shown or None for the top, limit) -> the next sales, newest first
 SaleFetch = Callable[[SaleKey | None, int], list[SaleView]]
@@ -100,10 +100,6 @@ def display(sale: SaleView, column: int) -> str:
     return ""
 
 
-def _with_more(rows: list[SaleView], size: int) -> tuple[list[SaleView], bool]:
-    return rows, len(rows) >= size  # a short page is the last
-
-
 class SaleListModel(CachedPagesModel):
     """Voided sales are grey and struck through; what is still owed is red."""
 
@@ -122,7 +118,7 @@ class SaleListModel(CachedPagesModel):
     def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
         after = None if first else self.key(len(self._ids) - 1)
         size = self._page_size
-        return lambda: _with_more(fetch(after, size), size)
+        return lambda: with_more(fetch(after, size), size)
 
     def _reread(self, number: int) -> list[SaleView]:
         if self._fetch is None:

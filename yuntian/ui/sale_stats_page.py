@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
+from yuntian.ui.refusal_stack import refusal_stack
 from yuntian.ui.stats_chart import (
     BAR_LIMIT,
     ChartSeries,
@@ -153,13 +153,7 @@ class SaleStatsPage(QWidget):
         # better close to their labels), the chart in the rest; the user may move the line.
         layout.addWidget(beside_table(self.table, self.chart, (560, 490), (1, 1)), 1)
         layout.addWidget(self.status)
-        self.refusal = QLabel()
-        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.refusal.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(self.refusal)
-        QVBoxLayout(self).addWidget(self.stack)
+        self.stack, self.refusal = refusal_stack(self, content)
 
         for text, slot, key in (
             (self.tr("Refresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)),

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QLabel,
     QMenu,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,6 +25,7 @@ from yuntian.services.permissions import Actor
 from yuntian.services.users import UserInfo
 from yuntian.ui.i18n import error_text
 from yuntian.ui.messages import show_error
+from yuntian.ui.refusal_stack import refusal_stack
 from yuntian.ui.role_editor import RolesTab
 from yuntian.ui.user_dialogs import ResetPasswordDialog, UserEditor
 
@@ -270,15 +269,7 @@ class UsersPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.users_tab, self.tr("Users"))
         self.tabs.addTab(self.roles_tab, self.tr("Roles and permissions"))
-        self.refusal = QLabel()
-        self.refusal.setObjectName("refusal")
-        self.refusal.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.refusal.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.refusal)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
+        self.stack, self.refusal = refusal_stack(self, self.tabs)
 
         # Each tab shows what the other changes (role names, user counts): reload on switching.
         self.tabs.currentChanged.connect(self._tab_changed)
