@@ -438,6 +438,23 @@ def test_open_customer_shows_the_sale_s_customer(make_page, admin, shop):
     assert cards == [shop["li"], shop["zhang"]]
 
 
+def test_ctrl_alt_p_prints_the_chosen_sale_s_slip(make_page, admin, shop):
+    page = make_page(admin)
+    printed = []
+    page.print_sales_slips = printed.append
+    page.table.clearSelection()
+    assert not page.print_action.isEnabled()
+    select(page, shop["part"].id)
+    assert page.print_action.isEnabled()
+    page.table.setFocus()
+    QTest.keyClick(
+        page.table,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert printed == [[shop["part"].id]]
+
+
 def test_enter_opens_the_chosen_sale(make_page, monkeypatch, admin, shop):
     from yuntian.ui import sale_actions
 

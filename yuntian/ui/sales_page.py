@@ -35,6 +35,7 @@ from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text, failure_text
 from yuntian.ui.list_table import ListTable
 from yuntian.ui.page_actions import page_action, text_toolbar
+from yuntian.ui.print_dialog import print_sales_slips
 from yuntian.ui.sale_filters import SaleFilterBar, fits
 from yuntian.ui.sale_list_model import PAGE_SIZE, SaleFetch, SaleListModel
 from yuntian.ui.sale_totals_bar import SaleTotalsBar
@@ -157,6 +158,10 @@ class SalesPage(QWidget):
         self.remove_action.setToolTip(
             self.tr("Delete the sale, or void it with a reason once money was paid (Del)")
         )
+        self.print_action = make(self.tr("P&rint sales slip…"), self.print_slip, ["Ctrl+Alt+P"])
+        self.print_action.setToolTip(
+            self.tr("Preview and print the chosen sale's slip (Ctrl+Alt+P)")
+        )
         self.customer_action = make(self.tr("Open &customer"), self.open_customer, ["Ctrl+O"])
         self.customer_action.setToolTip(self.tr("Show the card of the sale's customer (Ctrl+O)"))
         self.owing_action = make(self.tr("Owing only"), self.filters.toggle_owing, ["Ctrl+Shift+O"])
@@ -166,12 +171,14 @@ class SalesPage(QWidget):
             self.open_action,
             self.payment_action,
             self.refund_action,
+            self.print_action,
             self.customer_action,
             self.remove_action,
         )
         self.toolbar = text_toolbar(
             (self.new_action, self.open_action),
             (self.payment_action, self.refund_action),
+            (self.print_action,),
             (self.customer_action, self.remove_action),
         )
         self._update_actions()
@@ -189,6 +196,7 @@ class SalesPage(QWidget):
         )
         self.remove_action.setEnabled(sale is not None and can("record.delete") and not sale.voided)
         self.customer_action.setEnabled(sale is not None)
+        self.print_action.setEnabled(sale is not None)
 
     # --- loading ---------------------------------------------------------------------
 
@@ -364,6 +372,11 @@ class SalesPage(QWidget):
         if sale_actions.remove_sale(self, self._services, self._actor, sale):
             self.sale_changed(sale.id)
 
+    def print_slip(self) -> None:
+        sale = self.current_sale()
+        if sale is not None:
+            self.print_sales_slips([sale.id])
+
     def open_customer(self) -> None:
         sale = self.current_sale()
         if sale is None:
@@ -426,6 +439,9 @@ class SalesPage(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- dialogs (tests replace these) -----------------------------------------------
+
+    def print_sales_slips(self, sale_ids: list[int]) -> None:
+        print_sales_slips(self._services, self._actor, sale_ids, self)
 
     def show_card(self, customer_id: int) -> None:
         from yuntian.ui.customer_card import CustomerCardDialog
