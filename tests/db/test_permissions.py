@@ -27,6 +27,7 @@ from yuntian.services.print_templates import TemplateInput
 from yuntian.services.sale_stats import SaleGrouping, SaleStats
 from yuntian.services.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_order_types import CompletionInput, ServiceOrderInput
+from yuntian.services.service_stats import ServiceGrouping, ServiceStats, ServiceStatsTotal
 
 SOLD = dt.date(2026, 3, 15)
 
@@ -306,6 +307,20 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             p["export"].with_name("sale_stats.xlsx"),
         ),
     ),
+    ("service_stats", "summarize"): (
+        "stats.view",
+        lambda s, a, p: s.service_stats.summarize(
+            a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), ServiceGrouping.TECHNICIAN
+        ),
+    ),
+    ("service_stats", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.service_stats.export(
+            a,
+            ServiceStats(ServiceGrouping.STATE, SOLD, SOLD, [], ServiceStatsTotal()),
+            p["export"].with_name("service_stats.xlsx"),
+        ),
+    ),
     ("catalogue", "save_product_model"): (
         "settings.manage",
         lambda s, a, p: s.catalogue.save_product_model(a, None, ProductModelInput("新型号")),
@@ -396,6 +411,10 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "record.delete",
         lambda s, a, p: s.service_orders.delete(a, p["cancelled_order"]),
     ),
+    ("maintenance", "generate"): (
+        "service.process",
+        lambda s, a, p: s.maintenance.generate(a, [(p["sale"], dt.date(2026, 9, 11))]),
+    ),
 }
 
 # Public methods that legitimately need no permission code, and why.
@@ -461,6 +480,8 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("service_orders", "counts_by_state"): "the counts beside the order list's state tabs",
     ("service_orders", "events"): "an order's timestamped history, shown with the order",
     ("service_orders", "page_key"): "pure computation of a paging cursor, touches no data",
+    ("maintenance", "due"): "the due-maintenance reminders: every signed-in user, as sales",
+    ("maintenance", "page_key"): "pure computation of a paging cursor, touches no data",
     ("print_templates", "list"): "whoever prints a slip picks one of the forms",
     ("print_templates", "get"): "whoever prints a slip reads the form",
     ("print_templates", "default_for"): "whoever prints a slip gets the kind's default form",

@@ -21,6 +21,7 @@ from yuntian.services.customer_notes import CustomerNotesService
 from yuntian.services.customer_search import CustomerSearchService
 from yuntian.services.customer_stats import CustomerStatsService
 from yuntian.services.customers import CustomerService
+from yuntian.services.maintenance import MaintenanceService
 from yuntian.services.messages import MessageService
 from yuntian.services.numbering import Numbering
 from yuntian.services.overview import OverviewService
@@ -30,6 +31,7 @@ from yuntian.services.print_templates import PrintTemplateService
 from yuntian.services.sale_stats import SaleStatsService
 from yuntian.services.sales import SaleService
 from yuntian.services.service_orders import ServiceOrderService
+from yuntian.services.service_stats import ServiceStatsService
 from yuntian.services.settings import SettingsService
 from yuntian.services.setup import SetupService
 from yuntian.services.users import UserService
@@ -69,6 +71,8 @@ class Services:
     payments: PaymentService
     sale_stats: SaleStatsService
     service_orders: ServiceOrderService
+    maintenance: MaintenanceService
+    service_stats: ServiceStatsService
     print_templates: PrintTemplateService
 
 
@@ -80,6 +84,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
     customer_groups = CustomerGroupService(db, audit)
     customer_search = CustomerSearchService(db)
     customer_lookup = CustomerLookupService(db, profile)
+    service_orders = ServiceOrderService(db, audit, clock, numbering)
     return Services(
         db=db,
         profile=profile,
@@ -108,6 +113,8 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         sales=SaleService(db, audit, clock, numbering),
         payments=PaymentService(db, audit, clock),
         sale_stats=SaleStatsService(db),
-        service_orders=ServiceOrderService(db, audit, clock, numbering),
+        service_orders=service_orders,
+        maintenance=MaintenanceService(db, audit, clock, service_orders, settings),
+        service_stats=ServiceStatsService(db),
         print_templates=PrintTemplateService(db, audit, clock),
     )

@@ -40,10 +40,7 @@ def filtered(query: pw.ModelSelect, flt: ServiceOrderFilter, now: dt.datetime) -
     if flt.sale_id is not None:
         query = query.where(ServiceOrder.sale == flt.sale_id)
     if flt.technician_id is not None:
-        assigned = ServiceOrderTechnician.select(ServiceOrderTechnician.order).where(
-            ServiceOrderTechnician.user == flt.technician_id
-        )
-        query = query.where(ServiceOrder.id.in_(assigned))
+        query = query.where(assigned_to(flt.technician_id))
     if flt.date_from is not None:
         query = query.where(ServiceOrder.taken_at >= _midnight(flt.date_from))
     if flt.date_to is not None:
@@ -58,6 +55,31 @@ def filtered(query: pw.ModelSelect, flt: ServiceOrderFilter, now: dt.datetime) -
     if flt.warranty is not None:
         query = query.where(ServiceOrder.warranty == flt.warranty.value)
     return query
+
+
+# A technician with more orders than this has the list walked in its order, checking each
+# order's technicians (a page reads about 200 / share rows); with fewer, their orders are
+# read and sorted (cheap while few). One plan alone is slow for the other kind: measured on
+# 1,000,000 orders, the IN list took 600 ms for a technician with 420,000 orders, the walk
+# 0.3 ms; for a technician without orders the walk took 520 ms, the IN list 0.1 ms.
+BUSY_TECHNICIAN = 5_000
+
+
+def assigned_to(user_id: int) -> pw.Expression:
+    technician = ServiceOrderTechnician.user == user_id
+    busy = (
+        ServiceOrderTechnician.select().where(technician).limit(BUSY_TECHNICIAN + 1).count()
+        > BUSY_TECHNICIAN
+    )
+    if busy:
+        return pw.fn.EXISTS(
+            ServiceOrderTechnician.select(pw.SQL("1")).where(
+                ServiceOrderTechnician.order == ServiceOrder.id, technician
+            )
+        )
+    return ServiceOrder.id.in_(
+        ServiceOrderTechnician.select(ServiceOrderTechnician.order).where(technician)
+    )
 
 
 def newest_first(query: pw.ModelSelect) -> pw.ModelSelect:

@@ -30,6 +30,7 @@ from yuntian.services import service_order_queries as q
 from yuntian.services import service_order_rules as rules
 from yuntian.services.audit import AuditTrail, Clock
 from yuntian.services.errors import NotFound, ValidationError
+from yuntian.services.maintenance_rules import advance_next_maintenance
 from yuntian.services.money import ZERO
 from yuntian.services.numbering import Numbering
 from yuntian.services.permissions import Actor, require
@@ -274,12 +275,17 @@ class ServiceOrderService:
                 rules.check_technicians(done.technician_ids)
                 q.set_technicians(order_id, done.technician_ids)
             total = sum((values[f] for f in _FEES), ZERO)
+            detail = f"{total}"
+            # A maintenance order done: the purchase's next maintenance moves on, once.
+            advance = None if correcting else advance_next_maintenance(order, at.date())
+            if advance is not None:
+                detail = f"{detail}; {advance.detail()}"
             self._move(
                 actor,
                 order,
                 A.COMPLETE,
                 now,
-                detail=f"{total}",
+                detail=detail,
                 audit_action="service_order.edit" if correcting else None,
                 **values,
             )
@@ -293,14 +299,19 @@ class ServiceOrderService:
         with self._guard([order_id]):
             order = self._locked([order_id])[order_id]
             self._check(order, A.CANCEL)
+            # A cancelled maintenance visit leaves the maintenance due: its due date is freed
+            # (one order per purchase and date) so the due list offers a new order for it.
+            freed = {"maintenance_due": None} if order.maintenance_due is not None else {}
+            due = f" ({order.maintenance_due})" if freed else ""
             self._move(
                 actor,
                 order,
                 A.CANCEL,
                 now,
                 note=reason,
-                detail=reason,
+                detail=f"{reason}{due}",
                 cancel_reason=reason,
+                **freed,
                 cancelled_by=actor.user_id,
                 cancelled_at=now,
             )
