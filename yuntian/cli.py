@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--sales", type=int, default=None, metavar="N", help="purchase records (1 per customer)"
     )
+    demo.add_argument(
+        "--orders", type=int, default=None, metavar="N", help="service orders (1 per customer)"
+    )
     demo.add_argument("--force", action="store_true", help="replace an existing profile's data")
 
     snap = sub.add_parser("snapshot", parents=[common], help="render every page to PNG files")

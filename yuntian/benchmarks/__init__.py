@@ -31,4 +31,7 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import sales
 
     registry.add(sales.BENCHMARK)
+    from yuntian.benchmarks import service_orders
+
+    registry.add(service_orders.BENCHMARK)
     return registry

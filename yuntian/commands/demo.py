@@ -46,9 +46,15 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--calls must be 0 or more")
     if args.sales is not None and args.sales < 0:
         raise UserError("--sales must be 0 or more")
+    if args.orders is not None and args.orders < 0:
+        raise UserError("--orders must be 0 or more")
     root = resolve_profile_dir(args.profile)
     options = DemoOptions(
-        customers=args.customers, seed=args.seed, calls=args.calls, sales=args.sales
+        customers=args.customers,
+        seed=args.seed,
+        calls=args.calls,
+        sales=args.sales,
+        orders=args.orders,
     )
     try:
         result = create_demo_profile(

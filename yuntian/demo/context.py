@@ -27,6 +27,7 @@ def no_progress(step: str, done: int, total: int) -> None:
 
 CALLS_PER_CUSTOMER = 5
 SALES_PER_CUSTOMER = 1.0  # over ten years, by the two in five customers who buy
+ORDERS_PER_CUSTOMER = 1.0  # service orders over the same ten years
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class DemoOptions:
     seed: int = 1
     calls: int | None = None  # call-log entries; None: CALLS_PER_CUSTOMER per customer
     sales: int | None = None  # purchase records; None: SALES_PER_CUSTOMER per customer
+    orders: int | None = None  # service orders; None: ORDERS_PER_CUSTOMER per customer
 
     @property
     def call_count(self) -> int:
@@ -45,6 +47,12 @@ class DemoOptions:
         if self.sales is None:
             return round(self.customers * SALES_PER_CUSTOMER)
         return self.sales
+
+    @property
+    def order_count(self) -> int:
+        if self.orders is None:
+            return round(self.customers * ORDERS_PER_CUSTOMER)
+        return self.orders
 
 
 @dataclass

@@ -29,12 +29,13 @@ from yuntian.demo.customer_records import generate_customer_records
 from yuntian.demo.customers import generate_customers
 from yuntian.demo.sales import generate_sales
 from yuntian.demo.search import index_customers
+from yuntian.demo.service_orders import generate_service_orders
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
 from yuntian.services.setup import ADMIN_USERNAME
 from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 
 DEMO_LINES = 3
-DATA_VERSION = 5
+DATA_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ STEPS: tuple[Step, ...] = (
     Step("customer_records", generate_customer_records),
     Step("calls", generate_calls),
     Step("sales", generate_sales),
+    Step("service_orders", generate_service_orders),
     Step("search_index", index_customers),  # last: after every step that writes customers
 )
 
