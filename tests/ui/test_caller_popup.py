@@ -156,13 +156,14 @@ def test_eight_ringing_lines_never_cover_each_other_completely(sqlite_services: 
 def test_later_areas_add_their_actions_before_pin_and_close(sqlite_services: Services, popups):
     admin = login_admin(sqlite_services)
     popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
-    added = popup.add_action("New service order", "Ctrl+N", lambda: None, name="popupOrder")
+    added = popup.add_action("New complaint", "Ctrl+N", lambda: None, name="popupOrder")
     bar = [popup.actions_bar.itemAt(i).widget() for i in range(popup.actions_bar.count())]
     names = [w.objectName() for w in bar if w is not None]
     assert names == [
         "popupOpen",
         "popupMessage",
         "popupPayment",
+        "popupService",
         "popupOrder",
         "popupPin",
         "popupClose",
@@ -319,3 +320,75 @@ def test_the_snapshot_pictures_a_caller_who_owes_money(sqlite_services: Services
     assert owing.card.debt.isVisibleTo(owing) and "800.00" in owing.card.debt.text()
     for popup in popups.values():
         popup.deleteLater()
+
+
+def test_the_callers_open_service_orders_show_once_the_card_is_read(
+    sqlite_services: Services, popups
+):
+    from tests.db.service_order_helpers import in_state, take
+    from yuntian.services.service_order_types import OrderState
+
+    admin = login_admin(sqlite_services)
+    caller = new_customer(sqlite_services, admin, "李师傅", "13800138000").customer.id
+    model = product(sqlite_services, admin)
+    bought = sale(sqlite_services, admin, caller, model)
+    late = take(
+        sqlite_services, admin, caller, sale_id=bought.id, appointment_at=dt.datetime(2026, 11, 26)
+    )
+    out = in_state(sqlite_services, admin, caller, OrderState.DISPATCHED, service_type="送修")
+    done = in_state(sqlite_services, admin, caller, OrderState.COMPLETED)
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    line = popup.card.fields["service"]
+    assert not popup.card.form.isRowVisible(line)  # the first picture waits for nothing
+    popup.finish_loading()
+
+    assert popup.card.form.isRowVisible(line)
+    texts = line.text().split("<br>")
+    lines = {o.code: text for o, text in zip(popup.card.open_orders, texts, strict=True)}
+    assert "格力 KFR-35GW" in lines[late.code] and ERROR_COLOUR in lines[late.code]
+    assert "Dispatched · 送修" in lines[out.code] and ERROR_COLOUR not in lines[out.code]
+    assert done.code not in line.text()
+
+
+def test_f6_takes_a_service_order_for_the_caller(
+    sqlite_services: Services, popups, qtbot, monkeypatch
+):
+    from yuntian.ui.service_order_editor import ServiceOrderEditor
+
+    admin = login_admin(sqlite_services)
+    caller = new_customer(sqlite_services, admin, "李师傅", "13800138000").customer.id
+    popup = popups.show_call(call_for(sqlite_services, admin, "13800138000"))
+    popup.finish_loading()
+    assert popup.service_button.toolTip() == "F6" and popup.service_button.isEnabled()
+    opened = []
+
+    def fill(editor: ServiceOrderEditor) -> int:  # the editor, without a modal loop
+        opened.append(editor)
+        assert editor.customer_id == caller and editor.form.contact_phone.text() == "13800138000"
+        assert editor.windowFlags() & Qt.WindowType.WindowStaysOnTopHint  # over the pop-up
+        editor.form.fault.setPlainText("燃气灶打不着火")
+        editor.save()
+        return editor.result()
+
+    monkeypatch.setattr(ServiceOrderEditor, "exec", fill)
+    popup.activateWindow()
+    qtbot.waitUntil(popup.isActiveWindow)
+    qtbot.keyClick(popup, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: bool(opened))
+    (order,) = sqlite_services.service_orders.open_for_customer(admin, caller)
+    assert order.fault == "燃气灶打不着火"
+    assert order.code in popup.card.fields["service"].text()
+
+
+def test_an_unknown_caller_or_a_clerk_without_service_rights_gets_no_service_order(
+    sqlite_services: Services, popups, qtbot
+):
+    admin = login_admin(sqlite_services)
+    popup = popups.show_call(call_for(sqlite_services, admin, "13912345678"))
+    assert not popup.service_button.isEnabled()  # file the caller first
+    clerk = actor_without(admin, "service.process")
+    stack = CallerPopups(sqlite_services, clerk, take_focus=lambda: False, close_seconds=lambda: 1)
+    assert not stack.show_call(
+        call_for(sqlite_services, clerk, "13912345678", line=2)
+    ).service_button.isVisible()
+    stack.close_all()

@@ -78,8 +78,11 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "customers",
         "calls",
         "sales",
+        "service_orders",
+        "maintenance",
         "customer_stats",
         "sale_stats",
+        "service_stats",
         "messages",
         "users",
         "audit",
@@ -88,12 +91,22 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
     assert admin.settings_action is not None
 
     clerk = make_window(receptionist(sqlite_services), specs=default_pages())
-    assert clerk.page_keys() == ["home", "customers", "calls", "sales", "messages"]  # no stats
+    assert clerk.page_keys() == [
+        "home",
+        "customers",
+        "calls",
+        "sales",
+        "service_orders",
+        "maintenance",
+        "messages",
+    ]  # no stats
     assert [clerk.navigation.item(i).text() for i in range(clerk.navigation.count())] == [
         "Home",
         "Customers",
         "Call log",
         "Sales & payments",
+        "Service orders",
+        "Due maintenance",
         "Messages",
     ]
     assert clerk.settings_action is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from tests.db.customer_helpers import new_customer
+from tests.db.sale_helpers import product, sale
+from tests.db.service_order_helpers import in_state
 from tests.helpers import login_admin
 from yuntian.cli import main
 from yuntian.services import Services
 from yuntian.services.permissions import Actor
+from yuntian.services.service_order_types import OrderState
 from yuntian.ui.i18n import install_translators
 from yuntian.ui.pages import PageSpec
 from yuntian.ui.snapshots import render_all, tab_name
@@ -52,6 +56,13 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         sqlite_services, admin, "王大爷", "62345678", blacklisted=True, blacklist_reason="拖欠"
     )
     new_customer(sqlite_services, admin, "李师傅", "13800138000")  # the one known caller
+    buyer = new_customer(sqlite_services, admin, "张阿姨", "13900139000").customer.id
+    for state in OrderState:  # the order list in every state, and the completion dialog
+        in_state(sqlite_services, admin, buyer, state)
+    model = product(sqlite_services, admin, maintenance_interval_days=180)
+    for days in (-3, 2):  # the due-maintenance page: one overdue, one due soon
+        due = dt.date.today() + dt.timedelta(days=days)
+        sale(sqlite_services, admin, buyer, model, next_maintenance=due)
     out = tmp_path / "shots"
     ui_ini = sqlite_services.profile.root / "ui.ini"
     assert (
@@ -69,6 +80,7 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "main-audit.png",
         "main-customers.png",
         "main-customer_stats.png",
+        "main-service_stats.png",
         "customers-card.png",
         "customers-editor.png",
         "customers-editor-new.png",
@@ -80,6 +92,12 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "popup-shared.png",
         "popup-blacklisted.png",
         "popup-unknown.png",
+        "service-order-new.png",  # the order form: taking one, and a completed one
+        "service-order-completed.png",
+        "customers-card-service.png",
+        "main-service_orders.png",
+        "service_orders-complete.png",
+        "main-maintenance.png",
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)

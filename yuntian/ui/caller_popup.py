@@ -116,6 +116,11 @@ class CallerPopup(QWidget):
         self.card = CustomerCard(services, actor)
         self.card.edit_button.hide()  # "Open customer" is the pop-up's way in
         self.card.tabs.setCurrentWidget(self.card.calls)  # who rang before, and when
+        # F6 takes a service order here (the form offers the products): the window stays narrow.
+        self.card.purchases.service_button.hide()
+        purchases = self.card.purchases.layout()
+        purchases.invalidate()  # a tab not yet shown keeps its old minimum width otherwise
+        purchases.activate()
         self.unknown = NewCallerForm(services, actor)
         self.unknown.more_requested.connect(self.new_customer_requested)
         self.unknown.add_to_existing_requested.connect(self.add_number_requested)
@@ -137,6 +142,11 @@ class CallerPopup(QWidget):
             self.tr("Pa&yment"), "Ctrl+K", self.record_payment, name="popupPayment"
         )
         self.payment_button.hide()
+        # 报修: the call's most frequent outcome gets one key.
+        self.service_button = self.add_action(
+            self.tr("&Service order"), "F6", self.new_service_order, name="popupService"
+        )
+        self.service_button.setVisible(actor.can("service.process"))
         self.card.changed.connect(lambda _id: self._update_payment())
         self.actions_bar.addStretch(1)
         self.pin_button = QPushButton(self.tr("&Pin"))
@@ -151,8 +161,11 @@ class CallerPopup(QWidget):
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence("Esc"), self, self.close)
         QShortcut(QKeySequence("Return"), self, self._open_clicked)
-        self.actions_bar.addWidget(self.pin_button)
-        self.actions_bar.addWidget(self.close_button)
+        for button in (self.pin_button, self.close_button):
+            # As narrow as their words: the bar keeps room for the actions at 480 pixels.
+            words = button.text().replace("&", "")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words) + 24)
+            self.actions_bar.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -219,6 +232,7 @@ class CallerPopup(QWidget):
         else:
             self._show_unknown(call)
         self.open_button.setEnabled(bool(call.customers))
+        self.service_button.setEnabled(bool(call.customers))
 
     def set_state(self, text: str) -> None:
         self.state_label.setText(text)
@@ -328,6 +342,18 @@ class CallerPopup(QWidget):
         if sale_actions.record_payment(self, self._services, self._actor, owing[0]) is not None:
             self.card.reload()
             self._update_payment()
+
+    def new_service_order(self) -> None:
+        """Take a service order for the caller shown, their details filled in; the card then
+        lists it among the open orders."""
+        customer_id = self.current_customer_id()
+        if customer_id is None or not self._actor.can("service.process"):
+            return
+        from yuntian.ui.service_order_editor import new_service_order  # its form, when asked
+
+        saved = new_service_order(self, self._services, self._actor, customer_id=customer_id)
+        if saved is not None and self._pending_customer is None:
+            self.card.reload()
 
     def _update_payment(self) -> None:
         self.payment_button.setVisible(

@@ -32,6 +32,7 @@ from yuntian.services.customer_types import CustomerDetail, CustomerRow, PhoneVi
 from yuntian.services.errors import NotFound, ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.services.sale_types import SaleView
+from yuntian.services.service_order_types import ServiceOrderView
 from yuntian.ui.customer_calls_tab import CustomerCallsTab
 from yuntian.ui.customer_history_tabs import IntentionsTab, MemosTab
 from yuntian.ui.customer_messages_tab import CustomerMessagesTab
@@ -41,12 +42,14 @@ from yuntian.ui.customer_purchases_tab import (
     product_html,
     yuan,
 )
+from yuntian.ui.customer_service_tab import CustomerServiceTab, open_order_html
 from yuntian.ui.field_errors import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.phone_kinds import phone_kind_label
 
 LINK_PREFIX = "customer:"
 PRODUCTS_SHOWN = 3  # the newest purchases named in the card's header; the tab has them all
+OPEN_ORDERS_SHOWN = 3  # the newest open service orders named there; the Service tab has all
 
 
 def customer_link(customer_id: int, text: str) -> str:
@@ -116,6 +119,7 @@ class CustomerCard(QWidget):
         for key, text in (
             ("phones", self.tr("Phones:")),
             ("purchases", self.tr("Products:")),
+            ("service", self.tr("Open orders:")),
             ("group", self.tr("Group:")),
             ("salesperson", self.tr("Salesperson:")),
             ("addresses", self.tr("Addresses:")),
@@ -138,6 +142,8 @@ class CustomerCard(QWidget):
             self.form.addRow(text, label)
         self.fields["phones"].setTextFormat(Qt.TextFormat.RichText)
         self.fields["purchases"].setTextFormat(Qt.TextFormat.RichText)
+        self.fields["service"].setTextFormat(Qt.TextFormat.RichText)
+        self.open_orders: list[ServiceOrderView] = []  # pending and dispatched, newest first
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -161,6 +167,9 @@ class CustomerCard(QWidget):
         self.purchases = CustomerPurchasesTab(services, actor)
         self.purchases.changed.connect(self._tab_changed)
         self.add_history_tab(self.tr("Purchases"), self.purchases)
+        self.service = CustomerServiceTab(services, actor)
+        self.service.changed.connect(self._tab_changed)
+        self.add_history_tab(self.tr("Service"), self.service)
         self.add_history_tab(self.tr("Purchase intentions"), self.intentions)
         self.add_history_tab(self.tr("Memos"), self.memos)
         for tab in (self.intentions, self.memos):
@@ -235,6 +244,7 @@ class CustomerCard(QWidget):
             self._fill(detail)
             self.stack.setCurrentIndex(1)
         self._show_sales(detail)
+        self._show_open_orders(detail)
         self.intentions.show_detail(detail)
         self.memos.show_detail(detail)
         for widget in self._history:
@@ -251,6 +261,7 @@ class CustomerCard(QWidget):
         self.archived.setVisible(False)
         self.debt.setVisible(False)  # the sales are read with the whole card
         self.form.setRowVisible(self.fields["purchases"], False)
+        self.form.setRowVisible(self.fields["service"], False)
         none = self.tr("—")
         phone = " &nbsp;".join(escape(p) for p in (row.phone, row.region) if p)
         for key in self.fields:
@@ -337,6 +348,26 @@ class CustomerCard(QWidget):
         self._retitle(self.purchases, len(sales))
         if detail is not None:
             self._fit_details()
+
+    def _show_open_orders(self, detail: CustomerDetail | None) -> None:
+        """The open orders in the header (what the caller is probably ringing about) and
+        their count on the Service tab, read with the rest of the card."""
+        orders: list[ServiceOrderView] = []
+        if detail is not None:
+            try:
+                orders = self._services.service_orders.open_for_customer(self._actor, detail.id)
+            except ServiceError:
+                orders = []  # the Service tab shows the error when opened
+        self.open_orders = orders
+        lines = [open_order_html(o) for o in orders[:OPEN_ORDERS_SHOWN]]
+        if len(orders) > OPEN_ORDERS_SHOWN:
+            lines.append(
+                escape(self.tr("… and {n} more").format(n=len(orders) - OPEN_ORDERS_SHOWN))
+            )
+        self._set("service", "<br>".join(lines))
+        self.form.setRowVisible(self.fields["service"], bool(lines))
+        self.service.set_archived(bool(detail and detail.archived))
+        self._retitle(self.service, len(orders))
 
     def _fit_details(self) -> None:
         """The details take the height they need (up to two thirds), the history the rest."""

@@ -133,6 +133,10 @@ class CustomerPurchasesTab(QWidget):
         self.pay_button = QPushButton(self.tr("Pa&yment…"))
         self.pay_button.setObjectName("purchasePay")
         self.pay_button.setVisible(actor.can("sales.process"))
+        self.service_button = QPushButton(self.tr("&Service order…"))
+        self.service_button.setObjectName("purchaseService")
+        self.service_button.setToolTip(self.tr("Take a service order for the chosen product"))
+        self.service_button.setVisible(actor.can("service.process"))
         self.remove_button = QPushButton(self.tr("&Void / delete…"))
         self.remove_button.setObjectName("purchaseRemove")
         self.remove_button.setVisible(actor.can("record.delete"))
@@ -142,7 +146,13 @@ class CustomerPurchasesTab(QWidget):
         self.units.setStyleSheet(HINT_STYLE)
         self.debt = QLabel()
         self.debt.setObjectName("purchasesDebt")
-        buttons = (self.add_button, self.edit_button, self.pay_button, self.remove_button)
+        buttons = (
+            self.add_button,
+            self.edit_button,
+            self.pay_button,
+            self.service_button,
+            self.remove_button,
+        )
         buttons_over_table(self, buttons, self.table)
         summary = QHBoxLayout()  # under the table, like a total: the buttons fill a narrow card
         summary.addWidget(self.units)
@@ -156,6 +166,7 @@ class CustomerPurchasesTab(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.pay_button.clicked.connect(self.pay)
+        self.service_button.clicked.connect(self.new_service_order)
         self.remove_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda _index: self.edit())  # Enter, double-click
         self.table.installEventFilter(self)
@@ -242,6 +253,19 @@ class CustomerPurchasesTab(QWidget):
         if sale is None or not self._can_pay(sale):
             return
         if sale_actions.record_payment(self, self._services, self._actor, sale) is not None:
+            self._changed(sale.id)
+
+    def new_service_order(self) -> None:
+        """A service order for the chosen product (报修), the customer and product filled in."""
+        sale = self.selected()
+        if sale is None or sale.voided or not self._actor.can("service.process"):
+            return
+        from yuntian.ui.service_order_editor import new_service_order  # it imports this module
+
+        saved = new_service_order(
+            self, self._services, self._actor, customer_id=sale.customer_id, sale_id=sale.id
+        )
+        if saved is not None:
             self._changed(sale.id)
 
     def remove(self) -> None:
@@ -359,6 +383,7 @@ class CustomerPurchasesTab(QWidget):
         self.add_button.setEnabled(self.customer_id is not None and not self._archived)
         self.edit_button.setEnabled(sale is not None)
         self.pay_button.setEnabled(sale is not None and self._can_pay(sale))
+        self.service_button.setEnabled(sale is not None and not sale.voided and not self._archived)
         self.remove_button.setEnabled(sale is not None and not sale.voided)
 
     def _changed(self, select_id: int | None) -> None:

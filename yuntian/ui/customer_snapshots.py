@@ -15,6 +15,7 @@ from yuntian.services.errors import ServiceError
 from yuntian.services.permissions import Actor
 from yuntian.services.sale_types import SaleFilter
 from yuntian.ui.customer_card import CustomerCard
+from yuntian.ui.service_order_snapshots import service_customer
 
 if TYPE_CHECKING:
     from yuntian.ui.customers_page import CustomersPage
@@ -93,6 +94,17 @@ def customer_dialogs(
         if card.sales:
             card.purchases.select_sale(card.sales[0].id)
         dialogs.append(("card-purchases", frame))
+    try:
+        served = service_customer(services, actor)
+    except ServiceError:
+        served = None
+    if served is not None:
+        frame, card = _card_frame(page, services, actor)
+        card.show_customer(served)
+        frame.setWindowTitle(card.customer.name if card.customer else "")
+        card.tabs.setCurrentWidget(card.service)
+        frame.resize(900, 720)  # the orders' columns
+        dialogs.append(("card-service", frame))
     if actor.can("customer.edit"):
         new = page.make_editor(None, phone="13912345678")
         new.name.setText("张三丰")

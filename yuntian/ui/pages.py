@@ -63,6 +63,18 @@ def _sales(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     return SalesPage(services, actor, parent)
 
 
+def _service_orders(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.service_orders_page import ServiceOrdersPage
+
+    return ServiceOrdersPage(services, actor, parent)
+
+
+def _maintenance(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.maintenance_page import MaintenancePage
+
+    return MaintenancePage(services, actor, parent)
+
+
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.customer_stats_page import CustomerStatsPage
 
@@ -73,6 +85,12 @@ def _sale_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWi
     from yuntian.ui.sale_stats_page import SaleStatsPage
 
     return SaleStatsPage(services, actor, parent)
+
+
+def _service_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.service_stats_page import ServiceStatsPage
+
+    return ServiceStatsPage(services, actor, parent)
 
 
 def _messages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
@@ -122,6 +140,20 @@ def default_pages() -> list[PageSpec]:
             icon=sp.SP_FileIcon,
         ),
         PageSpec(
+            "service_orders",
+            QCoreApplication.translate("Pages", "Service orders"),
+            None,
+            _service_orders,
+            icon=sp.SP_ComputerIcon,
+        ),
+        PageSpec(
+            "maintenance",
+            QCoreApplication.translate("Pages", "Due maintenance"),
+            None,
+            _maintenance,
+            icon=sp.SP_BrowserReload,
+        ),
+        PageSpec(
             "customer_stats",
             QCoreApplication.translate("Pages", "New customers"),
             "stats.view",
@@ -133,6 +165,13 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate("Pages", "Purchase statistics"),
             "stats.view",
             _sale_stats,
+            icon=sp.SP_FileDialogContentsView,
+        ),
+        PageSpec(
+            "service_stats",
+            QCoreApplication.translate("Pages", "Service statistics"),
+            "stats.view",
+            _service_stats,
             icon=sp.SP_FileDialogContentsView,
         ),
         PageSpec(

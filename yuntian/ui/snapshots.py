@@ -3,7 +3,8 @@
 Pictures: login.png, first-run.png, change-password.png, main-<page>.png for each page the
 actor may open (1280x800), settings-<n>-<tab>.png for each settings tab, and
 <page>-<name>.png for the dialogs a page lists in its ``snapshot_dialogs()`` hook,
-print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview).
+print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview),
+service-order-new.png and service-order-completed.png (the order form).
 The profile's own ui.ini is never read or written: a throw-away one is used.
 """
 
@@ -26,6 +27,7 @@ from yuntian.ui.login_dialog import LAST_USER_KEY, LoginDialog
 from yuntian.ui.main_window import MainWindow, SettingsFactory, default_settings_dialog
 from yuntian.ui.pages import PageSpec, default_pages
 from yuntian.ui.print_snapshots import print_snapshot_dialogs
+from yuntian.ui.service_order_snapshots import service_order_dialogs
 from yuntian.ui.ui_state import ui_state_at
 
 WINDOW_SIZE = QSize(1280, 800)
@@ -69,6 +71,8 @@ def render_all(
         if window.settings_action is not None:
             shots.tabbed_dialog("settings", settings_dialog(services, actor, window))
         for name, dialog in print_snapshot_dialogs(services, actor):
+            shots.dialog(name, dialog)
+        for name, dialog in service_order_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, popup in caller_popups(services, actor):
             popup.show()

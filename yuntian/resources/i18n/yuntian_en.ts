@@ -723,6 +723,10 @@
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
+        <source>&amp;Service order</source>
+        <translation>&amp;Service order</translation>
+    </message>
+    <message>
         <source>&amp;Pin</source>
         <translation>&amp;Pin</translation>
     </message>
@@ -842,6 +846,89 @@
     </message>
 </context>
 <context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Correct completion — {code}</source>
+        <translation>Correct completion — {code}</translation>
+    </message>
+    <message>
+        <source>Complete service order — {code}</source>
+        <translation>Complete service order — {code}</translation>
+    </message>
+    <message>
+        <source>Hours, e.g. 1.5 for an hour and a half</source>
+        <translation>Hours, e.g. 1.5 for an hour and a half</translation>
+    </message>
+    <message>
+        <source>Tick who did the work</source>
+        <translation>Tick who did the work</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>&amp;Work done:</translation>
+    </message>
+    <message>
+        <source>&amp;Solution:</source>
+        <translation>&amp;Solution:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians:</source>
+        <translation>&amp;Technicians:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts fee:</source>
+        <translation>&amp;Parts fee:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice fee:</source>
+        <translation>Ser&amp;vice fee:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansport fee:</source>
+        <translation>Tr&amp;ansport fee:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Work &amp;hours:</source>
+        <translation>Work &amp;hours:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;feedback:</source>
+        <translation>Customer &amp;feedback:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed at:</source>
+        <translation>&amp;Completed at:</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This order is completed: saving corrects its completion record.</source>
+        <translation>This order is completed: saving corrects its completion record.</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>Fault:</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Name</source>
@@ -940,6 +1027,10 @@
         <translation>Products:</translation>
     </message>
     <message>
+        <source>Open orders:</source>
+        <translation>Open orders:</translation>
+    </message>
+    <message>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
@@ -974,6 +1065,10 @@
     <message>
         <source>Purchases</source>
         <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Purchase intentions</source>
@@ -1757,6 +1852,14 @@
         <translation>Pa&amp;yment…</translation>
     </message>
     <message>
+        <source>&amp;Service order…</source>
+        <translation>&amp;Service order…</translation>
+    </message>
+    <message>
+        <source>Take a service order for the chosen product</source>
+        <translation>Take a service order for the chosen product</translation>
+    </message>
+    <message>
         <source>&amp;Void / delete…</source>
         <translation>&amp;Void / delete…</translation>
     </message>
@@ -1783,6 +1886,113 @@
     <message>
         <source>Nothing outstanding</source>
         <translation>Nothing outstanding</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServiceTab</name>
+    <message>
+        <source>appointment {time}</source>
+        <translation>appointment {time}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Total fee</source>
+        <translation>Total fee</translation>
+    </message>
+    <message>
+        <source>&amp;New service order…</source>
+        <translation>&amp;New service order…</translation>
+    </message>
+    <message>
+        <source>Take a service order for this customer (Ins)</source>
+        <translation>Take a service order for this customer (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the chosen order (Enter)</source>
+        <translation>Open the chosen order (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Record what was done and the fees (售后完成)</source>
+        <translation>Record what was done and the fees (售后完成)</translation>
+    </message>
+    <message>
+        <source>&amp;Print slips…</source>
+        <translation>&amp;Print slips…</translation>
+    </message>
+    <message>
+        <source>Print the chosen orders' dispatch slips</source>
+        <translation>Print the chosen orders' dispatch slips</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>Overdue: the appointment was {time}</source>
+        <translation>Overdue: the appointment was {time}</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}, overdue</translation>
+    </message>
+    <message>
+        <source>No service orders yet.</source>
+        <translation>No service orders yet.</translation>
+    </message>
+    <message>
+        <source>Orders: {n}, open: {open}</source>
+        <translation>Orders: {n}, open: {open}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>overdue: {n}</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect completion…</source>
+        <translation>Co&amp;rrect completion…</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2341,49 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>bad checksum</source>
         <translation>bad checksum</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierOrders</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fault / work done</source>
+        <translation>Fault / work done</translation>
+    </message>
+    <message>
+        <source>Earlier orders for this product ({n})</source>
+        <translation>Earlier orders for this product ({n})</translation>
+    </message>
+    <message>
+        <source>Earlier orders of this customer ({n})</source>
+        <translation>Earlier orders of this customer ({n})</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>Done: {text}</translation>
+    </message>
+    <message>
+        <source>No earlier orders for this product.</source>
+        <translation>No earlier orders for this product.</translation>
+    </message>
+    <message>
+        <source>No earlier orders for this customer.</source>
+        <translation>No earlier orders for this customer.</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3078,26 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>Please enter a whole number from {min} to {max}.</source>
         <translation>Please enter a whole number from {min} to {max}.</translation>
     </message>
+    <message>
+        <source>Choose at most {n} purchases at a time to make orders for.</source>
+        <translation>Choose at most {n} purchases at a time to make orders for.</translation>
+    </message>
+    <message>
+        <source>The service type {name} is missing: add it to the service types in Settings to make maintenance orders.</source>
+        <translation>The service type {name} is missing: add it to the service types in Settings to make maintenance orders.</translation>
+    </message>
+    <message>
+        <source>The work time is a number of hours, e.g. 1.5.</source>
+        <translation>The work time is a number of hours, e.g. 1.5.</translation>
+    </message>
+    <message>
+        <source>Please choose the customer.</source>
+        <translation>Please choose the customer.</translation>
+    </message>
+    <message>
+        <source>Please choose the product, “Not bought here” or “No product”.</source>
+        <translation>Please choose the product, “Not bought here” or “No product”.</translation>
+    </message>
 </context>
 <context>
     <name>FieldList</name>
@@ -3256,6 +3529,162 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Periodic maintenance (due {date})</source>
+        <translation>Periodic maintenance (due {date})</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceColumns</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Maintenance order</source>
+        <translation>Maintenance order</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{n} d overdue</source>
+        <translation>{n} d overdue</translation>
+    </message>
+    <message>
+        <source>in {n} d</source>
+        <translation>in {n} d</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} d</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceListModel</name>
+    <message>
+        <source>(changed)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <source>No maintenance order for this due date yet (Ctrl+G makes one)</source>
+        <translation>No maintenance order for this due date yet (Ctrl+G makes one)</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Include already &amp;ordered</source>
+        <translation>Include already &amp;ordered</translation>
+    </message>
+    <message>
+        <source>Also list the purchases whose due date already has a maintenance order</source>
+        <translation>Also list the purchases whose due date already has a maintenance order</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>Generate &amp;maintenance orders</source>
+        <translation>Generate &amp;maintenance orders</translation>
+    </message>
+    <message>
+        <source>Make a maintenance order for each chosen purchase not yet ordered (Ctrl+G)</source>
+        <translation>Make a maintenance order for each chosen purchase not yet ordered (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>Open &amp;customer</translation>
+    </message>
+    <message>
+        <source>Show the card of the chosen customer (Enter)</source>
+        <translation>Show the card of the chosen customer (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Making maintenance orders needs the permission to process service orders</source>
+        <translation>Making maintenance orders needs the permission to process service orders</translation>
+    </message>
+    <message>
+        <source>Within the reminder lead days ({n})</source>
+        <translation>Within the reminder lead days ({n})</translation>
+    </message>
+    <message>
+        <source>Due by {date}, overdue ones included</source>
+        <translation>Due by {date}, overdue ones included</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No purchase is due for maintenance in this range.</source>
+        <translation>No purchase is due for maintenance in this range.</translation>
+    </message>
+    <message>
+        <source>{n}+ due, earliest first; scroll for more.</source>
+        <translation>{n}+ due, earliest first; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} due, earliest first.</source>
+        <translation>{n} due, earliest first.</translation>
+    </message>
+    <message>
+        <source>Making {n} maintenance orders…</source>
+        <translation>Making {n} maintenance orders…</translation>
+    </message>
+    <message>
+        <source>{created} created, {skipped} skipped (already ordered).</source>
+        <translation>{created} created, {skipped} skipped (already ordered).</translation>
+    </message>
+    <message>
+        <source>Generate maintenance orders</source>
+        <translation>Generate maintenance orders</translation>
+    </message>
+    <message>
+        <source>Make a maintenance order for each of the {n} chosen purchases?</source>
+        <translation>Make a maintenance order for each of the {n} chosen purchases?</translation>
+    </message>
+</context>
+<context>
     <name>MappingTable</name>
     <message>
         <source>Column in the file</source>
@@ -3670,6 +4099,81 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>OrderHistory</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Completion record</source>
+        <translation>Completion record</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Completed:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Work done:</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>Solution:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Fees:</translation>
+    </message>
+    <message>
+        <source>Work hours:</source>
+        <translation>Work hours:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{time} by {user}</source>
+        <translation>{time} by {user}</translation>
+    </message>
+    <message>
+        <source>parts {parts} + service {service} + transport {transport} = {total}</source>
+        <translation>parts {parts} + service {service} + transport {transport} = {total}</translation>
+    </message>
+    <message>
+        <source>Taken: {state}</source>
+        <translation>Taken: {state}</translation>
+    </message>
+    <message>
+        <source>Changed ({state})</source>
+        <translation>Changed ({state})</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Home</source>
@@ -3688,12 +4192,24 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Sales &amp; payments</translation>
     </message>
     <message>
+        <source>Service orders</source>
+        <translation>Service orders</translation>
+    </message>
+    <message>
+        <source>Due maintenance</source>
+        <translation>Due maintenance</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>New customers</translation>
     </message>
     <message>
         <source>Purchase statistics</source>
         <translation>Purchase statistics</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -5718,6 +6234,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>Delete the sale, or void it with a reason once money was paid (Del)</translation>
     </message>
     <message>
+        <source>P&amp;rint sales slip…</source>
+        <translation>P&amp;rint sales slip…</translation>
+    </message>
+    <message>
+        <source>Preview and print the chosen sale's slip (Ctrl+Alt+P)</source>
+        <translation>Preview and print the chosen sale's slip (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
         <source>Open &amp;customer</source>
         <translation>Open &amp;customer</translation>
     </message>
@@ -5826,6 +6350,735 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderActions</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Mark {n} order(s) as dispatched without printing their slips?
+{codes}</source>
+        <translation>Mark {n} order(s) as dispatched without printing their slips?
+{codes}</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Audit {n} order(s)? Audited orders cannot be changed until the audit is taken back.
+{codes}</source>
+        <translation>Audit {n} order(s)? Audited orders cannot be changed until the audit is taken back.
+{codes}</translation>
+    </message>
+    <message>
+        <source>Un-audit</source>
+        <translation>Un-audit</translation>
+    </message>
+    <message>
+        <source>Take back the audit of {n} order(s)? They can then be changed again; this is written to the audit trail.
+{codes}</source>
+        <translation>Take back the audit of {n} order(s)? They can then be changed again; this is written to the audit trail.
+{codes}</translation>
+    </message>
+    <message>
+        <source>Delete service order</source>
+        <translation>Delete service order</translation>
+    </message>
+    <message>
+        <source>Delete service order {codes} with its history? This cannot be undone.</source>
+        <translation>Delete service order {codes} with its history? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel service order {code}</source>
+        <translation>Cancel service order {code}</translation>
+    </message>
+    <message>
+        <source>{customer}: {fault}
+
+Why is the order cancelled?</source>
+        <translation>{customer}: {fault}
+
+Why is the order cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Total fee</source>
+        <translation>Total fee</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderEditor</name>
+    <message>
+        <source>New service order</source>
+        <translation>New service order</translation>
+    </message>
+    <message>
+        <source>Service order {code} · {state}</source>
+        <translation>Service order {code} · {state}</translation>
+    </message>
+    <message>
+        <source>Audited by {user} on {time}: this order can no longer be changed.</source>
+        <translation>Audited by {user} on {time}: this order can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Cancelled by {user} on {time}: {reason}</source>
+        <translation>Cancelled by {user} on {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>You may look, but not take service orders.</source>
+        <translation>You may look, but not take service orders.</translation>
+    </message>
+    <message>
+        <source>You may look, but not change this order.</source>
+        <translation>You may look, but not change this order.</translation>
+    </message>
+    <message>
+        <source>Print dispatch slip…</source>
+        <translation>Print dispatch slip…</translation>
+    </message>
+    <message>
+        <source>Save and &amp;print dispatch slip…</source>
+        <translation>Save and &amp;print dispatch slip…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>{user}, {time}</source>
+        <translation>{user}, {time}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>Not bought here…</source>
+        <translation>Not bought here…</translation>
+    </message>
+    <message>
+        <source>No product</source>
+        <translation>No product</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>SN {serial}</translation>
+    </message>
+    <message>
+        <source>bought {day}</source>
+        <translation>bought {day}</translation>
+    </message>
+    <message>
+        <source>Which product? Choose one</source>
+        <translation>Which product? Choose one</translation>
+    </message>
+    <message>
+        <source>In this order: {names}</source>
+        <translation>In this order: {names}</translation>
+    </message>
+    <message>
+        <source>Who needs the service?</source>
+        <translation>Who needs the service?</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Show every customer's orders</source>
+        <translation>Show every customer's orders</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technician:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>&amp;Warranty:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Every order</source>
+        <translation>Every order</translation>
+    </message>
+    <message>
+        <source>Appointment passed, not yet completed</source>
+        <translation>Appointment passed, not yet completed</translation>
+    </message>
+    <message>
+        <source>Orders now {state}</source>
+        <translation>Orders now {state}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <source>Any customer…</source>
+        <translation>Any customer…</translation>
+    </message>
+    <message>
+        <source>Show one customer's orders (Ctrl+F)</source>
+        <translation>Show one customer's orders (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderForm</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Type or choose a model</source>
+        <translation>Type or choose a model</translation>
+    </message>
+    <message>
+        <source>Set by &amp;hand:</source>
+        <translation>Set by &amp;hand:</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. invoice shown</source>
+        <translation>Why (required), e.g. invoice shown</translation>
+    </message>
+    <message>
+        <source>What the customer says is wrong</source>
+        <translation>What the customer says is wrong</translation>
+    </message>
+    <message>
+        <source>Customer and contact</source>
+        <translation>Customer and contact</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>Co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Product and warranty</source>
+        <translation>Product and warranty</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>Bought on:</source>
+        <translation>Bought on:</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown. It is saved as a purchase record.</source>
+        <translation>Leave empty when unknown. It is saved as a purchase record.</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>Warranty:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>Fault and dispatch</source>
+        <translation>Fault and dispatch</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Fault:</translation>
+    </message>
+    <message>
+        <source>Priori&amp;ty:</source>
+        <translation>Priori&amp;ty:</translation>
+    </message>
+    <message>
+        <source>Service t&amp;ype:</source>
+        <translation>Service t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ment:</source>
+        <translation>Appoint&amp;ment:</translation>
+    </message>
+    <message>
+        <source>Techni&amp;cians:</source>
+        <translation>Techni&amp;cians:</translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation>Taken by:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Overdue: the appointment has passed</source>
+        <translation>Overdue: the appointment has passed</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Audited</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>In warranty</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>Out of warranty</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrdersPage</name>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;New order…</translation>
+    </message>
+    <message>
+        <source>Take a service order (Ctrl+N)</source>
+        <translation>Take a service order (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Show the chosen order, to change it (Enter)</source>
+        <translation>Show the chosen order, to change it (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+    <message>
+        <source>Mark the chosen pending orders dispatched without printing (Ctrl+D)</source>
+        <translation>Mark the chosen pending orders dispatched without printing (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print dispatch slips…</source>
+        <translation>&amp;Print dispatch slips…</translation>
+    </message>
+    <message>
+        <source>Preview and print the chosen orders' dispatch slips in one job (Ctrl+P)</source>
+        <translation>Preview and print the chosen orders' dispatch slips in one job (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Record what was done, the fees and the feedback (Ctrl+E)</source>
+        <translation>Record what was done, the fees and the feedback (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>Ca&amp;ncel order…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen order, with a reason (Ctrl+Shift+X)</source>
+        <translation>Cancel the chosen order, with a reason (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>Audit the chosen completed orders; they are then locked (Ctrl+Shift+A)</source>
+        <translation>Audit the chosen completed orders; they are then locked (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Un-audit</source>
+        <translation>&amp;Un-audit</translation>
+    </message>
+    <message>
+        <source>Take back the audit of the chosen orders (Ctrl+Shift+U)</source>
+        <translation>Take back the audit of the chosen orders (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete a pending or cancelled order (Del)</source>
+        <translation>Delete a pending or cancelled order (Del)</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>Open c&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>Show the card of the order's customer (Ctrl+O)</source>
+        <translation>Show the card of the order's customer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Choose a customer</translation>
+    </message>
+    <message>
+        <source>Correct &amp;completion…</source>
+        <translation>Correct &amp;completion…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No order matches the filters.</source>
+        <translation>No order matches the filters.</translation>
+    </message>
+    <message>
+        <source>No service orders yet: take one with New order (Ctrl+N).</source>
+        <translation>No service orders yet: take one with New order (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>{n}+ shown, newest first; scroll for more.</source>
+        <translation>{n}+ shown, newest first; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} shown, newest first.</source>
+        <translation>{n} shown, newest first.</translation>
+    </message>
+    <message>
+        <source>Order {code} taken; the filters hide it.</source>
+        <translation>Order {code} taken; the filters hide it.</translation>
+    </message>
+    <message>
+        <source>Show the orders of this customer:</source>
+        <translation>Show the orders of this customer:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatsPage</name>
+    <message>
+        <source>Per state</source>
+        <translation>Per state</translation>
+    </message>
+    <message>
+        <source>Per service type</source>
+        <translation>Per service type</translation>
+    </message>
+    <message>
+        <source>Per technician</source>
+        <translation>Per technician</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Per operator</translation>
+    </message>
+    <message>
+        <source>Per warranty</source>
+        <translation>Per warranty</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
+        <translation>Write these figures to an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>C&amp;hart:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>The statistics could not be counted: {reason}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>% of orders</source>
+        <translation>% of orders</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Fees total</source>
+        <translation>Fees total</translation>
+    </message>
+    <message>
+        <source>% of fees</source>
+        <translation>% of fees</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fees come from completed and audited orders. An order with two technicians counts for each of them: the total counts every order once.</source>
+        <translation>Fees come from completed and audited orders. An order with two technicians counts for each of them: the total counts every order once.</translation>
+    </message>
+    <message>
+        <source>Fees come from completed and audited orders; the shares are of the period's orders and of its fees.</source>
+        <translation>Fees come from completed and audited orders; the shares are of the period's orders and of its fees.</translation>
+    </message>
+    <message>
+        <source>{n} service orders from {first} to {last}, {fees} in fees.</source>
+        <translation>{n} service orders from {first} to {last}, {fees} in fees.</translation>
+    </message>
+    <message>
+        <source>No service orders in this period.</source>
+        <translation>No service orders in this period.</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>Service statistics</translation>
+    </message>
+    <message>
+        <source>Export service statistics to Excel</source>
+        <translation>Export service statistics to Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported: {reason}</source>
+        <translation>The statistics could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Statistics exported: {count} rows. File: {path}</source>
+        <translation>Statistics exported: {count} rows. File: {path}</translation>
     </message>
 </context>
 <context>

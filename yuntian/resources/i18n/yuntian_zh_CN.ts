@@ -723,6 +723,10 @@
         <translation>回款(&amp;Y)</translation>
     </message>
     <message>
+        <source>&amp;Service order</source>
+        <translation>报修(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Pin</source>
         <translation>固定(&amp;P)</translation>
     </message>
@@ -842,6 +846,89 @@
     </message>
 </context>
 <context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Correct completion — {code}</source>
+        <translation>更正完成记录 — {code}</translation>
+    </message>
+    <message>
+        <source>Complete service order — {code}</source>
+        <translation>售后完成 — {code}</translation>
+    </message>
+    <message>
+        <source>Hours, e.g. 1.5 for an hour and a half</source>
+        <translation>小时数，例如 1.5 表示一个半小时</translation>
+    </message>
+    <message>
+        <source>Tick who did the work</source>
+        <translation>勾选实际完成维修的人员</translation>
+    </message>
+    <message>
+        <source>&amp;Work done:</source>
+        <translation>处理情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Solution:</source>
+        <translation>解决方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>处理结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians:</source>
+        <translation>维修人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts fee:</source>
+        <translation>材料费(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice fee:</source>
+        <translation>服务费(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ansport fee:</source>
+        <translation>交通费(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Work &amp;hours:</source>
+        <translation>工时(小时)(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;feedback:</source>
+        <translation>客户反馈(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Completed at:</source>
+        <translation>完成时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save correction</source>
+        <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>售后完成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This order is completed: saving corrects its completion record.</source>
+        <translation>此服务单已完成：保存将更正其完成记录。</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>故障：</translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
         <source>Name</source>
@@ -940,6 +1027,10 @@
         <translation>购机：</translation>
     </message>
     <message>
+        <source>Open orders:</source>
+        <translation>未完成服务单：</translation>
+    </message>
+    <message>
         <source>Group:</source>
         <translation>客户组：</translation>
     </message>
@@ -974,6 +1065,10 @@
     <message>
         <source>Purchases</source>
         <translation>购机记录</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
     </message>
     <message>
         <source>Purchase intentions</source>
@@ -1029,7 +1124,7 @@
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation>…… 另有 {n} 条</translation>
+        <translation>… 另有 {n} 项</translation>
     </message>
     <message>
         <source>also used by: {customers}</source>
@@ -1757,6 +1852,14 @@
         <translation>回款(&amp;Y)…</translation>
     </message>
     <message>
+        <source>&amp;Service order…</source>
+        <translation>报修(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take a service order for the chosen product</source>
+        <translation>为选中的产品受理售后服务单</translation>
+    </message>
+    <message>
         <source>&amp;Void / delete…</source>
         <translation>作废/删除(&amp;V)…</translation>
     </message>
@@ -1783,6 +1886,113 @@
     <message>
         <source>Nothing outstanding</source>
         <translation>不欠款</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerServiceTab</name>
+    <message>
+        <source>appointment {time}</source>
+        <translation>预约 {time}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Total fee</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>&amp;New service order…</source>
+        <translation>新建售后服务单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take a service order for this customer (Ins)</source>
+        <translation>为此客户受理售后服务单（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the chosen order (Enter)</source>
+        <translation>打开选中的服务单（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>售后完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record what was done and the fees (售后完成)</source>
+        <translation>登记处理情况和费用（售后完成）</translation>
+    </message>
+    <message>
+        <source>&amp;Print slips…</source>
+        <translation>打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the chosen orders' dispatch slips</source>
+        <translation>打印所选服务单的派工单</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Overdue: the appointment was {time}</source>
+        <translation>已逾期：预约时间为 {time}</translation>
+    </message>
+    <message>
+        <source>{state}, overdue</source>
+        <translation>{state}，逾期</translation>
+    </message>
+    <message>
+        <source>No service orders yet.</source>
+        <translation>暂无售后服务单。</translation>
+    </message>
+    <message>
+        <source>Orders: {n}, open: {open}</source>
+        <translation>服务单：{n}，未完成：{open}</translation>
+    </message>
+    <message>
+        <source>overdue: {n}</source>
+        <translation>逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect completion…</source>
+        <translation>更正完成记录(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2341,49 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>bad checksum</source>
         <translation>校验和错误</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierOrders</name>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Fault / work done</source>
+        <translation>故障 / 处理情况</translation>
+    </message>
+    <message>
+        <source>Earlier orders for this product ({n})</source>
+        <translation>该产品以往服务单（{n}）</translation>
+    </message>
+    <message>
+        <source>Earlier orders of this customer ({n})</source>
+        <translation>该客户以往服务单（{n}）</translation>
+    </message>
+    <message>
+        <source>Done: {text}</source>
+        <translation>处理：{text}</translation>
+    </message>
+    <message>
+        <source>No earlier orders for this product.</source>
+        <translation>该产品没有以往服务单。</translation>
+    </message>
+    <message>
+        <source>No earlier orders for this customer.</source>
+        <translation>该客户没有以往服务单。</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3078,26 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>Please enter a whole number from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的整数。</translation>
     </message>
+    <message>
+        <source>Choose at most {n} purchases at a time to make orders for.</source>
+        <translation>一次最多为 {n} 条购机记录生成保养单。</translation>
+    </message>
+    <message>
+        <source>The service type {name} is missing: add it to the service types in Settings to make maintenance orders.</source>
+        <translation>缺少服务类型“{name}”：请先在设置的服务类型中添加，才能生成保养单。</translation>
+    </message>
+    <message>
+        <source>The work time is a number of hours, e.g. 1.5.</source>
+        <translation>工时按小时填写，例如 1.5。</translation>
+    </message>
+    <message>
+        <source>Please choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Please choose the product, “Not bought here” or “No product”.</source>
+        <translation>请选择产品，或选“非本店购买”、“不涉及产品”。</translation>
+    </message>
 </context>
 <context>
     <name>FieldList</name>
@@ -3255,6 +3528,162 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Periodic maintenance (due {date})</source>
+        <translation>定期保养（到期 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceColumns</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>距到期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>保养周期</translation>
+    </message>
+    <message>
+        <source>Maintenance order</source>
+        <translation>保养单</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{n} d overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>in {n} d</source>
+        <translation>{n} 天后</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceListModel</name>
+    <message>
+        <source>(changed)</source>
+        <translation>（已变更）</translation>
+    </message>
+    <message>
+        <source>No maintenance order for this due date yet (Ctrl+G makes one)</source>
+        <translation>此到期日尚无保养单（按 Ctrl+G 生成）</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Include already &amp;ordered</source>
+        <translation>包括已出单的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also list the purchases whose due date already has a maintenance order</source>
+        <translation>同时列出本次到期已生成保养单的购机记录</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Generate &amp;maintenance orders</source>
+        <translation>生成保养单(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make a maintenance order for each chosen purchase not yet ordered (Ctrl+G)</source>
+        <translation>为选中的、尚未出单的每条购机记录生成一张保养单（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the card of the chosen customer (Enter)</source>
+        <translation>显示所选客户的资料卡（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>重新读取列表（F5）</translation>
+    </message>
+    <message>
+        <source>Making maintenance orders needs the permission to process service orders</source>
+        <translation>生成保养单需要“处理售后服务单”权限</translation>
+    </message>
+    <message>
+        <source>Within the reminder lead days ({n})</source>
+        <translation>提醒天数内（{n} 天）</translation>
+    </message>
+    <message>
+        <source>Due by {date}, overdue ones included</source>
+        <translation>{date} 前到期，含已逾期</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No purchase is due for maintenance in this range.</source>
+        <translation>此范围内没有到期需保养的购机记录。</translation>
+    </message>
+    <message>
+        <source>{n}+ due, earliest first; scroll for more.</source>
+        <translation>{n}+ 条到期，最早的在前；向下滚动显示更多。</translation>
+    </message>
+    <message>
+        <source>{n} due, earliest first.</source>
+        <translation>{n} 条到期，最早的在前。</translation>
+    </message>
+    <message>
+        <source>Making {n} maintenance orders…</source>
+        <translation>正在生成 {n} 张保养单…</translation>
+    </message>
+    <message>
+        <source>{created} created, {skipped} skipped (already ordered).</source>
+        <translation>已生成 {created} 张，跳过 {skipped} 条（已出单）。</translation>
+    </message>
+    <message>
+        <source>Generate maintenance orders</source>
+        <translation>生成保养单</translation>
+    </message>
+    <message>
+        <source>Make a maintenance order for each of the {n} chosen purchases?</source>
+        <translation>为选中的 {n} 条购机记录各生成一张保养单？</translation>
+    </message>
+</context>
+<context>
     <name>MappingTable</name>
     <message>
         <source>Column in the file</source>
@@ -3669,6 +4098,81 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>OrderHistory</name>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Completion record</source>
+        <translation>完工记录</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>完工：</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>解决方法：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>费用：</translation>
+    </message>
+    <message>
+        <source>Work hours:</source>
+        <translation>工时：</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>客户反馈：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{time} by {user}</source>
+        <translation>{time}，{user}</translation>
+    </message>
+    <message>
+        <source>parts {parts} + service {service} + transport {transport} = {total}</source>
+        <translation>配件 {parts} + 服务 {service} + 交通 {transport} = {total}</translation>
+    </message>
+    <message>
+        <source>Taken: {state}</source>
+        <translation>受理：{state}</translation>
+    </message>
+    <message>
+        <source>Changed ({state})</source>
+        <translation>修改（{state}）</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Home</source>
@@ -3687,12 +4191,24 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>购机与回款</translation>
     </message>
     <message>
+        <source>Service orders</source>
+        <translation>售后服务单</translation>
+    </message>
+    <message>
+        <source>Due maintenance</source>
+        <translation>定期维护</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>新录入客户统计</translation>
     </message>
     <message>
         <source>Purchase statistics</source>
         <translation>购机统计</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>售后服务统计</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -5717,6 +6233,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>删除购机记录；已有回款的须注明原因作废（Del）</translation>
     </message>
     <message>
+        <source>P&amp;rint sales slip…</source>
+        <translation>打印销售单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the chosen sale's slip (Ctrl+Alt+P)</source>
+        <translation>预览并打印所选销售记录的销售单 (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
         <source>Open &amp;customer</source>
         <translation>打开客户(&amp;C)</translation>
     </message>
@@ -5825,6 +6349,735 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderActions</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Mark {n} order(s) as dispatched without printing their slips?
+{codes}</source>
+        <translation>不打印派工单，直接将 {n} 张服务单标为已出单派工？
+{codes}</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Audit {n} order(s)? Audited orders cannot be changed until the audit is taken back.
+{codes}</source>
+        <translation>审核 {n} 张服务单？审核后不能修改，除非取消审核。
+{codes}</translation>
+    </message>
+    <message>
+        <source>Un-audit</source>
+        <translation>取消审核</translation>
+    </message>
+    <message>
+        <source>Take back the audit of {n} order(s)? They can then be changed again; this is written to the audit trail.
+{codes}</source>
+        <translation>取消 {n} 张服务单的审核？之后可再修改；此操作记入操作日志。
+{codes}</translation>
+    </message>
+    <message>
+        <source>Delete service order</source>
+        <translation>删除售后服务单</translation>
+    </message>
+    <message>
+        <source>Delete service order {codes} with its history? This cannot be undone.</source>
+        <translation>删除售后服务单 {codes} 及其处理记录？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel service order {code}</source>
+        <translation>取消售后服务单 {code}</translation>
+    </message>
+    <message>
+        <source>{customer}: {fault}
+
+Why is the order cancelled?</source>
+        <translation>{customer}：{fault}
+
+取消的原因是什么？</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消服务单</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接线员</translation>
+    </message>
+    <message>
+        <source>Total fee</source>
+        <translation>费用合计</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderEditor</name>
+    <message>
+        <source>New service order</source>
+        <translation>新建售后服务单</translation>
+    </message>
+    <message>
+        <source>Service order {code} · {state}</source>
+        <translation>售后服务单 {code} · {state}</translation>
+    </message>
+    <message>
+        <source>Audited by {user} on {time}: this order can no longer be changed.</source>
+        <translation>已由 {user} 于 {time} 审核完成：此单不能再修改。</translation>
+    </message>
+    <message>
+        <source>Cancelled by {user} on {time}: {reason}</source>
+        <translation>已由 {user} 于 {time} 取消：{reason}</translation>
+    </message>
+    <message>
+        <source>You may look, but not take service orders.</source>
+        <translation>您可以查看，但无权受理售后服务单。</translation>
+    </message>
+    <message>
+        <source>You may look, but not change this order.</source>
+        <translation>您可以查看，但无权修改此单。</translation>
+    </message>
+    <message>
+        <source>Print dispatch slip…</source>
+        <translation>打印派工单…</translation>
+    </message>
+    <message>
+        <source>Save and &amp;print dispatch slip…</source>
+        <translation>保存并打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation>保存（Ctrl+S 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>{user}, {time}</source>
+        <translation>{user}，{time}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Not bought here…</source>
+        <translation>非本店购买…</translation>
+    </message>
+    <message>
+        <source>No product</source>
+        <translation>不涉及产品</translation>
+    </message>
+    <message>
+        <source>SN {serial}</source>
+        <translation>序列号 {serial}</translation>
+    </message>
+    <message>
+        <source>bought {day}</source>
+        <translation>{day} 购买</translation>
+    </message>
+    <message>
+        <source>Which product? Choose one</source>
+        <translation>哪台产品？请选择</translation>
+    </message>
+    <message>
+        <source>In this order: {names}</source>
+        <translation>派工顺序：{names}</translation>
+    </message>
+    <message>
+        <source>Who needs the service?</source>
+        <translation>为哪位客户报修？</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show every customer's orders</source>
+        <translation>显示所有客户的服务单</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>维修人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty:</source>
+        <translation>保修(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Every order</source>
+        <translation>所有服务单</translation>
+    </message>
+    <message>
+        <source>Appointment passed, not yet completed</source>
+        <translation>预约时间已过、尚未完成</translation>
+    </message>
+    <message>
+        <source>Orders now {state}</source>
+        <translation>当前为“{state}”的服务单</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Any customer…</source>
+        <translation>所有客户…</translation>
+    </message>
+    <message>
+        <source>Show one customer's orders (Ctrl+F)</source>
+        <translation>只显示一个客户的服务单 (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderForm</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Type or choose a model</source>
+        <translation>输入或选择型号</translation>
+    </message>
+    <message>
+        <source>Set by &amp;hand:</source>
+        <translation>手工设定(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. invoice shown</source>
+        <translation>原因（必填），如：客户出示发票</translation>
+    </message>
+    <message>
+        <source>What the customer says is wrong</source>
+        <translation>客户描述的故障现象</translation>
+    </message>
+    <message>
+        <source>Customer and contact</source>
+        <translation>客户与联系人</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Product and warranty</source>
+        <translation>产品与保修</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>产品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bought on:</source>
+        <translation>购买日期：</translation>
+    </message>
+    <message>
+        <source>Leave empty when unknown. It is saved as a purchase record.</source>
+        <translation>不清楚可不填。将另存为一条购机记录。</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>保修：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Fault and dispatch</source>
+        <translation>故障与派工</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>故障描述(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Priori&amp;ty:</source>
+        <translation>紧急程度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Service t&amp;ype:</source>
+        <translation>服务类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ment:</source>
+        <translation>预约时间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Techni&amp;cians:</source>
+        <translation>维修人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation>接线员：</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderListModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Overdue: the appointment has passed</source>
+        <translation>逾期：预约时间已过</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已出单派工</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>售后完成</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>审核完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>In warranty</source>
+        <translation>保内</translation>
+    </message>
+    <message>
+        <source>Out of warranty</source>
+        <translation>保外</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrdersPage</name>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>新建服务单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take a service order (Ctrl+N)</source>
+        <translation>受理一张售后服务单 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the chosen order, to change it (Enter)</source>
+        <translation>显示所选服务单，可修改 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>派工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen pending orders dispatched without printing (Ctrl+D)</source>
+        <translation>不打印，直接将所选待处理服务单标为已出单派工 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print dispatch slips…</source>
+        <translation>打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the chosen orders' dispatch slips in one job (Ctrl+P)</source>
+        <translation>预览并一次打印所选服务单的派工单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>售后完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record what was done, the fees and the feedback (Ctrl+E)</source>
+        <translation>登记处理情况、费用和客户反馈 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>取消服务单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen order, with a reason (Ctrl+Shift+X)</source>
+        <translation>取消所选服务单，需填写原因 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit the chosen completed orders; they are then locked (Ctrl+Shift+A)</source>
+        <translation>审核所选已完成的服务单，审核后锁定 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Un-audit</source>
+        <translation>取消审核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back the audit of the chosen orders (Ctrl+Shift+U)</source>
+        <translation>取消所选服务单的审核 (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete a pending or cancelled order (Del)</source>
+        <translation>删除待处理或已取消的服务单 (Del)</translation>
+    </message>
+    <message>
+        <source>Open c&amp;ustomer</source>
+        <translation>打开客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the card of the order's customer (Ctrl+O)</source>
+        <translation>显示服务单客户的资料卡 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Correct &amp;completion…</source>
+        <translation>更正完成记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No order matches the filters.</source>
+        <translation>没有符合筛选条件的服务单。</translation>
+    </message>
+    <message>
+        <source>No service orders yet: take one with New order (Ctrl+N).</source>
+        <translation>还没有售后服务单：用“新建服务单”(Ctrl+N) 受理一张。</translation>
+    </message>
+    <message>
+        <source>{n}+ shown, newest first; scroll for more.</source>
+        <translation>已显示 {n}+ 条，最新在前；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} shown, newest first.</source>
+        <translation>已显示 {n} 条，最新在前。</translation>
+    </message>
+    <message>
+        <source>Order {code} taken; the filters hide it.</source>
+        <translation>服务单 {code} 已受理；当前筛选条件下不显示。</translation>
+    </message>
+    <message>
+        <source>Show the orders of this customer:</source>
+        <translation>显示此客户的服务单：</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStatsPage</name>
+    <message>
+        <source>Per state</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>Per service type</source>
+        <translation>按服务类型</translation>
+    </message>
+    <message>
+        <source>Per technician</source>
+        <translation>按维修人员</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>按接线员</translation>
+    </message>
+    <message>
+        <source>Per warranty</source>
+        <translation>按保修</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>单数</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
+        <translation>把这些统计数字写入 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>无法完成统计：{reason}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>接线员</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>% of orders</source>
+        <translation>单数占比</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>材料费</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通费</translation>
+    </message>
+    <message>
+        <source>Fees total</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>% of fees</source>
+        <translation>费用占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fees come from completed and audited orders. An order with two technicians counts for each of them: the total counts every order once.</source>
+        <translation>费用只来自售后完成和审核完成的服务单。两名维修人员的服务单各计一次，合计中每张服务单只计一次。</translation>
+    </message>
+    <message>
+        <source>Fees come from completed and audited orders; the shares are of the period's orders and of its fees.</source>
+        <translation>费用只来自售后完成和审核完成的服务单；占比为占本时段服务单数和费用合计的百分比。</translation>
+    </message>
+    <message>
+        <source>{n} service orders from {first} to {last}, {fees} in fees.</source>
+        <translation>{first} 至 {last} 共 {n} 张售后服务单，费用 {fees}。</translation>
+    </message>
+    <message>
+        <source>No service orders in this period.</source>
+        <translation>本时段没有售后服务单。</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Service statistics</source>
+        <translation>售后服务统计</translation>
+    </message>
+    <message>
+        <source>Export service statistics to Excel</source>
+        <translation>将售后服务统计导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported: {reason}</source>
+        <translation>无法导出统计：{reason}</translation>
+    </message>
+    <message>
+        <source>Statistics exported: {count} rows. File: {path}</source>
+        <translation>统计已导出：{count} 行。文件：{path}</translation>
     </message>
 </context>
 <context>
