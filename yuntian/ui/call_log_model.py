@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -32,7 +31,7 @@ from yuntian.ui.call_texts import (
 )
 from yuntian.ui.field_errors import ERROR_COLOUR
 from yuntian.ui.i18n import failure_text
-from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner, with_more
+from yuntian.ui.keyed_paging import KeyedPagesModel, Runner, with_more
 
 # fetch(key of the last call shown or None for the top, limit) -> the next calls, newest first
 CallFetch = Callable[[CallKey | None, int], list[CallRow]]
@@ -49,7 +48,7 @@ def _micros(moment: dt.datetime) -> int:
     return (moment - _EPOCH) // dt.timedelta(microseconds=1)
 
 
-class CallLogModel(CachedPagesModel):
+class CallLogModel(KeyedPagesModel):
     def __init__(
         self,
         runner: Runner | None = None,
@@ -60,7 +59,6 @@ class CallLogModel(CachedPagesModel):
         super().__init__(runner, page_size, cached_pages, parent)
         self._refreshing = False  # the first page is being read again (refresh_top)
         self._top_wanted = False  # new calls came in while it was
-        self._times = array("q")  # ring times in microseconds since 1970, beside the ids
         self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
 
     # --- paging ----------------------------------------------------------------------
@@ -75,26 +73,11 @@ class CallLogModel(CachedPagesModel):
         self._refreshing = self._top_wanted = False
         super().set_fetch(fetch)
 
-    def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
-        after = None if first else self.key(len(self._ids) - 1)
-        size = self._page_size
-        return lambda: with_more(fetch(after, size), size)
+    def _key_number(self, row: CallRow) -> int:
+        return _micros(row.ring_at)
 
-    def _reread(self, number: int) -> list[CallRow]:
-        """After the call before the page (gaps for calls deleted since, or no longer
-        matching the filter)."""
-        if self._fetch is None:
-            return []
-        return self._fetch(self.key(number * self._page_size - 1), self._page_size)
-
-    def _cleared(self) -> None:
-        self._times = array("q")
-
-    def _appended(self, rows: list[CallRow]) -> None:
-        self._times.extend(_micros(row.ring_at) for row in rows)
-
-    def _removed(self, row: int) -> None:
-        del self._times[row]
+    def _make_key(self, number: int, row_id: int) -> CallKey:
+        return CallKey(_EPOCH + dt.timedelta(microseconds=number), row_id)
 
     # --- new calls on top ------------------------------------------------------------
 
@@ -137,7 +120,7 @@ class CallLogModel(CachedPagesModel):
             self._replace(*with_more(rows, self._page_size))
             self.loaded.emit(True)
             return
-        top = (self._times[0], self._ids[0])
+        top = (self._keys[0], self._ids[0])
         new = [r for r in rows if (_micros(r.ring_at), r.id) > top]
         if len(new) == len(rows) == self._page_size:
             # A gap between the new calls and the old top: start over (a page being appended
@@ -150,7 +133,7 @@ class CallLogModel(CachedPagesModel):
         if new:
             self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
             self._ids = array("q", [r.id for r in new]) + self._ids
-            self._times = array("q", [_micros(r.ring_at) for r in new]) + self._times
+            self._keys = array("q", [_micros(r.ring_at) for r in new]) + self._keys
             self._pages.clear()  # rows moved down: page boundaries moved
             self.endInsertRows()
         self._pages[0] = self._page_of(0, rows)
@@ -164,12 +147,6 @@ class CallLogModel(CachedPagesModel):
 
     def call_id(self, row: int) -> int | None:
         return self.id_at(row)
-
-    def key(self, row: int) -> CallKey | None:
-        """The paging key of a loaded row (None before the first)."""
-        if not 0 <= row < len(self._ids):
-            return None
-        return CallKey(_EPOCH + dt.timedelta(microseconds=self._times[row]), self._ids[row])
 
     # --- QAbstractTableModel ---------------------------------------------------------
 

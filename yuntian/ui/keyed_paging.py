@@ -256,6 +256,64 @@ class CachedPagesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
 
+class KeyedPagesModel(CachedPagesModel):
+    """Pages read "after this row" with ``fetch(after_key, limit)`` (sales, service orders, due
+    maintenance, calls): each row's key is its id and one ordered value, kept as a number beside
+    the ids so a dropped page is read again from the key of the row before it, one indexed read
+    at any depth. Subclasses say how a row's value becomes that number and back."""
+
+    def __init__(
+        self, runner: Runner | None, page_size: int, cached_pages: int, parent=None
+    ) -> None:
+        super().__init__(runner, page_size, cached_pages, parent)
+        self._keys = array("q")
+
+    def _key_number(self, row: Any) -> int:
+        """The ordered part of ``row``'s key as a number."""
+        raise NotImplementedError
+
+    def _make_key(self, number: int, row_id: int) -> Any:
+        """The service's key for the row with this number and id."""
+        raise NotImplementedError
+
+    def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
+        after = None if first else self.key(len(self._ids) - 1)
+        size = self._page_size
+        return lambda: with_more(fetch(after, size), size)
+
+    def _reread(self, number: int) -> list[Any]:
+        """After the row before the page (gaps for rows gone since, or no longer matching)."""
+        if self._fetch is None:
+            return []
+        return self._fetch(self.key(number * self._page_size - 1), self._page_size)
+
+    def _cleared(self) -> None:
+        self._keys = array("q")
+
+    def _appended(self, rows: list[Any]) -> None:
+        self._keys.extend(self._key_number(row) for row in rows)
+
+    def _removed(self, row: int) -> None:
+        del self._keys[row]
+
+    def key(self, row: int) -> Any:
+        """The paging key of a loaded row (None before the first)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._make_key(self._keys[row], self._ids[row])
+
+    def replace(self, fresh: Any) -> None:
+        """Show a row as it is now (after an edit or an action), where it is."""
+        row = self.row_of(fresh.id)
+        if row < 0:
+            return
+        self._keys[row] = self._key_number(fresh)
+        page = self._pages.get(row // self._page_size)
+        if page is not None:
+            page[row % self._page_size] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
 class GrowingListModel(QAbstractTableModel):
     """Every row read is kept; the first page is read when the query is set, the next ones on
     the GUI thread as the view scrolls. Subclasses implement ``_read``."""

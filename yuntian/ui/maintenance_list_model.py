@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from array import array
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from yuntian.services.maintenance_types import DueKey, DueMaintenanceView
 from yuntian.services.service_order_types import OrderState, ServiceOrderView
 from yuntian.ui.field_errors import ERROR_COLOUR
-from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner, with_more
+from yuntian.ui.keyed_paging import KeyedPagesModel, Runner
 from yuntian.ui.service_order_words import state_label
 
 # fetch(key of the last row shown or None for the top, limit) -> the next rows, earliest first
@@ -96,7 +94,7 @@ def display(row: DueMaintenanceView, column: int) -> str:
     return ""
 
 
-class MaintenanceListModel(CachedPagesModel):
+class MaintenanceListModel(KeyedPagesModel):
     """Overdue due dates are red and bold; a cancelled order for the due date is grey."""
 
     def __init__(
@@ -107,39 +105,15 @@ class MaintenanceListModel(CachedPagesModel):
         parent=None,
     ) -> None:
         super().__init__(runner, page_size, cached_pages, parent)
-        self._days = array("l")  # due dates as ordinals, beside the ids: the paging keys
 
-    # --- paging ----------------------------------------------------------------------
+    def _key_number(self, row: DueMaintenanceView) -> int:
+        return row.due.toordinal()
 
-    def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
-        after = None if first else self.key(len(self._ids) - 1)
-        size = self._page_size
-        return lambda: with_more(fetch(after, size), size)
-
-    def _reread(self, number: int) -> list[DueMaintenanceView]:
-        if self._fetch is None:
-            return []
-        return self._fetch(self.key(number * self._page_size - 1), self._page_size)
-
-    def _cleared(self) -> None:
-        self._days = array("l")
-
-    def _appended(self, rows: list[DueMaintenanceView]) -> None:
-        self._days.extend(row.due.toordinal() for row in rows)
-
-    def _removed(self, row: int) -> None:
-        del self._days[row]
-
-    # --- rows ------------------------------------------------------------------------
+    def _make_key(self, number: int, row_id: int) -> DueKey:
+        return DueKey(dt.date.fromordinal(number), row_id)
 
     def due_row(self, row: int) -> DueMaintenanceView | None:
         return self.row(row)
-
-    def key(self, row: int) -> DueKey | None:
-        """The paging key of a loaded row (None before the first)."""
-        if not 0 <= row < len(self._ids):
-            return None
-        return DueKey(dt.date.fromordinal(self._days[row]), self._ids[row])
 
     def show_orders(self, orders: Iterable[ServiceOrderView]) -> None:
         """Show the maintenance orders just made in the rows of the due dates they serve."""

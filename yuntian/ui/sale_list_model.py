@@ -10,10 +10,8 @@ the user back to the top of a long list.
 from __future__ import annotations
 
 import datetime as dt
-from array import array
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from yuntian.services.sale_types import SaleKey, SaleView
 from yuntian.ui.field_errors import ERROR_COLOUR
-from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner, with_more
+from yuntian.ui.keyed_paging import KeyedPagesModel, Runner
 
 # fetch(key of the last sale shown or None for the top, limit) -> the next sales, newest first
 SaleFetch = Callable[[SaleKey | None, int], list[SaleView]]
@@ -100,7 +98,7 @@ def display(sale: SaleView, column: int) -> str:
     return ""
 
 
-class SaleListModel(CachedPagesModel):
+class SaleListModel(KeyedPagesModel):
     """Voided sales are grey and struck through; what is still owed is red."""
 
     def __init__(
@@ -111,50 +109,15 @@ class SaleListModel(CachedPagesModel):
         parent=None,
     ) -> None:
         super().__init__(runner, page_size, cached_pages, parent)
-        self._days = array("l")  # sale dates as ordinals, beside the ids: the paging keys
 
-    # --- paging ----------------------------------------------------------------------
+    def _key_number(self, row: SaleView) -> int:
+        return row.sale_date.toordinal()
 
-    def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
-        after = None if first else self.key(len(self._ids) - 1)
-        size = self._page_size
-        return lambda: with_more(fetch(after, size), size)
-
-    def _reread(self, number: int) -> list[SaleView]:
-        if self._fetch is None:
-            return []
-        return self._fetch(self.key(number * self._page_size - 1), self._page_size)
-
-    def _cleared(self) -> None:
-        self._days = array("l")
-
-    def _appended(self, rows: list[SaleView]) -> None:
-        self._days.extend(row.sale_date.toordinal() for row in rows)
-
-    def _removed(self, row: int) -> None:
-        del self._days[row]
-
-    # --- rows ------------------------------------------------------------------------
+    def _make_key(self, number: int, row_id: int) -> SaleKey:
+        return SaleKey(dt.date.fromordinal(number), row_id)
 
     def sale(self, row: int) -> SaleView | None:
         return self.row(row)
-
-    def key(self, row: int) -> SaleKey | None:
-        """The paging key of a loaded row (None before the first)."""
-        if not 0 <= row < len(self._ids):
-            return None
-        return SaleKey(dt.date.fromordinal(self._days[row]), self._ids[row])
-
-    def replace(self, sale: SaleView) -> None:
-        """Show a sale as it is now (after a payment or an edit), where it is."""
-        row = self.row_of(sale.id)
-        if row < 0:
-            return
-        self._days[row] = sale.sale_date.toordinal()
-        page = self._pages.get(row // self._page_size)
-        if page is not None:
-            page[row % self._page_size] = sale
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     # --- QAbstractTableModel ---------------------------------------------------------
 

@@ -9,9 +9,7 @@ replaced or dropped in place after an action, so the user keeps their place in a
 from __future__ import annotations
 
 import datetime as dt
-from array import array
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
@@ -23,7 +21,7 @@ from yuntian.services.service_order_types import (
     ServiceOrderView,
 )
 from yuntian.ui.field_errors import ERROR_COLOUR
-from yuntian.ui.keyed_paging import CachedPagesModel, PageWork, Runner, with_more
+from yuntian.ui.keyed_paging import KeyedPagesModel, Runner
 from yuntian.ui.sale_list_model import money_text
 from yuntian.ui.service_order_words import priority_label, state_label, warranty_label
 
@@ -146,7 +144,7 @@ def display(order: ServiceOrderView, column: int) -> str:
     return ""
 
 
-class ServiceOrderListModel(CachedPagesModel):
+class ServiceOrderListModel(KeyedPagesModel):
     """Overdue appointments are red, urgent priorities bold, cancelled orders grey."""
 
     def __init__(
@@ -157,50 +155,15 @@ class ServiceOrderListModel(CachedPagesModel):
         parent=None,
     ) -> None:
         super().__init__(runner, page_size, cached_pages, parent)
-        self._taken = array("q")  # beside the ids: when each was taken, the paging keys
 
-    # --- paging ----------------------------------------------------------------------
+    def _key_number(self, row: ServiceOrderView) -> int:
+        return _micros(row.taken_at)
 
-    def _ask(self, fetch: Callable[..., Any], first: bool) -> PageWork:
-        after = None if first else self.key(len(self._ids) - 1)
-        size = self._page_size
-        return lambda: with_more(fetch(after, size), size)
-
-    def _reread(self, number: int) -> list[ServiceOrderView]:
-        if self._fetch is None:
-            return []
-        return self._fetch(self.key(number * self._page_size - 1), self._page_size)
-
-    def _cleared(self) -> None:
-        self._taken = array("q")
-
-    def _appended(self, rows: list[ServiceOrderView]) -> None:
-        self._taken.extend(_micros(row.taken_at) for row in rows)
-
-    def _removed(self, row: int) -> None:
-        del self._taken[row]
-
-    # --- rows ------------------------------------------------------------------------
+    def _make_key(self, number: int, row_id: int) -> ServiceOrderKey:
+        return ServiceOrderKey(EPOCH + dt.timedelta(microseconds=number), row_id)
 
     def order(self, row: int) -> ServiceOrderView | None:
         return self.row(row)
-
-    def key(self, row: int) -> ServiceOrderKey | None:
-        """The paging key of a loaded row (None before the first)."""
-        if not 0 <= row < len(self._ids):
-            return None
-        return ServiceOrderKey(EPOCH + dt.timedelta(microseconds=self._taken[row]), self._ids[row])
-
-    def replace(self, order: ServiceOrderView) -> None:
-        """Show an order as it is now (after an action), where it is."""
-        row = self.row_of(order.id)
-        if row < 0:
-            return
-        self._taken[row] = _micros(order.taken_at)
-        page = self._pages.get(row // self._page_size)
-        if page is not None:
-            page[row % self._page_size] = order
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     # --- QAbstractTableModel ---------------------------------------------------------
 
