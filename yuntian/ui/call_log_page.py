@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from yuntian.ui.call_log_model import CallFetch, CallLogModel
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.list_table import ListTable
 from yuntian.ui.messages import ask_yes_no, show_error
-from yuntian.ui.page_actions import page_action, text_toolbar
+from yuntian.ui.page_actions import page_action, passing_message, text_toolbar
 
 if TYPE_CHECKING:
     from yuntian.ui.customer_io_jobs import Job
@@ -49,7 +48,6 @@ COLUMN_WIDTHS = {
     cols.DURATION: 60,
     cols.OPERATOR: 66,
 }
-STATUS_SECONDS = 10_000
 
 
 class CallLogPage(QWidget):
@@ -236,12 +234,7 @@ class CallLogPage(QWidget):
 
     def say(self, text: str) -> None:
         """A passing message: in the main window's status bar, else under the list."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, STATUS_SECONDS)
-        else:
-            self.status.setStyleSheet(HINT_STYLE)
-            self.status.setText(text)
+        passing_message(self, self.status, text)
 
     # --- commands --------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSizePolicy,
@@ -39,7 +38,7 @@ from yuntian.ui.i18n import error_text, failure_text
 from yuntian.ui.list_table import ListTable
 from yuntian.ui.maintenance_list_model import PAGE_SIZE, DueFetch, MaintenanceListModel
 from yuntian.ui.messages import ask_yes_no
-from yuntian.ui.page_actions import page_action, text_toolbar
+from yuntian.ui.page_actions import page_action, passing_message, text_toolbar
 from yuntian.ui.periods import ANY_TIME, PeriodPicker
 
 # What a column must show whole (with its title): the widths follow the font and the language.
@@ -52,7 +51,6 @@ COLUMN_SAMPLES = {
     cols.SERIAL: "SN123456789",
     cols.ORDER: "SH202611270001 已出单派工",
 }
-STATUS_SECONDS = 10_000
 ASK_ABOVE = 1  # more chosen purchases than this: confirm before making orders
 
 
@@ -289,11 +287,7 @@ class MaintenancePage(QWidget):
 
     def say(self, text: str) -> None:
         """A passing message: in the main window's status bar, else under the list."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, STATUS_SECONDS)
-        else:
-            self._status(text)
+        passing_message(self, self.status, text)
 
     # --- commands --------------------------------------------------------------------
 

@@ -7,7 +7,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+
+from yuntian.ui.field_errors import HINT_STYLE
+
+STATUS_SECONDS = 10_000  # how long a passing message stays in the status bar
 
 Keys = Iterable[QKeySequence | QKeySequence.StandardKey | Qt.Key | str]
 
@@ -58,3 +62,14 @@ def buttons_over_table(tab: QWidget, buttons: Sequence[QWidget], table: QWidget)
     layout.setContentsMargins(4, 4, 4, 4)
     layout.addLayout(row)
     layout.addWidget(table)
+
+
+def passing_message(page: QWidget, status: QLabel, text: str) -> None:
+    """A passing message of a list page: in the main window's status bar, else (a page shown
+    on its own, as in a dialog) in the page's status line."""
+    window = page.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, STATUS_SECONDS)
+    else:
+        status.setStyleSheet(HINT_STYLE)
+        status.setText(text)

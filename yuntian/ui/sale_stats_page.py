@@ -11,15 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,10 +35,12 @@ from yuntian.ui.stats_chart import (
     BAR_LIMIT,
     ChartSeries,
     StatsChart,
+    add_page_keys,
     beside_table,
     days,
     fold,
     month_starts,
+    stats_table,
 )
 
 if TYPE_CHECKING:
@@ -124,19 +123,7 @@ class SaleStatsPage(QWidget):
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setWordWrap(True)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("saleStatsTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)  # as the list pages
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Stretch)
-        for column in range(COUNT, OUTSTANDING + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = stats_table("saleStatsTable", 6, KEY)
         self._set_headers()
         self.status = QLabel()
         self.status.setObjectName("saleStatsStatus")
@@ -155,15 +142,13 @@ class SaleStatsPage(QWidget):
         layout.addWidget(self.status)
         self.stack, self.refusal = refusal_stack(self, content)
 
-        for text, slot, key in (
-            (self.tr("Refresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)),
-            (self.tr("Export to Excel"), self.export, QKeySequence("Ctrl+E")),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            self.addAction(action)
+        add_page_keys(
+            self,
+            [
+                (self.tr("Refresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh)),
+                (self.tr("Export to Excel"), self.export, QKeySequence("Ctrl+E")),
+            ],
+        )
         self.period.changed.connect(self.reload)
         for combo in (self.grouping, self.rep, self.unit):
             combo.currentIndexChanged.connect(self.reload)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QSizePolicy,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text, failure_text
 from yuntian.ui.list_table import ListTable
-from yuntian.ui.page_actions import page_action, text_toolbar
+from yuntian.ui.page_actions import page_action, passing_message, text_toolbar
 from yuntian.ui.print_dialog import print_sales_slips
 from yuntian.ui.sale_filters import SaleFilterBar, fits
 from yuntian.ui.sale_list_model import PAGE_SIZE, SaleFetch, SaleListModel
@@ -55,7 +54,6 @@ COLUMN_SAMPLES = {
     cols.UNIT: "开发区专卖店",
     cols.WARRANTY: "2026-11-27",
 }
-STATUS_SECONDS = 10_000
 LOOK_AT = 200  # sales looked through for a telling one to picture (snapshots)
 
 
@@ -319,12 +317,7 @@ class SalesPage(QWidget):
 
     def say(self, text: str) -> None:
         """A passing message: in the main window's status bar, else under the list."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, STATUS_SECONDS)
-        else:
-            self.status.setStyleSheet(HINT_STYLE)
-            self.status.setText(text)
+        passing_message(self, self.status, text)
 
     # --- commands --------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMenu,
     QSizePolicy,
     QVBoxLayout,
@@ -43,12 +42,11 @@ from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.list_table import ListTable
-from yuntian.ui.page_actions import page_action, text_toolbar
+from yuntian.ui.page_actions import page_action, passing_message, text_toolbar
 from yuntian.ui.service_order_filters import ServiceOrderFilterBar, fits
 from yuntian.ui.service_order_list_model import PAGE_SIZE, OrderFetch, ServiceOrderListModel
 
 A = OrderAction
-STATUS_SECONDS = 10_000
 LOOK_AT = 200  # orders looked through for telling ones to picture (snapshots)
 
 
@@ -330,12 +328,7 @@ class ServiceOrdersPage(QWidget):
 
     def say(self, text: str) -> None:
         """A passing message: in the main window's status bar, else under the list."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, STATUS_SECONDS)
-        else:
-            self.status.setStyleSheet(HINT_STYLE)
-            self.status.setText(text)
+        passing_message(self, self.status, text)
 
     # --- commands --------------------------------------------------------------------
 

@@ -10,15 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,9 +36,11 @@ from yuntian.ui.stats_chart import (
     BAR_LIMIT,
     ChartSeries,
     StatsChart,
+    add_page_keys,
     beside_table,
     fold,
     month_starts,
+    stats_table,
 )
 
 if TYPE_CHECKING:
@@ -128,19 +127,7 @@ class ServiceStatsPage(QWidget):
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setWordWrap(True)
 
-        self.table = QTableWidget(0, 8)
-        self.table.setObjectName("serviceStatsTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)  # as the list pages
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Stretch)
-        for column in range(COUNT, FEE_SHARE + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = stats_table("serviceStatsTable", 8, KEY)
         self._set_headers()
         self.status = QLabel()
         self.status.setObjectName("serviceStatsStatus")
@@ -157,15 +144,13 @@ class ServiceStatsPage(QWidget):
         layout.addWidget(self.status)
         self.stack, self.refusal = refusal_stack(self, content)
 
-        for text, slot, key in (
-            (self.tr("Refresh"), self.reload, QKeySequence(QKeySequence.StandardKey.Refresh)),
-            (self.tr("Export to Excel"), self.export, QKeySequence("Ctrl+E")),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            self.addAction(action)
+        add_page_keys(
+            self,
+            [
+                (self.tr("Refresh"), self.reload, QKeySequence(QKeySequence.StandardKey.Refresh)),
+                (self.tr("Export to Excel"), self.export, QKeySequence("Ctrl+E")),
+            ],
+        )
         self.period.changed.connect(self.reload)
         self.grouping.currentIndexChanged.connect(self.reload)
         self.chart_of.currentIndexChanged.connect(self._redraw)

@@ -25,8 +25,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
+from PySide6.QtGui import QAction, QCursor, QFont, QFontMetrics, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QToolTip,
+    QWidget,
+)
 
 BAR_LIMIT = 20  # more bars than this get too thin to read beside a table
 LABEL_WIDTH = 11  # category labels wider than about 11 Chinese characters are elided
@@ -100,6 +107,35 @@ def beside_table(
     split.setStretchFactor(1, stretch[1])
     split.setSizes(list(sizes))
     return split
+
+
+def stats_table(name: str, columns: int, key: int) -> QTableWidget:
+    """A statistics page's table: read-only rows, the ``key`` column (the group's name)
+    taking the spare width and the figures after it as wide as their contents."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)  # as the list pages
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(key, QHeaderView.ResizeMode.Stretch)
+    for column in range(key + 1, columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def add_page_keys(page: QWidget, keys: list[tuple[str, object, QKeySequence]]) -> None:
+    """Shortcuts (text, slot, key) that work anywhere on the page and only there."""
+    for text, slot, key in keys:
+        action = QAction(text, page)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        page.addAction(action)
 
 
 class StatsChart(QChartView):
