@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from yuntian.ui.call_texts import (
 )
 from yuntian.ui.field_errors import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.i18n import error_text
+from yuntian.ui.record_tables import history_table
 
 RECENT = 20
 
@@ -48,9 +48,8 @@ class CustomerCallsTab(QWidget):
         self._customer_id: int | None = None
         self._shown_for: int | None = None  # the customer whose calls the table holds
         self.calls: list[CallRow] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("customerCalls")
-        self.table.setHorizontalHeaderLabels(
+        self.table = history_table(
+            "customerCalls",
             [
                 self.tr("Time"),
                 self.tr("Direction"),
@@ -58,15 +57,9 @@ class CustomerCallsTab(QWidget):
                 self.tr("Status"),
                 self.tr("Duration"),
                 self.tr("Line"),
-            ]
+            ],
+            QAbstractItemView.SelectionMode.ExtendedSelection,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -17,12 +17,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from yuntian.services.warranty import warranty_status
 from yuntian.ui import sale_actions
 from yuntian.ui.field_errors import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.page_actions import buttons_over_table, page_action
+from yuntian.ui.record_tables import history_table
 
 CODE, DATE, PRODUCT, SERIAL, QUANTITY, WARRANTY = range(6)
 MAINTENANCE, CALLBACK, RECEIVABLE, RECEIVED, OUTSTANDING = range(6, 11)
@@ -97,9 +95,8 @@ class CustomerPurchasesTab(QWidget):
         self.sales: list[SaleView] = []
         self._archived = False
 
-        self.table = QTableWidget(0, COLUMN_COUNT)
-        self.table.setObjectName("customerPurchases")
-        self.table.setHorizontalHeaderLabels(
+        self.table = history_table(
+            "customerPurchases",
             [
                 self.tr("No."),
                 self.tr("Purchase date"),
@@ -112,16 +109,8 @@ class CustomerPurchasesTab(QWidget):
                 self.tr("Receivable"),
                 self.tr("Received"),
                 self.tr("Outstanding"),
-            ]
+            ],
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps a model's suffix
 
         self.add_button = QPushButton(self.tr("&New purchase…"))

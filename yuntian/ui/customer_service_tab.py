@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from yuntian.ui.customer_purchases_tab import yuan
 from yuntian.ui.field_errors import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.page_actions import buttons_over_table, page_action
+from yuntian.ui.record_tables import history_table
 from yuntian.ui.service_order_actions import available, complete_order, print_orders
 from yuntian.ui.service_order_history import GREY, one_line, product_text, when
 from yuntian.ui.service_order_words import state_label, warranty_label
@@ -83,9 +82,8 @@ class CustomerServiceTab(QWidget):
         self._stale = False
         self._select_after: int | None = None
 
-        self.table = QTableWidget(0, COLUMN_COUNT)
-        self.table.setObjectName("customerServiceOrders")
-        self.table.setHorizontalHeaderLabels(
+        self.table = history_table(
+            "customerServiceOrders",
             [
                 self.tr("No."),
                 self.tr("Taken"),
@@ -96,16 +94,9 @@ class CustomerServiceTab(QWidget):
                 self.tr("Technicians"),
                 self.tr("Warranty"),
                 self.tr("Total fee"),
-            ]
+            ],
+            QAbstractItemView.SelectionMode.ExtendedSelection,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
 
         self.add_button = QPushButton(self.tr("&New service order…"))
         self.add_button.setObjectName("serviceAdd")

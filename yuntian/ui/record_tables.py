@@ -1,5 +1,6 @@
-"""Small read-only tables of records with their buttons beside them (the phone lines tab's
-devices and lines): rows are redrawn whole, the selection survives a redraw."""
+"""Small read-only tables of records: with their buttons beside them (the phone lines tab's
+devices and lines; rows are redrawn whole, the selection survives a redraw), and the lists of
+the customer card's tabs."""
 
 from __future__ import annotations
 
@@ -31,6 +32,27 @@ def record_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def history_table(
+    name: str,
+    headers: list[str],
+    selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
+) -> QTableWidget:
+    """A customer card tab's list (calls, purchases, service orders): whole rows, one line
+    each, rows as tall as the list pages'."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
 
 
