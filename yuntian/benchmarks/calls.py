@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Callable
 
 from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure
-from yuntian.benchmarks.lookup import RAW_PROBE, Timings, draw_samples, percentile
+from yuntian.benchmarks.lookup import RAW_PROBE, Timings, draw_samples, paired, percentile
 from yuntian.db.models import Call, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.phone_numbers import normalize
@@ -136,9 +136,10 @@ def _pages(
         return lambda _: len(raw.execute(sql, args).fetchall())
 
     figures = [
-        _pair("calls.first_page", PAGE_RUNS, page(CallFilter()), plain(RAW_PAGE), PAGE_GOAL),
-        _pair("calls.deep_page", PAGE_RUNS, page(CallFilter(), middle),
-              plain(RAW_KEYED, middle.ring_at.isoformat(" "), middle.id), PAGE_GOAL),
+        *paired("calls.first_page", PAGE_RUNS, page(CallFilter()), plain(RAW_PAGE), PAGE_GOAL,
+                (50,)),
+        *paired("calls.deep_page", PAGE_RUNS, page(CallFilter(), middle),
+                plain(RAW_KEYED, middle.ring_at.isoformat(" "), middle.id), PAGE_GOAL, (50,)),
     ]  # fmt: skip
     customer_service, customer_raw = Timings(), Timings()
     for cid in customers[:PAGE_RUNS]:
@@ -169,22 +170,10 @@ def _pages(
             Figure(f"calls.fragment_{digits}", percentile(service.wall, 50), "ms", None,
                    percentile(naive.wall, 50))
         )  # fmt: skip
-    figures.append(
-        _pair("messages.open_count", PAGE_RUNS, lambda _: services.messages.open_count(actor),
-              plain(RAW_OPEN), COUNT_GOAL)
-    )  # fmt: skip
+    figures += paired("messages.open_count", PAGE_RUNS,
+                      lambda _: services.messages.open_count(actor), plain(RAW_OPEN), COUNT_GOAL,
+                      (50,))  # fmt: skip
     return figures
-
-
-def _pair(name: str, runs: int, ours: Callable, baseline: Callable, goal: str | None) -> Figure:
-    """p50 of ``ours`` against ``baseline``, alternating run by run."""
-    mine, theirs = Timings(), Timings()
-    ours("")
-    baseline("")
-    for _ in range(runs):
-        mine.time(ours, "")
-        theirs.time(baseline, "")
-    return Figure(name, percentile(mine.wall, 50), "ms", goal, percentile(theirs.wall, 50))
 
 
 BENCHMARK = Benchmark(

@@ -204,6 +204,44 @@ def percentile(values: Sequence[float], pct: float) -> float:
     return ordered[rank]
 
 
+def paired(
+    name: str,
+    runs: int,
+    ours: Callable[[str], object],
+    baseline: Callable[[str], object],
+    goal: str | None,
+    points: Sequence[int] = (50, 95),
+) -> list[Figure]:
+    """Percentiles of ``ours`` against ``baseline``, alternating run by run so both see the
+    same machine load; one figure per point, named ``name.p50`` … (just ``name`` for a
+    single point)."""
+    mine, theirs = Timings(), Timings()
+    ours("")
+    baseline("")
+    for _ in range(runs):
+        mine.time(ours, "")
+        theirs.time(baseline, "")
+    return [
+        Figure(
+            name if len(points) == 1 else f"{name}.p{point}",
+            percentile(mine.wall, point),
+            "ms",
+            goal,
+            percentile(theirs.wall, point),
+        )
+        for point in points
+    ]
+
+
+def median_ms(runs: int, call: Callable[[], object]) -> float:
+    """Median milliseconds of ``runs`` calls after one to warm up."""
+    call()
+    timings = Timings()
+    for _ in range(runs):
+        timings.time(lambda _: call(), "")
+    return percentile(timings.wall, 50)
+
+
 BENCHMARK = Benchmark(
     "lookup",
     f"lookup by number at {CUSTOMERS} customers (p50, p99) vs a raw sqlite3 indexed probe",

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 
 from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure
-from yuntian.benchmarks.lookup import Timings, percentile
+from yuntian.benchmarks.lookup import median_ms, paired
 from yuntian.config import Profile
 from yuntian.db.models import User
 from yuntian.db.profile_database import open_profile_database
@@ -80,15 +80,19 @@ def measure(profile: Profile, log: Callable[[str], None]) -> list[Figure]:
 
         figures = [
             _cold("sales.owing_page_cold", profile, owing, RAW_OWING_PAGE),
-            *_pair("sales.owing_page", PAGE_RUNS, page(owing), plain(RAW_OWING_PAGE, PAGE)),
-            *_pair("sales.first_page", PAGE_RUNS, page(SaleFilter()), plain(RAW_PAGE, PAGE)),
+            *paired(
+                "sales.owing_page", PAGE_RUNS, page(owing), plain(RAW_OWING_PAGE, PAGE), PAGE_GOAL
+            ),
+            *paired(
+                "sales.first_page", PAGE_RUNS, page(SaleFilter()), plain(RAW_PAGE, PAGE), PAGE_GOAL
+            ),
         ]
         for name, flt, sql in (
             ("sales.owing_totals", owing, RAW_OWING_TOTALS),
             ("sales.all_totals", SaleFilter(), RAW_ALL_TOTALS),
         ):
-            ours = _p50(TOTALS_RUNS, lambda f=flt: services.sales.totals(actor, f))
-            theirs = _p50(TOTALS_RUNS, lambda s=sql: raw.execute(s).fetchall())
+            ours = median_ms(TOTALS_RUNS, lambda f=flt: services.sales.totals(actor, f))
+            theirs = median_ms(TOTALS_RUNS, lambda s=sql: raw.execute(s).fetchall())
             figures.append(Figure(name, ours, "ms", None, theirs))
         figures += _stats(services, actor, raw, log)
     finally:
@@ -107,10 +111,10 @@ def _stats(services, actor, raw: sqlite3.Connection, log: Callable[[str], None])
     ).fetchone()
     log(f"bench: sales: statistics of {year}, {count} sales")
     period = (first.isoformat(), last.isoformat())
-    baseline = _p50(STATS_RUNS, lambda: raw.execute(RAW_YEAR_SUM, period).fetchall())
+    baseline = median_ms(STATS_RUNS, lambda: raw.execute(RAW_YEAR_SUM, period).fetchall())
     figures = []
     for grouping in SaleGrouping:
-        ours = _p50(
+        ours = median_ms(
             STATS_RUNS, lambda g=grouping: services.sale_stats.summarize(actor, first, last, g)
         )
         figures.append(
@@ -139,31 +143,6 @@ def _cold(name: str, profile: Profile, flt: SaleFilter, raw_sql: str) -> Figure:
     finally:
         raw.close()
     return Figure(name, ours, "ms", PAGE_GOAL, theirs)
-
-
-def _pair(name: str, runs: int, ours: Callable, baseline: Callable) -> list[Figure]:
-    """p50 and p95 of ``ours`` against ``baseline``, alternating run by run."""
-    mine, theirs = Timings(), Timings()
-    ours("")
-    baseline("")
-    for _ in range(runs):
-        mine.time(ours, "")
-        theirs.time(baseline, "")
-    return [
-        Figure(f"{name}.p50", percentile(mine.wall, 50), "ms", PAGE_GOAL,
-               percentile(theirs.wall, 50)),
-        Figure(f"{name}.p95", percentile(mine.wall, 95), "ms", PAGE_GOAL,
-               percentile(theirs.wall, 95)),
-    ]  # fmt: skip
-
-
-def _p50(runs: int, call: Callable[[], object]) -> float:
-    """Median milliseconds of ``runs`` calls after one to warm up."""
-    call()
-    timings = Timings()
-    for _ in range(runs):
-        timings.time(lambda _: call(), "")
-    return percentile(timings.wall, 50)
 
 
 BENCHMARK = Benchmark(

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 
 from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure
-from yuntian.benchmarks.lookup import Timings, percentile
+from yuntian.benchmarks.lookup import median_ms, paired
 from yuntian.benchmarks.sales import CUSTOMERS
 from yuntian.config import Profile
 from yuntian.db.models import User
@@ -83,29 +83,32 @@ def measure(profile: Profile, log: Callable[[str], None]) -> list[Figure]:
         pending = ServiceOrderFilter(state=OrderState.PENDING)
         figures = [_cold("service_orders.pending_page_cold", profile, now, pending)]
         for state in OrderState:
-            figures += _pair(
+            figures += paired(
                 f"service_orders.{state.value}_page",
                 PAGE_RUNS,
                 page(ServiceOrderFilter(state=state)),
                 plain(RAW_STATE_PAGE, state.value),
+                PAGE_GOAL,
             )
         open_states = [s.value for s in OPEN_STATES]
-        figures += _pair(
+        figures += paired(
             "service_orders.overdue_page",
             PAGE_RUNS,
             page(ServiceOrderFilter(overdue=True)),
             plain(RAW_OVERDUE_PAGE, *open_states, str(now)),
+            PAGE_GOAL,
         )
         tech = User.get_or_none(User.username == "tech")
         if tech is not None:
-            figures += _pair(
+            figures += paired(
                 "service_orders.technician_page",
                 PAGE_RUNS,
                 page(ServiceOrderFilter(technician_id=tech.id)),
                 plain(RAW_TECHNICIAN_PAGE, tech.id),
+                PAGE_GOAL,
             )
-        ours = _p50(COUNT_RUNS, lambda: lists.counts_by_state(actor, ServiceOrderFilter()))
-        theirs = _p50(COUNT_RUNS, lambda: raw.execute(RAW_COUNTS).fetchall())
+        ours = median_ms(COUNT_RUNS, lambda: lists.counts_by_state(actor, ServiceOrderFilter()))
+        theirs = median_ms(COUNT_RUNS, lambda: raw.execute(RAW_COUNTS).fetchall())
         figures.append(Figure("service_orders.counts_by_state", ours, "ms", None, theirs))
         figures += _stats(services, actor, raw, log)
     finally:
@@ -121,10 +124,10 @@ def _stats(services, actor, raw: sqlite3.Connection, log: Callable[[str], None])
     period = (first.isoformat(), dt.date(year + 1, 1, 1).isoformat())
     (count,) = raw.execute(RAW_YEAR_SUMS, period).fetchone()[:1]
     log(f"bench: service_orders: statistics of {year}, {count} orders")
-    baseline = _p50(STATS_RUNS, lambda: raw.execute(RAW_YEAR_SUMS, period).fetchall())
+    baseline = median_ms(STATS_RUNS, lambda: raw.execute(RAW_YEAR_SUMS, period).fetchall())
     figures = []
     for grouping in ServiceGrouping:
-        ours = _p50(
+        ours = median_ms(
             STATS_RUNS,
             lambda g=grouping: services.service_stats.summarize(actor, first, last, g),
         )
@@ -155,31 +158,6 @@ def _cold(name: str, profile: Profile, now: dt.datetime, flt: ServiceOrderFilter
     finally:
         raw.close()
     return Figure(name, ours, "ms", PAGE_GOAL, theirs)
-
-
-def _pair(name: str, runs: int, ours: Callable, baseline: Callable) -> list[Figure]:
-    """p50 and p95 of ``ours`` against ``baseline``, alternating run by run."""
-    mine, theirs = Timings(), Timings()
-    ours("")
-    baseline("")
-    for _ in range(runs):
-        mine.time(ours, "")
-        theirs.time(baseline, "")
-    return [
-        Figure(f"{name}.p50", percentile(mine.wall, 50), "ms", PAGE_GOAL,
-               percentile(theirs.wall, 50)),
-        Figure(f"{name}.p95", percentile(mine.wall, 95), "ms", PAGE_GOAL,
-               percentile(theirs.wall, 95)),
-    ]  # fmt: skip
-
-
-def _p50(runs: int, call: Callable[[], object]) -> float:
-    """Median milliseconds of ``runs`` calls after one to warm up."""
-    call()
-    timings = Timings()
-    for _ in range(runs):
-        timings.time(lambda _: call(), "")
-    return percentile(timings.wall, 50)
 
 
 BENCHMARK = Benchmark(
