@@ -152,6 +152,13 @@ def test_a_cancelled_maintenance_order_leaves_the_maintenance_due_and_orderable(
     assert cancels == [("service_order.cancel", first.code, f"客户改约下月 ({day(3)})")]
 
 
+def test_the_home_page_count_is_what_is_due_within_the_lead_days_without_an_order(shop):
+    services, admin, _buyer, sales = shop
+    assert services.maintenance.count_unordered(admin) == 3  # overdue, soon, edge (not voided)
+    services.maintenance.generate(admin, [(sales["soon"], day(3))])
+    assert services.maintenance.count_unordered(admin) == 2
+
+
 def test_a_broken_translated_template_falls_back_to_english(shop):
     services, admin, _buyer, sales = shop
     made = services.maintenance.generate(admin, [(sales["soon"], day(3))], fault_template="{日期")

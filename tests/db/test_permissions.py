@@ -481,6 +481,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("service_orders", "events"): "an order's timestamped history, shown with the order",
     ("service_orders", "page_key"): "pure computation of a paging cursor, touches no data",
     ("maintenance", "due"): "the due-maintenance reminders: every signed-in user, as sales",
+    ("maintenance", "count_unordered"): "the home page's reminder count, as due",
     ("maintenance", "page_key"): "pure computation of a paging cursor, touches no data",
     ("print_templates", "list"): "whoever prints a slip picks one of the forms",
     ("print_templates", "get"): "whoever prints a slip reads the form",

@@ -239,6 +239,7 @@ def test_home_page_shows_real_figures(sqlite_services, qtbot):
     assert page.users.value.text() == "1"
     assert page.schema.value.text() != "…"
     assert page.last_backup.text() == "None yet"
+    assert page.open_orders.value.text() == "0" and page.maintenance_due.value.text() == "0"
 
     made = backup.backup_now(sqlite_services.profile, None)
     moment = dt.datetime(2026, 11, 20, 8, 15)
@@ -248,6 +249,27 @@ def test_home_page_shows_real_figures(sqlite_services, qtbot):
     qtbot.waitUntil(lambda: page.overview is not None)
     assert page.overview.last_backup_file == made
     assert page.last_backup.text() == QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def test_home_page_shows_the_work_waiting(sqlite_services, qtbot):
+    from tests.db.service_order_helpers import customer, in_state, product, sale, take
+    from yuntian.services.service_order_types import OrderState
+
+    admin = login_admin(sqlite_services)
+    buyer = customer(sqlite_services, admin, "王建国")
+    take(sqlite_services, admin, buyer, appointment_at=dt.datetime(2026, 11, 20, 9, 0))
+    in_state(sqlite_services, admin, buyer, OrderState.DISPATCHED)
+    in_state(sqlite_services, admin, buyer, OrderState.COMPLETED)
+    model = product(sqlite_services, admin, maintenance_interval_days=180)
+    sale(sqlite_services, admin, buyer, model, next_maintenance=dt.date(2026, 11, 29))
+    sale(sqlite_services, admin, buyer, model, next_maintenance=dt.date(2027, 3, 1))  # not yet
+    page = HomePage(sqlite_services, admin)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.overview is not None)
+    assert page.open_orders.value.text() == "2"
+    assert page.overdue_orders.value.text() == "1"
+    assert "color" in page.overdue_orders.value.styleSheet()  # late work stands out
+    assert page.maintenance_due.value.text() == "1"
 
 
 def test_backup_outcome_appears_in_the_status_bar(

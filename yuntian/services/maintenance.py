@@ -75,6 +75,15 @@ class MaintenanceService:
             )
             return q.views(ids, today)
 
+    def count_unordered(self, actor: Actor) -> int:
+        """How many purchases are due by today plus the reminder lead days (overdue ones
+        included) without a maintenance order yet: the home page's reminder."""
+        del actor
+        with self._db.atomic():
+            lead = self._settings.general().reminder_lead_days
+            date_to = self._clock().date() + dt.timedelta(days=lead)
+            return q.due_query(None, date_to, include_ordered=False).count()
+
     @staticmethod
     def page_key(row: DueMaintenanceView) -> DueKey:
         return DueKey(row.due, row.sale_id)

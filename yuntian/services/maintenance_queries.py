@@ -26,6 +26,25 @@ from yuntian.services.maintenance_types import DueKey, DueMaintenanceView
 from yuntian.services.service_order_types import OrderState
 
 
+def due_query(
+    date_from: dt.date | None, date_to: dt.date, *, include_ordered: bool
+) -> pw.ModelSelect:
+    """The purchases (not voided) due from ``date_from`` (None: also the overdue) to
+    ``date_to``; without those already ordered unless ``include_ordered``."""
+    due = Sale.next_maintenance
+    query = Sale.select(Sale.id).where(due.is_null(False), due <= date_to)
+    if date_from is not None:
+        query = query.where(due >= date_from)
+    # "!=", not "==": voided is checked per row read, never through the (voided, sale_date)
+    # index, which would read every purchase not voided to find the earliest due.
+    query = query.where(Sale.voided != True)  # noqa: E712
+    if not include_ordered:
+        so = ServiceOrder.alias("so")
+        made = so.select(pw.SQL("1")).where(so.sale == Sale.id, so.maintenance_due == due)
+        query = query.where(~pw.fn.EXISTS(made))
+    return query
+
+
 def due_ids(
     date_from: dt.date | None,
     date_to: dt.date,
@@ -36,18 +55,9 @@ def due_ids(
 ) -> list[int]:
     """The ids of the next ``limit`` purchases due (not voided), earliest due date first."""
     due = Sale.next_maintenance
-    query = Sale.select(Sale.id).where(due.is_null(False), due <= date_to)
-    if date_from is not None:
-        query = query.where(due >= date_from)
+    query = due_query(date_from, date_to, include_ordered=include_ordered)
     if after is not None:  # written so the index range starts at the key, on every engine
         query = query.where(due >= after.due, (due > after.due) | (Sale.id > after.sale_id))
-    # "!=", not "==": voided is checked per row read, never through the (voided, sale_date)
-    # index, which would read every purchase not voided to find the earliest due.
-    query = query.where(Sale.voided != True)  # noqa: E712
-    if not include_ordered:
-        so = ServiceOrder.alias("so")
-        made = so.select(pw.SQL("1")).where(so.sale == Sale.id, so.maintenance_due == due)
-        query = query.where(~pw.fn.EXISTS(made))
     return [i for (i,) in query.order_by(due, Sale.id).limit(limit).tuples()]
 
 

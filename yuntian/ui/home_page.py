@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from yuntian.services import Services
 from yuntian.services.errors import ServiceError
 from yuntian.services.overview import Overview
 from yuntian.services.permissions import Actor
+from yuntian.services.service_order_types import OPEN_STATES, ServiceOrderFilter
 from yuntian.ui.background import run_in_background
 from yuntian.ui.field_errors import ERROR_STYLE
 from yuntian.ui.i18n import error_text
@@ -52,12 +55,31 @@ class _FigureCard(QFrame):
         layout.addWidget(label)
 
 
+@dataclass(frozen=True)
+class WorkWaiting:
+    open_orders: int  # pending and dispatched
+    overdue_orders: int  # appointment passed, not completed
+    maintenance_due: int  # within the reminder lead days, no order yet
+
+
+def work_waiting(services: Services, actor: Actor) -> WorkWaiting:
+    orders = services.service_orders
+    counts = orders.counts_by_state(actor, ServiceOrderFilter())
+    overdue = orders.counts_by_state(actor, ServiceOrderFilter(overdue=True))
+    return WorkWaiting(
+        open_orders=sum(counts[s] for s in OPEN_STATES),
+        overdue_orders=sum(overdue.values()),
+        maintenance_due=services.maintenance.count_unordered(actor),
+    )
+
+
 class HomePage(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
         self.overview: Overview | None = None  # the figures, once loaded
+        self.work: WorkWaiting | None = None
         self._loading = False
         self.setObjectName("homePage")
 
@@ -79,6 +101,19 @@ class HomePage(QWidget):
         cards.setSpacing(12)
         for column, card in enumerate((self.customers, self.users, self.schema)):
             cards.addWidget(card, 0, column)
+        # The day's work, read with the figures: what waits, what is late, what falls due.
+        self.open_orders = _FigureCard(self.tr("Open service orders"), "openOrders")
+        self.overdue_orders = _FigureCard(self.tr("Overdue orders"), "overdueOrders")
+        self.maintenance_due = _FigureCard(self.tr("Maintenance due"), "maintenanceDue")
+        self.open_orders.setToolTip(self.tr("Pending and dispatched: see Service orders"))
+        self.overdue_orders.setToolTip(self.tr("Appointment passed, not completed"))
+        self.maintenance_due.setToolTip(
+            self.tr("Due within the reminder lead days, no order yet: see Due maintenance")
+        )
+        for column, card in enumerate(
+            (self.open_orders, self.overdue_orders, self.maintenance_due)
+        ):
+            cards.addWidget(card, 1, column)
         cards.setColumnStretch(3, 1)
 
         self.database = QLabel(PENDING)
@@ -138,7 +173,7 @@ class HomePage(QWidget):
         services, actor = self._services, self._actor
         run_in_background(
             self,
-            lambda: services.overview.overview(actor),
+            lambda: (services.overview.overview(actor), work_waiting(services, actor)),
             self._show,
             self._failed,
             db=services.db,
@@ -152,10 +187,16 @@ class HomePage(QWidget):
             return self.tr("Good afternoon, {name}.").format(name=name)
         return self.tr("Good evening, {name}.").format(name=name)
 
-    def _show(self, overview: Overview) -> None:
+    def _show(self, result: tuple[Overview, WorkWaiting]) -> None:
+        overview, work = result
         self._loading = False
         self.overview = overview
+        self.work = work
         locale = QLocale()
+        self.open_orders.value.setText(locale.toString(work.open_orders))
+        self.overdue_orders.value.setText(locale.toString(work.overdue_orders))
+        self.overdue_orders.value.setStyleSheet(ERROR_STYLE if work.overdue_orders else "")
+        self.maintenance_due.value.setText(locale.toString(work.maintenance_due))
         self.customers.value.setText(locale.toString(overview.customers))
         self.users.value.setText(locale.toString(overview.active_users))
         self.schema.value.setText(str(overview.schema_version))

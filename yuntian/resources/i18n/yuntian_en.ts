@@ -3230,6 +3230,30 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Schema version</translation>
     </message>
     <message>
+        <source>Open service orders</source>
+        <translation>Open service orders</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>Overdue orders</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <source>Pending and dispatched: see Service orders</source>
+        <translation>Pending and dispatched: see Service orders</translation>
+    </message>
+    <message>
+        <source>Appointment passed, not completed</source>
+        <translation>Appointment passed, not completed</translation>
+    </message>
+    <message>
+        <source>Due within the reminder lead days, no order yet: see Due maintenance</source>
+        <translation>Due within the reminder lead days, no order yet: see Due maintenance</translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>

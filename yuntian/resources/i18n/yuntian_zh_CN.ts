@@ -3230,6 +3230,30 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>数据库结构版本</translation>
     </message>
     <message>
+        <source>Open service orders</source>
+        <translation>未完成服务单</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>逾期服务单</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>待保养</translation>
+    </message>
+    <message>
+        <source>Pending and dispatched: see Service orders</source>
+        <translation>待处理和已出单派工的服务单：见“售后服务单”</translation>
+    </message>
+    <message>
+        <source>Appointment passed, not completed</source>
+        <translation>预约时间已过，尚未完成</translation>
+    </message>
+    <message>
+        <source>Due within the reminder lead days, no order yet: see Due maintenance</source>
+        <translation>提醒天数内到期、尚未出单的保养：见“定期维护”</translation>
+    </message>
+    <message>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
