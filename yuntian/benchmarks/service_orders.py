@@ -52,6 +52,16 @@ RAW_TECHNICIAN_PAGE = _PAGE.format(
     " WHERE t.order_id = o.id AND t.user_id = ?)"
 )
 RAW_COUNTS = "SELECT state, COUNT(*) FROM service_order GROUP BY state"
+# The due-maintenance page's first page (ids only), by the next_maintenance index.
+RAW_DUE_PAGE = (
+    "SELECT id FROM sale WHERE next_maintenance IS NOT NULL AND next_maintenance <= ? "
+    "AND voided != 1 ORDER BY next_maintenance, id LIMIT ?"
+)
+RAW_DUE_COUNT = (
+    "SELECT COUNT(*) FROM sale s WHERE next_maintenance IS NOT NULL AND next_maintenance <= ? "
+    "AND voided != 1 AND NOT EXISTS (SELECT 1 FROM service_order o "
+    "WHERE o.sale_id = s.id AND o.maintenance_due = s.next_maintenance)"
+)
 RAW_YEAR_SUMS = (
     "SELECT COUNT(*), SUM(fee_parts), SUM(fee_service), SUM(fee_transport) FROM service_order"
     " WHERE taken_at >= ? AND taken_at < ?"
@@ -110,6 +120,17 @@ def measure(profile: Profile, log: Callable[[str], None]) -> list[Figure]:
         ours = median_ms(COUNT_RUNS, lambda: lists.counts_by_state(actor, ServiceOrderFilter()))
         theirs = median_ms(COUNT_RUNS, lambda: raw.execute(RAW_COUNTS).fetchall())
         figures.append(Figure("service_orders.counts_by_state", ours, "ms", None, theirs))
+        due_by = str(now.date() + dt.timedelta(days=7))  # the default reminder lead
+        figures += paired(
+            "maintenance.due_page",
+            PAGE_RUNS,
+            lambda _: len(services.maintenance.due(actor, limit=PAGE)),
+            plain(RAW_DUE_PAGE, due_by),
+            PAGE_GOAL,
+        )
+        ours = median_ms(COUNT_RUNS, lambda: services.maintenance.count_unordered(actor))
+        theirs = median_ms(COUNT_RUNS, lambda: raw.execute(RAW_DUE_COUNT, (due_by,)).fetchall())
+        figures.append(Figure("maintenance.count_unordered", ours, "ms", None, theirs))
         figures += _stats(services, actor, raw, log)
     finally:
         db.close()
