@@ -181,6 +181,32 @@ def test_generate_for_the_selection_shows_the_orders_in_their_rows(
     assert all(column(page, cols.ORDER))
 
 
+def test_ctrl_p_prints_the_slips_of_the_chosen_rows_orders(
+    make_page, admin, shop, qtbot, monkeypatch
+):
+    from yuntian.ui import maintenance_page
+
+    page = make_page(admin)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and not page.busy(), timeout=10_000)
+    choose(page, [0])
+    assert not page.print_action.isEnabled()  # nothing ordered yet: no slip to print
+    page.generate()
+    settle(qtbot, page)
+    printed: list[list[str]] = []
+    monkeypatch.setattr(
+        maintenance_page,
+        "print_orders",
+        lambda parent, services, actor, orders: printed.append([o.code for o in orders]),
+    )
+    choose(page, [0, 1])  # one with an order, one without
+    assert page.print_action.isEnabled()
+    page.activateWindow()
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    made = ServiceOrder.get(ServiceOrder.sale == shop["overdue"])
+    assert printed == [[made.code]]
+
+
 def test_hiding_ordered_ones_drops_the_rows_made(make_page, admin, shop, qtbot):
     page = make_page(admin)
     page.include_ordered.setChecked(False)

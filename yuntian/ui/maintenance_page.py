@@ -40,6 +40,7 @@ from yuntian.ui.maintenance_list_model import PAGE_SIZE, DueFetch, MaintenanceLi
 from yuntian.ui.messages import ask_yes_no
 from yuntian.ui.page_actions import page_action, passing_message, text_toolbar
 from yuntian.ui.periods import ANY_TIME, PeriodPicker
+from yuntian.ui.service_order_actions import print_orders
 
 # What a column must show whole (with its title): the widths follow the font and the language.
 COLUMN_SAMPLES = {
@@ -157,6 +158,10 @@ class MaintenancePage(QWidget):
         self.generate_action.setToolTip(
             self.tr("Make a maintenance order for each chosen purchase not yet ordered (Ctrl+G)")
         )
+        self.print_action = make(self.tr("&Print dispatch slips…"), self.print_slips, ["Ctrl+P"])
+        self.print_action.setToolTip(
+            self.tr("Print the dispatch slips of the chosen rows' maintenance orders (Ctrl+P)")
+        )
         self.customer_action = make(
             self.tr("Open &customer"), self.open_customer, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
             on_table=True,
@@ -166,7 +171,9 @@ class MaintenancePage(QWidget):
         self.refresh_action = make(self.tr("&Refresh"), self.refresh)
         self.refresh_action.setToolTip(self.tr("Read the list again (F5)"))
         self.toolbar = text_toolbar(
-            (self.generate_action,), (self.customer_action,), (self.refresh_action,)
+            (self.generate_action, self.print_action),
+            (self.customer_action,),
+            (self.refresh_action,),
         )
         self._update_actions()
 
@@ -181,6 +188,7 @@ class MaintenancePage(QWidget):
                 self.tr("Making maintenance orders needs the permission to process service orders")
             )
         self.customer_action.setEnabled(len(chosen) == 1)
+        self.print_action.setEnabled(any(r.order_id is not None for r in chosen))
 
     # --- loading ---------------------------------------------------------------------
 
@@ -335,6 +343,16 @@ class MaintenancePage(QWidget):
         self._update_status()
         self.warn(failure_text(exc))
 
+    def print_slips(self) -> None:
+        """The dispatch slips of the orders made for the chosen rows, one print job (Ctrl+P);
+        printing dispatches the pending ones."""
+        ids = [r.order_id for r in self.chosen_rows() if r.order_id is not None]
+        if not ids:
+            return
+        orders = self._services.service_orders.get_many(self._actor, ids)
+        print_orders(self, self._services, self._actor, orders)
+        self.refresh()
+
     def open_customer(self) -> None:
         row = self.current_row()
         if row is None:
@@ -345,6 +363,7 @@ class MaintenancePage(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.generate_action)
+        menu.addAction(self.print_action)
         menu.addAction(self.customer_action)
         menu.addSeparator()
         menu.addAction(self.refresh_action)

@@ -3648,6 +3648,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Make a maintenance order for each chosen purchase not yet ordered (Ctrl+G)</translation>
     </message>
     <message>
+        <source>&amp;Print dispatch slips…</source>
+        <translation>&amp;Print dispatch slips…</translation>
+    </message>
+    <message>
+        <source>Print the dispatch slips of the chosen rows' maintenance orders (Ctrl+P)</source>
+        <translation>Print the dispatch slips of the chosen rows' maintenance orders (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Open &amp;customer</source>
         <translation>Open &amp;customer</translation>
     </message>

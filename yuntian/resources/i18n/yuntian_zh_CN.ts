@@ -3647,6 +3647,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>为选中的、尚未出单的每条购机记录生成一张保养单（Ctrl+G）</translation>
     </message>
     <message>
+        <source>&amp;Print dispatch slips…</source>
+        <translation>打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the dispatch slips of the chosen rows' maintenance orders (Ctrl+P)</source>
+        <translation>打印所选行保养服务单的派工单 (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Open &amp;customer</source>
         <translation>打开客户(&amp;C)</translation>
     </message>
