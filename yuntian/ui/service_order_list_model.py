@@ -16,9 +16,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QTableView
 
 from yuntian.services.service_order_types import (
+    PRIORITY_URGENT,
+    PRIORITY_VERY_URGENT,
     OrderState,
     ServiceOrderKey,
     ServiceOrderView,
+    Warranty,
 )
 from yuntian.ui.field_errors import ERROR_COLOUR
 from yuntian.ui.keyed_paging import KeyedPagesModel, Runner
@@ -81,10 +84,17 @@ def fit_columns(table: QTableView) -> None:
     bold_font.setBold(True)
     bold = QFontMetrics(bold_font)  # an overdue appointment and a priority are bold
     head = table.horizontalHeader().fontMetrics()
+    # The words of the language shown: "Dispatched" is wider than 已出单派工.
+    words = {
+        STATE: [state_label(s) for s in OrderState],
+        WARRANTY: [warranty_label(w) for w in Warranty],
+        PRIORITY: [priority_label(p) for p in (PRIORITY_URGENT, PRIORITY_VERY_URGENT)],
+    }
     for column, sample in COLUMN_SAMPLES.items():
         metrics = bold if column in (APPOINTMENT, PRIORITY) else body
         title = head.horizontalAdvance(column_title(column)) + 8
-        table.setColumnWidth(column, max(metrics.horizontalAdvance(sample), title) + 12)
+        widest = max(metrics.horizontalAdvance(t) for t in [sample, *words.get(column, [])])
+        table.setColumnWidth(column, max(widest, title) + 12)
 
 
 def column_title(column: int) -> str:
