@@ -29,6 +29,7 @@ from yuntian.services.errors import ServiceError, ValidationError
 from yuntian.services.permissions import Actor
 from yuntian.services.sale_types import ProductModelView, SaleView
 from yuntian.services.sales import add_months
+from yuntian.services.service_order_rules import automatic_warranty
 from yuntian.services.service_order_types import (
     OrderAction,
     OrderState,
@@ -38,7 +39,6 @@ from yuntian.services.service_order_types import (
     Warranty,
     allowed,
 )
-from yuntian.services.warranty import warranty_status
 from yuntian.ui.customer_picker import CustomerPicker
 from yuntian.ui.customer_purchases_tab import warranty_text
 from yuntian.ui.field_errors import FieldErrors, error_label
@@ -341,8 +341,7 @@ class ServiceOrderEditor(QDialog):
                 end = add_months(bought, model.warranty_months)
         elif choice not in (None, NO_PRODUCT):
             end = next((s.warranty_end for s in self.sales if s.id == choice), None)
-        known = warranty_status(end, self._today).in_warranty
-        return Warranty.UNKNOWN if known is None else Warranty.IN if known else Warranty.OUT
+        return automatic_warranty(end, self._today)
 
     def _show_warranty(self) -> None:
         automatic = self.automatic_warranty()
