@@ -40,6 +40,7 @@ from yuntian.services.service_order_types import (
     ServiceOrderFilter,
     Warranty,
     allowed,
+    permission_for,
 )
 
 S, A = OrderState, OrderAction
@@ -116,6 +117,19 @@ def test_every_action_from_every_state_follows_the_transition_table(shop, state)
         assert [(e.from_state, e.to_state, e.user_name) for e in new] == [
             (state, after, admin.display_name)
         ]
+
+
+@pytest.mark.parametrize("state", list(S), ids=str)
+def test_permission_for_names_exactly_the_code_the_service_requires(shop, state):
+    """The UI offers an action by ``permission_for``: holding every code but that one, the
+    user is refused by the service and the order stays as it was."""
+    services, admin, buyer = shop
+    for action in [a for a in A if a is not A.CREATE and allowed(a, state)]:
+        order = in_state(services, admin, buyer, state)
+        code = permission_for(action, state)
+        with pytest.raises(PermissionDenied):
+            _act(services, actor_without(admin, code), action, order.id, buyer)
+        assert services.service_orders.get(admin, order.id) == order, (action, state)
 
 
 def test_a_whole_life_is_stamped_with_users_and_times(services, clock):

@@ -23,6 +23,7 @@ from yuntian.services.service_order_types import (
     OrderState,
     ServiceOrderView,
     allowed,
+    permission_for,
 )
 from yuntian.ui.i18n import error_text
 from yuntian.ui.messages import ask_yes_no, show_error
@@ -30,17 +31,6 @@ from yuntian.ui.messages import ask_yes_no, show_error
 A, S = OrderAction, OrderState
 # The actions that work on one order at a time (the others take a batch).
 SINGLE = frozenset({A.EDIT, A.COMPLETE, A.CANCEL, A.DELETE})
-
-
-def permission_for(action: OrderAction, state: OrderState) -> str:
-    """The code an action needs on an order in ``state`` (as the service decides it)."""
-    if action in (A.EDIT, A.COMPLETE) and state is S.COMPLETED:
-        return "record.edit"  # changing what is already completed is a correction
-    if action in (A.AUDIT, A.UNAUDIT):
-        return "audit.process"
-    if action is A.DELETE:
-        return "record.delete"
-    return "service.process"
 
 
 def available(actor: Actor, action: OrderAction, orders: Sequence[ServiceOrderView]) -> bool:

@@ -32,12 +32,12 @@ from yuntian.services.sales import add_months
 from yuntian.services.service_order_rules import automatic_warranty
 from yuntian.services.service_order_types import (
     OrderAction,
-    OrderState,
     OutsidePurchase,
     ServiceOrderInput,
     ServiceOrderView,
     Warranty,
     allowed,
+    permission_for,
 )
 from yuntian.ui.customer_picker import CustomerPicker
 from yuntian.ui.customer_purchases_tab import warranty_text
@@ -55,21 +55,13 @@ NO_PRODUCT_CHOSEN = QT_TRANSLATE_NOOP(
 )
 
 
-def needed_permission(order: ServiceOrderView | None) -> str:
-    """The right to save this order: taking and changing an open one is service work, a
-    completed one is a record."""
-    if order is not None and order.state is OrderState.COMPLETED:
-        return "record.edit"
-    return "service.process"
-
-
 def may_edit(actor: Actor, order: ServiceOrderView | None) -> bool:
     if order is None:
         return actor.can("service.process")
     return (
         not order.audited
         and allowed(OrderAction.EDIT, order.state)
-        and actor.can(needed_permission(order))
+        and actor.can(permission_for(OrderAction.EDIT, order.state))
     )
 
 
