@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,9 @@ from yuntian.ui.stats_chart import (
     beside_table,
     days,
     fold,
+    last_row_text,
     month_starts,
+    set_stats_row,
     stats_table,
 )
 
@@ -337,15 +338,7 @@ class SaleStatsPage(QWidget):
         bold: bool = False,
     ) -> None:
         cells = (label, *counts, *(yuan(a) for a in amounts))
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column != KEY:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if bold:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.table.setItem(row, column, item)
+        set_stats_row(self.table, row, cells, KEY, bold=bold)
 
     # --- export ----------------------------------------------------------------------
 
@@ -378,5 +371,4 @@ class SaleStatsPage(QWidget):
 
     def total_text(self, column: int) -> str:
         """The total row's figure in ``column``, as shown."""
-        item = self.table.item(self.table.rowCount() - 1, column)
-        return item.text() if item else ""
+        return last_row_text(self.table, column)

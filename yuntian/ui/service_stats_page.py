@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,9 @@ from yuntian.ui.stats_chart import (
     add_page_keys,
     beside_table,
     fold,
+    last_row_text,
     month_starts,
+    set_stats_row,
     stats_table,
 )
 
@@ -345,15 +346,7 @@ class ServiceStatsPage(QWidget):
         self.chart.show_bars(categories, series, value_title=title, decimals=decimals)
 
     def _set(self, row: int, cells: tuple[str, ...], *, bold: bool = False) -> None:
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column != KEY:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if bold:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.table.setItem(row, column, item)
+        set_stats_row(self.table, row, cells, KEY, bold=bold)
 
     # --- export ----------------------------------------------------------------------
 
@@ -386,5 +379,4 @@ class ServiceStatsPage(QWidget):
 
     def total_text(self, column: int) -> str:
         """The total row's figure in ``column``, as shown."""
-        item = self.table.item(self.table.rowCount() - 1, column)
-        return item.text() if item else ""
+        return last_row_text(self.table, column)

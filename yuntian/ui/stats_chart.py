@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
     QTableWidget,
+    QTableWidgetItem,
     QToolTip,
     QWidget,
 )
@@ -126,6 +127,27 @@ def stats_table(name: str, columns: int, key: int) -> QTableWidget:
     for column in range(key + 1, columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def set_stats_row(
+    table: QTableWidget, row: int, cells: tuple[str, ...], key: int, *, bold: bool = False
+) -> None:
+    """One row of a statistics table: the figures right-aligned, the total row bold."""
+    for column, text in enumerate(cells):
+        item = QTableWidgetItem(text)
+        if column != key:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if bold:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        table.setItem(row, column, item)
+
+
+def last_row_text(table: QTableWidget, column: int) -> str:
+    """The total row's figure in ``column``, as shown."""
+    item = table.item(table.rowCount() - 1, column)
+    return item.text() if item else ""
 
 
 def add_page_keys(page: QWidget, keys: list[tuple[str, object, QKeySequence]]) -> None:
