@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from yuntian.services.sale_types import SaleKey, SaleView
 from yuntian.ui.field_errors import ERROR_COLOUR
 from yuntian.ui.keyed_paging import KeyedPagesModel, Runner
+from yuntian.ui.sale_fields import yuan
 
 # fetch(key of the last sale shown or None for the top, limit) -> the next sales, newest first
 SaleFetch = Callable[[SaleKey | None, int], list[SaleView]]
@@ -35,11 +35,6 @@ CACHED_PAGES = 25
 _ROOT = QModelIndex()
 _GREY = "#8a8a8a"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def money_text(amount: Decimal) -> str:
-    """Yuan with thousands separators and two places: 12,345.60."""
-    return f"{amount:,.2f}"
 
 
 def column_title(column: int) -> str:
@@ -81,11 +76,11 @@ def display(sale: SaleView, column: int) -> str:
     if column == QUANTITY:
         return str(sale.quantity)
     if column == RECEIVABLE:
-        return money_text(sale.receivable)
+        return yuan(sale.receivable)
     if column == RECEIVED:
-        return money_text(sale.received)
+        return yuan(sale.received)
     if column == OUTSTANDING:
-        return money_text(sale.outstanding)
+        return yuan(sale.outstanding)
     if column == SALESPERSON:
         return sale.salesperson_name
     if column == UNIT:

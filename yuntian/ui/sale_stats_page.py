@@ -30,6 +30,7 @@ from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
 from yuntian.ui.refusal_stack import refusal_stack
+from yuntian.ui.sale_fields import yuan
 from yuntian.ui.stats_chart import (
     BAR_LIMIT,
     ChartSeries,
@@ -49,10 +50,6 @@ if TYPE_CHECKING:
 
 KEY, COUNT, QUANTITY, RECEIVABLE, RECEIVED, OUTSTANDING = range(6)
 MONEY_COLUMNS = (RECEIVABLE, RECEIVED, OUTSTANDING)
-
-
-def yuan(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 class SaleStatsPage(QWidget):

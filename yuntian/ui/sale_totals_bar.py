@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from yuntian.services.sale_types import SaleTotals
 from yuntian.ui.field_errors import ERROR_STYLE
-from yuntian.ui.sale_list_model import money_text
+from yuntian.ui.sale_fields import yuan
 
 PENDING = "…"
 
@@ -62,9 +62,9 @@ class SaleTotalsBar(QWidget):
         self.error.hide()
         self._values["count"].setText(f"{totals.count:,}")
         self._values["quantity"].setText(f"{totals.quantity:,}")
-        self._values["receivable"].setText(money_text(totals.receivable))
-        self._values["received"].setText(money_text(totals.received))
-        self._values["outstanding"].setText(money_text(totals.outstanding))
+        self._values["receivable"].setText(yuan(totals.receivable))
+        self._values["received"].setText(yuan(totals.received))
+        self._values["outstanding"].setText(yuan(totals.outstanding))
         self._values["outstanding"].setStyleSheet(ERROR_STYLE if totals.outstanding > 0 else "")
 
     def show_failed(self, text: str) -> None:

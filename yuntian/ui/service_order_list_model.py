@@ -25,7 +25,7 @@ from yuntian.services.service_order_types import (
 )
 from yuntian.ui.field_errors import ERROR_COLOUR
 from yuntian.ui.keyed_paging import KeyedPagesModel, Runner
-from yuntian.ui.sale_list_model import money_text
+from yuntian.ui.sale_fields import yuan
 from yuntian.ui.service_order_words import priority_label, state_label, warranty_label
 
 # fetch(key of the last order shown or None for the top, limit) -> the next orders, newest first
@@ -150,7 +150,7 @@ def display(order: ServiceOrderView, column: int) -> str:
         return order.taken_by_name
     if column == TOTAL:
         done = order.state in (OrderState.COMPLETED, OrderState.AUDITED)
-        return money_text(order.fee_total) if done else ""
+        return yuan(order.fee_total) if done else ""
     return ""
 
 

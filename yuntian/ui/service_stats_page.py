@@ -30,6 +30,7 @@ from yuntian.ui.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.i18n import error_text
 from yuntian.ui.periods import THIS_YEAR, PeriodPicker
 from yuntian.ui.refusal_stack import refusal_stack
+from yuntian.ui.sale_fields import yuan
 from yuntian.ui.service_order_words import state_label, warranty_label
 from yuntian.ui.stats_chart import (
     BAR_LIMIT,
@@ -58,10 +59,6 @@ if TYPE_CHECKING:
     FEE_SHARE,
 ) = range(8)
 CHART_COUNT, CHART_FEES = "count", "fees"
-
-
-def yuan(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def percent(share: Decimal) -> str:
