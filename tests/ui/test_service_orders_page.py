@@ -434,3 +434,10 @@ def test_ctrl_f_filters_by_a_customer_picked(make_page, qtbot, admin, shop):
     settle(qtbot, page)
     assert set(row_texts(page, cols.CUSTOMER)) == {"张三"}
     assert "张三" in page.filters.customer.text()
+
+
+def test_state_and_warranty_columns_fit_the_widest_english_words(make_page, admin):
+    page = make_page(admin)
+    metrics = page.table.fontMetrics()
+    for column, word in ((cols.STATE, "Dispatched"), (cols.WARRANTY, "Out of warranty")):
+        assert page.table.columnWidth(column) > metrics.horizontalAdvance(word), word
