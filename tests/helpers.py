@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from yuntian.services import Services
-from yuntian.services.permissions import Actor
+from yuntian.services.common.permissions import Actor
 
 ADMIN_PASSWORD = "Adm1n-pass"
 

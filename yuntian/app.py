@@ -25,16 +25,16 @@ from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.callers import demo_caller_numbers
 from yuntian.logging_setup import log_to_profile
 from yuntian.services import Services, build_services, system_clock
-from yuntian.services.audit import Clock
-from yuntian.services.permissions import Actor
+from yuntian.services.common.audit import Clock
+from yuntian.services.common.permissions import Actor
 from yuntian.telephony.drivers import make_driver
 from yuntian.telephony.line_events import LineEvent
 from yuntian.telephony.line_manager import LineManager
-from yuntian.ui.backup_task import BackupTask
-from yuntian.ui.call_desk import LinesFactory
-from yuntian.ui.i18n import install_translators
-from yuntian.ui.session import Session
-from yuntian.ui.ui_state import open_ui_state
+from yuntian.ui.calls.call_desk import LinesFactory
+from yuntian.ui.common.i18n import install_translators
+from yuntian.ui.common.ui_state import open_ui_state
+from yuntian.ui.shell.backup_task import BackupTask
+from yuntian.ui.shell.session import Session
 
 log = logging.getLogger(__name__)
 PROBE_ENV = "YUNTIAN_STARTUP_PROBE"
@@ -180,7 +180,7 @@ def _one_line(exc: BaseException) -> str:
 
 def render_snapshots(services: Services, actor: Actor, out_dir: Path, language: str) -> list[Path]:
     """``yuntian snapshot``: every page and main dialog to PNG files in ``out_dir``."""
-    from yuntian.ui.snapshots import render_all
+    from yuntian.tools.snapshots import render_all
 
     app = application()
     install_translators(app, language)

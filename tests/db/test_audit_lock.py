@@ -8,8 +8,8 @@ from __future__ import annotations
 import peewee as pw
 import pytest
 
-from tests.db.service_order_helpers import customer, in_state, order_input, technician
 from tests.helpers import login_admin
+from tests.support.service_order_helpers import customer, in_state, order_input, technician
 from yuntian.db.audit_lock import (
     AUDIT_LOCK_MARK,
     drop_audit_lock,
@@ -17,9 +17,9 @@ from yuntian.db.audit_lock import (
     is_audit_lock_error,
 )
 from yuntian.db.connection import open_database
-from yuntian.services.errors import ValidationError
-from yuntian.services.service_order_types import CompletionInput, OrderState
-from yuntian.services.service_orders import ServiceOrderService
+from yuntian.services.common.errors import ValidationError
+from yuntian.services.service_orders.service_order_types import CompletionInput, OrderState
+from yuntian.services.service_orders.service_orders import ServiceOrderService
 
 
 def _refused(db: pw.Database, sql: str) -> None:

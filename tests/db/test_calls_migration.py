@@ -12,8 +12,8 @@ from yuntian.db.connection import open_database
 from yuntian.db.migrations import m002_customers as v2
 from yuntian.db.models import Call, Customer, Message, User
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.call_types import CallFilter
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.calls.call_types import CallFilter
 
 T0 = dt.datetime(2026, 5, 4, 10, 0, 0)
 LOG_INDEXES = {

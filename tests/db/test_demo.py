@@ -32,7 +32,7 @@ from yuntian.demo.customer_records import ARCHIVE_MEMO, PRODUCTS, PROSPECT_GROUP
 from yuntian.demo.places import CITIES
 from yuntian.demo.staff import DEMO_PASSWORD, DEMO_USERS
 from yuntian.services import build_services
-from yuntian.services.customer_types import CustomerFilter
+from yuntian.services.customers.customer_types import CustomerFilter
 
 CITY_OF_AREA_CODE = {c.area_code[1:]: c.city for c in CITIES}
 

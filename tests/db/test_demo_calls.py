@@ -17,7 +17,7 @@ from yuntian.demo.context import BASE_TIME, HISTORY
 from yuntian.demo.staff import DEMO_PASSWORD
 from yuntian.phone_numbers import normalize
 from yuntian.services import build_services
-from yuntian.services.call_types import CallFilter
+from yuntian.services.calls.call_types import CallFilter
 
 
 @pytest.fixture

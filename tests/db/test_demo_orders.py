@@ -33,14 +33,14 @@ from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME
 from yuntian.demo.staff import DEMO_PASSWORD
 from yuntian.services import build_services
-from yuntian.services.customer_views import address_text
-from yuntian.services.service_order_types import (
+from yuntian.services.customers.customer_views import address_text
+from yuntian.services.sales.warranty import warranty_status
+from yuntian.services.service_orders.service_order_types import (
     TRANSITIONS,
     OrderState,
     ServiceOrderFilter,
 )
-from yuntian.services.service_stats import ServiceGrouping
-from yuntian.services.warranty import warranty_status
+from yuntian.services.statistics.service_stats import ServiceGrouping
 
 D = Decimal
 STATES = {s.value for s in OrderState}

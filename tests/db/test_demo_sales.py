@@ -20,9 +20,9 @@ from yuntian.demo.context import BASE_TIME
 from yuntian.demo.sale_catalogue import CUSTOM_FIELD_LABELS
 from yuntian.demo.staff import DEMO_PASSWORD
 from yuntian.services import build_services
-from yuntian.services.sale_stats import SaleGrouping
-from yuntian.services.sale_types import SaleFilter, SaleInput
-from yuntian.services.sales import add_months
+from yuntian.services.sales.sale_types import SaleFilter, SaleInput
+from yuntian.services.sales.sales import add_months
+from yuntian.services.statistics.sale_stats import SaleGrouping
 
 TODAY = BASE_TIME.date()
 

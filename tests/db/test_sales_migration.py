@@ -14,8 +14,8 @@ from yuntian.db.connection import open_database
 from yuntian.db.migrations import m002_customers as v2
 from yuntian.db.models import Customer, Sale, User
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.sale_types import ProductModelInput, SaleFilter, SaleInput
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.sales.sale_types import ProductModelInput, SaleFilter, SaleInput
 
 T0 = dt.datetime(2026, 5, 4, 10, 0, 0)
 

@@ -17,8 +17,8 @@ from yuntian.db.migrations import m002_customers as v2
 from yuntian.db.migrations import m007_sales as v7
 from yuntian.db.models import Customer, PrintTemplate, Sale, User
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.service_order_types import (
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.service_orders.service_order_types import (
     CompletionInput,
     OrderState,
     ServiceOrderInput,

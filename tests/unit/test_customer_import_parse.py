@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from tests.customer_workbooks import HEADER, HEADER_ROW, TOTAL_ROW, messy_workbook
+from tests.support.customer_workbooks import HEADER, HEADER_ROW, TOTAL_ROW, messy_workbook
 from yuntian.exports.customer_import import (
     ERROR_HEADER,
     ColumnMapping,

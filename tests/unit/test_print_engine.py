@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from yuntian.services.print_builtins import builtin_forms
-from yuntian.services.print_contexts import DispatchSlip, dispatch_context
-from yuntian.services.print_engine import MAX_OUTPUT, TemplateError, check, fill, render
-from yuntian.services.print_fields import example_context, fields_for, lookup
-from yuntian.services.print_formatting import rmb_upper
+from yuntian.services.printing.print_builtins import builtin_forms
+from yuntian.services.printing.print_contexts import DispatchSlip, dispatch_context
+from yuntian.services.printing.print_engine import MAX_OUTPUT, TemplateError, check, fill, render
+from yuntian.services.printing.print_fields import example_context, fields_for, lookup
+from yuntian.services.printing.print_formatting import rmb_upper
 
 CONTEXT = {"customer": {"name": "张三"}, "payments": [{"amount": "1.00"}], "note": "a\nb"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from yuntian.services.warranty import WarrantyStatus, warranty_status
+from yuntian.services.sales.warranty import WarrantyStatus, warranty_status
 
 TODAY = dt.date(2026, 11, 27)
 

@@ -26,9 +26,9 @@ from yuntian.db.models import Call, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.phone_numbers import normalize
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.call_types import CallFilter, CallKey
-from yuntian.services.customer_views import as_datetime
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.calls.call_types import CallFilter, CallKey
+from yuntian.services.customers.customer_views import as_datetime
 
 CUSTOMERS = 1_000_000
 STARTS = 1_000

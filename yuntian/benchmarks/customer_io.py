@@ -28,8 +28,9 @@ from yuntian.config import Config, Profile
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo import names, phones
 from yuntian.demo.places import CITIES
-from yuntian.services import build_services, customer_views
-from yuntian.services.customer_types import CustomerFilter
+from yuntian.services import build_services
+from yuntian.services.customers import customer_views
+from yuntian.services.customers.customer_types import CustomerFilter
 
 ROWS = 100_000
 IMPORT_GOAL = "<= 60"
@@ -205,7 +206,7 @@ def _bench_actor(services):
     """The built-in administrator of a demo profile, without signing in (its password is the
     demo's business, not the benchmark's)."""
     from yuntian.db.models import User
-    from yuntian.services.auth import load_actor
+    from yuntian.services.admin.auth import load_actor
 
     return load_actor(User.get(User.username == "system"))
 

@@ -1,6 +1,6 @@
 """Benchmark "customer_list": opening the customer list page at 1,000,000 customers.
 
-The page is opened in a separate, offscreen Qt process (``python -m yuntian.ui.list_open_probe``),
+The page is opened in a separate, offscreen Qt process (``python -m yuntian.tools.list_open_probe``),
 so this process never loads Qt. ``customers.list_open`` is the median time from building the
 page to its first picture (first page of rows, filter lists, the first customer's card). The
 baseline, measured in the same process and run, interleaved: a bare QTableView over a
@@ -56,7 +56,7 @@ def run(ctx: BenchContext) -> list[Figure]:
 
 
 def probe(profile_dir: str, *, scroll: bool) -> dict[str, float]:
-    command = [sys.executable, "-m", "yuntian.ui.list_open_probe", profile_dir]
+    command = [sys.executable, "-m", "yuntian.tools.list_open_probe", profile_dir]
     if scroll:
         command.append("--scroll")
     done = subprocess.run(

@@ -29,8 +29,8 @@ from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure, median
 from yuntian.db.models import User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.phone_numbers import normalize, search_digits
-from yuntian.services.auth import load_actor
-from yuntian.services.customer_lookup import CustomerLookupService
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.customers.customer_lookup import CustomerLookupService
 
 CUSTOMERS = 1_000_000
 SAMPLES = 2_000

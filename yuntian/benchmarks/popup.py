@@ -1,6 +1,6 @@
 """Benchmark "popup": the caller pop-up's latency at 1,000,000 customers and 5,000,000 calls.
 
-Runs ``python -m yuntian.ui.popup_latency_probe`` in its own offscreen Qt process (this process
+Runs ``python -m yuntian.tools.popup_latency_probe`` in its own offscreen Qt process (this process
 never loads Qt): a Whozz Calling unit played over real UDP on 127.0.0.1 through the application's
 driver, line manager, call desk (the call stored and its number looked up) and pop-up, timed
 from the driver receiving the record's last byte to the customer's name painted. Goals: p50
@@ -35,7 +35,7 @@ def run(ctx: BenchContext) -> list[Figure]:
 
 
 def probe(profile_dir: str, *extra: str) -> dict:
-    command = [sys.executable, "-m", "yuntian.ui.popup_latency_probe", profile_dir, *extra]
+    command = [sys.executable, "-m", "yuntian.tools.popup_latency_probe", profile_dir, *extra]
     done = subprocess.run(
         command, capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT, check=False
     )

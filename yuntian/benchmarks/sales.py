@@ -24,9 +24,9 @@ from yuntian.config import Profile
 from yuntian.db.models import User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.sale_stats import SaleGrouping
-from yuntian.services.sale_types import SaleFilter
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.sales.sale_types import SaleFilter
+from yuntian.services.statistics.sale_stats import SaleGrouping
 
 CUSTOMERS = 1_000_000
 PAGE = 200  # ui.sale_list_model.PAGE_SIZE (this package loads no Qt)

@@ -22,8 +22,8 @@ from yuntian.benchmarks.lookup import Timings, percentile
 from yuntian.db.profile_database import open_profile_database
 from yuntian.db.search_index import doc_from_row
 from yuntian.db.search_tokens import DOC_COLUMNS, PHONE, SearchDoc, pinyin_of
-from yuntian.services.customer_search import CustomerSearchService
-from yuntian.services.permissions import Actor
+from yuntian.services.common.permissions import Actor
+from yuntian.services.customers.customer_search import CustomerSearchService
 
 CUSTOMERS = 1_000_000
 SAMPLES = 30  # texts per kind

@@ -26,9 +26,13 @@ from yuntian.db.models import User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.context import BASE_TIME
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.service_order_types import OPEN_STATES, OrderState, ServiceOrderFilter
-from yuntian.services.service_stats import ServiceGrouping
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.service_orders.service_order_types import (
+    OPEN_STATES,
+    OrderState,
+    ServiceOrderFilter,
+)
+from yuntian.services.statistics.service_stats import ServiceGrouping
 
 PAGE = 200  # ui.service_order_list_model.PAGE_SIZE (this package loads no Qt)
 PAGE_RUNS = 20

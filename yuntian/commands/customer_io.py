@@ -16,11 +16,11 @@ from yuntian.cli import UserError
 from yuntian.commands.common import open_from_args
 from yuntian.commands.snapshot import support_actor
 from yuntian.services import build_services
-from yuntian.services.auth import find_user, load_actor
-from yuntian.services.customer_import_types import ImportOptions, ImportResult
-from yuntian.services.customer_types import CustomerFilter
-from yuntian.services.errors import ServiceError
-from yuntian.services.permissions import Actor
+from yuntian.services.admin.auth import find_user, load_actor
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.permissions import Actor
+from yuntian.services.customers.customer_import_types import ImportOptions, ImportResult
+from yuntian.services.customers.customer_types import CustomerFilter
 
 SHOWN_ERRORS = 20
 

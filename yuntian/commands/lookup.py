@@ -15,8 +15,8 @@ from yuntian.commands.common import open_from_args
 from yuntian.commands.number import number_json
 from yuntian.commands.snapshot import support_actor
 from yuntian.services import build_services
-from yuntian.services.customer_lookup import LookupResult
-from yuntian.services.customer_types import CustomerRow
+from yuntian.services.customers.customer_lookup import LookupResult
+from yuntian.services.customers.customer_types import CustomerRow
 
 
 def run(args: argparse.Namespace) -> int:

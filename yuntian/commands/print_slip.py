@@ -18,10 +18,15 @@ from yuntian.cli import UserError
 from yuntian.commands.common import open_from_args
 from yuntian.commands.snapshot import support_actor
 from yuntian.services import Services, build_services
-from yuntian.services.auth import find_user, load_actor
-from yuntian.services.errors import ServiceError
-from yuntian.services.permissions import Actor
-from yuntian.services.print_contexts import Context, dispatch_contexts, id_for_code, sales_context
+from yuntian.services.admin.auth import find_user, load_actor
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.permissions import Actor
+from yuntian.services.printing.print_contexts import (
+    Context,
+    dispatch_contexts,
+    id_for_code,
+    sales_context,
+)
 
 WHAT = {"sales": "sale", "dispatch": "service order"}
 
@@ -51,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 names = ", ".join(f.name for f in services.print_templates.list(actor, args.kind))
                 raise UserError(f"{exc} (forms: {names})") from None
             raise UserError(str(exc)) from None
-        from yuntian.ui.print_layout import pdf_for_command  # Qt only now
+        from yuntian.ui.printing.print_layout import pdf_for_command  # Qt only now
 
         try:
             pages = pdf_for_command(form, contexts, out, args.code)

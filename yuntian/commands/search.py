@@ -14,8 +14,8 @@ from yuntian.cli import UserError
 from yuntian.commands.common import open_from_args
 from yuntian.commands.snapshot import support_actor
 from yuntian.services import build_services
-from yuntian.services.customer_search import MAX_PAGE
-from yuntian.services.customer_types import SearchHit
+from yuntian.services.customers.customer_search import MAX_PAGE
+from yuntian.services.customers.customer_types import SearchHit
 
 
 def run(args: argparse.Namespace) -> int:

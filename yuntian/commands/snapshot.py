@@ -16,8 +16,8 @@ from yuntian.cli import UserError
 from yuntian.commands.common import open_from_args
 from yuntian.db.models import RolePermission, User, UserRole
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.permissions import Actor
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.common.permissions import Actor
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
 """Reading the customer search index: customers' documents in name order, for one way of
-matching at a time (``yuntian.services.customer_search`` combines them and ranks).
+matching at a time (``yuntian.services.customers.customer_search`` combines them and ranks).
 
 - B-tree sources (name, code, pinyin, initials of the document): equal to, or starting with,
   a key.

@@ -7,7 +7,7 @@ values (it is the row of the ``customer_search`` table): name, code, full pinyin
 initials of the name are matched exactly or by prefix through B-tree indexes on it; fragments,
 and the fields a customer has several of (phones, contacts, addresses), through the trigrams
 of its indexed text (``SearchDoc.text``, below). The document then says how well a customer
-matches (see ``yuntian.services.customer_search``).
+matches (see ``yuntian.services.customers.customer_search``).
 """
 
 from __future__ import annotations

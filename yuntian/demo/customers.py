@@ -24,7 +24,7 @@ from yuntian.demo import names, phones
 from yuntian.demo.context import HISTORY, DemoContext
 from yuntian.demo.names import Rand, Weighted, pick
 from yuntian.demo.places import BUILDINGS, CITIES, COMPOUNDS, City
-from yuntian.services.numbering import format_period, rule_for
+from yuntian.services.common.numbering import format_period, rule_for
 
 CHUNK = 10_000  # customers per executemany batch
 COMPANY_GROUP = "企业客户"  # added beside the seeded 普通客户 / VIP客户 / 经销商

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from yuntian.db.models import User
 from yuntian.demo.context import DemoContext
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.money import cents_to_money
-from yuntian.services.sale_types import ProductModelInput
-from yuntian.services.setup import ADMIN_USERNAME
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.common.money import cents_to_money
+from yuntian.services.sales.sale_types import ProductModelInput
+from yuntian.services.settings.setup import ADMIN_USERNAME
 
 # Custom fields as an appliance shop would name them: the outdoor unit's barcode (the indoor
 # unit's is the serial number), where it was installed, the invoice, trade-in, extended warranty.

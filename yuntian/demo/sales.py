@@ -32,8 +32,8 @@ from yuntian.demo.sale_catalogue import (
     write_catalogue,
 )
 from yuntian.demo.sale_payments import VOID_SHARE, PaymentPlans, method_tables
-from yuntian.services.numbering import format_period, rule_for
-from yuntian.services.sales import add_months
+from yuntian.services.common.numbering import format_period, rule_for
+from yuntian.services.sales.sales import add_months
 
 SALE_YEARS = 10
 CHUNK = 20_000  # sales per batch of inserts

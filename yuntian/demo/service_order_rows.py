@@ -38,7 +38,7 @@ from yuntian.demo.service_faults import (
     Fault,
     Work,
 )
-from yuntian.services.numbering import Rule, format_period
+from yuntian.services.common.numbering import Rule, format_period
 
 DAY = 86_400
 HOUR = 3_600

@@ -11,9 +11,9 @@ import json
 from yuntian.db.models import Role, User
 from yuntian.demo.context import DemoContext
 from yuntian.services import build_services
-from yuntian.services.auth import load_actor
-from yuntian.services.settings import put_setting
-from yuntian.services.setup import ADMIN_USERNAME, DEMO_LOGINS_KEY
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.settings.settings import put_setting
+from yuntian.services.settings.setup import ADMIN_USERNAME, DEMO_LOGINS_KEY
 
 SHOP_NAME = "云天家电维修服务部"
 LOCAL_AREA_CODE = "010"

@@ -13,8 +13,8 @@ from yuntian.exports import xlsx_writer
 from yuntian.exports.xlsx_writer import DATETIME_FORMAT, Column, write_xlsx
 
 if TYPE_CHECKING:  # the call service imports this module
-    from yuntian.services.call_types import CallRow
-    from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
+    from yuntian.services.calls.call_types import CallRow
+    from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
 
 SHEET_TITLE = "来电日志"
 SHEET_ROWS = xlsx_writer.SHEET_ROWS  # tests make it smaller

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from yuntian.exports.xlsx_writer import Column, write_xlsx
-from yuntian.services.customer_export_service import CustomerExportService, ExportLine
-from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
-from yuntian.services.customer_types import CustomerFilter
-from yuntian.services.permissions import Actor
+from yuntian.services.common.permissions import Actor
+from yuntian.services.customers.customer_export_service import CustomerExportService, ExportLine
+from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
+from yuntian.services.customers.customer_types import CustomerFilter
 
 SHEET_TITLE = "客户资料"
 YES = "是"

@@ -24,14 +24,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from yuntian.exports.import_cells import cell_text, phone_numbers, yes_no
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.customer_import_types import (
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.customers.customer_import_types import (
     CancelCheck,
     ImportPhone,
     ImportRow,
     ProgressCallback,
     RowIssue,
 )
-from yuntian.services.errors import ServiceError
 
 # field key -> English label (translated under "CustomerImport"); "" = column not imported
 FIELDS: dict[str, str] = {

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from yuntian.exports.xlsx_writer import Column
 
 if TYPE_CHECKING:  # the statistics service imports this module
-    from yuntian.services.sale_stats import SaleStats
+    from yuntian.services.statistics.sale_stats import SaleStats
 
 SHEET_TITLE = "购机统计"
 MONEY_FORMAT = "#,##0.00"

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from yuntian.exports.xlsx_writer import Column
 
 if TYPE_CHECKING:  # the statistics service imports this module
-    from yuntian.services.service_stats import ServiceStats
+    from yuntian.services.statistics.service_stats import ServiceStats
 
 SHEET_TITLE = "售后服务统计"
 MONEY_FORMAT = "#,##0.00"

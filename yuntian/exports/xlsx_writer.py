@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 if TYPE_CHECKING:  # only for annotations: importing services here would import this again
-    from yuntian.services.customer_import_types import CancelCheck, ProgressCallback
+    from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
 
 TEXT_FORMAT = "@"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"

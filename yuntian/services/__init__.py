@@ -9,32 +9,32 @@ from dataclasses import dataclass
 import peewee as pw
 
 from yuntian.config import Profile
-from yuntian.services.audit import AuditTrail, Clock
-from yuntian.services.auth import AuthService
-from yuntian.services.calls import CallService
-from yuntian.services.catalogue import CatalogueService
-from yuntian.services.customer_export_service import CustomerExportService
-from yuntian.services.customer_groups import CustomerGroupService
-from yuntian.services.customer_import_service import CustomerImportService
-from yuntian.services.customer_lookup import CustomerLookupService
-from yuntian.services.customer_notes import CustomerNotesService
-from yuntian.services.customer_search import CustomerSearchService
-from yuntian.services.customer_stats import CustomerStatsService
-from yuntian.services.customers import CustomerService
-from yuntian.services.maintenance import MaintenanceService
-from yuntian.services.messages import MessageService
-from yuntian.services.numbering import Numbering
-from yuntian.services.overview import OverviewService
-from yuntian.services.payments import PaymentService
-from yuntian.services.phone_settings import PhoneSettingsService
-from yuntian.services.print_templates import PrintTemplateService
-from yuntian.services.sale_stats import SaleStatsService
-from yuntian.services.sales import SaleService
-from yuntian.services.service_orders import ServiceOrderService
-from yuntian.services.service_stats import ServiceStatsService
-from yuntian.services.settings import SettingsService
-from yuntian.services.setup import SetupService
-from yuntian.services.users import UserService
+from yuntian.services.admin.auth import AuthService
+from yuntian.services.admin.users import UserService
+from yuntian.services.calls.calls import CallService
+from yuntian.services.calls.messages import MessageService
+from yuntian.services.calls.phone_settings import PhoneSettingsService
+from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.numbering import Numbering
+from yuntian.services.customers.customer_export_service import CustomerExportService
+from yuntian.services.customers.customer_groups import CustomerGroupService
+from yuntian.services.customers.customer_import_service import CustomerImportService
+from yuntian.services.customers.customer_lookup import CustomerLookupService
+from yuntian.services.customers.customer_notes import CustomerNotesService
+from yuntian.services.customers.customer_search import CustomerSearchService
+from yuntian.services.customers.customers import CustomerService
+from yuntian.services.printing.print_templates import PrintTemplateService
+from yuntian.services.sales.catalogue import CatalogueService
+from yuntian.services.sales.payments import PaymentService
+from yuntian.services.sales.sales import SaleService
+from yuntian.services.service_orders.maintenance import MaintenanceService
+from yuntian.services.service_orders.service_orders import ServiceOrderService
+from yuntian.services.settings.settings import SettingsService
+from yuntian.services.settings.setup import SetupService
+from yuntian.services.statistics.customer_stats import CustomerStatsService
+from yuntian.services.statistics.overview import OverviewService
+from yuntian.services.statistics.sale_stats import SaleStatsService
+from yuntian.services.statistics.service_stats import ServiceStatsService
 
 
 def system_clock() -> dt.datetime:

@@ -1,0 +1,1 @@
+"""Service tests on SQLite, PostgreSQL and MariaDB, one package per services area."""

@@ -1,0 +1,3 @@
+"""Sign-in, users, roles and permissions.
+
+May import: services.common, db, passwords."""

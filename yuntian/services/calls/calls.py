@@ -1,0 +1,351 @@
+"""The call log (来电日志): every call the station's lines report, stored as it happens.
+
+Starting and ending a call record is done by the application on behalf of the signed-in
+operator (who is stored on the call): those methods check no permission. Viewing the log is
+allowed to every signed-in user (the permission list has no code for it); deleting needs
+call_log.delete, exporting data.import_export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator, Sequence
+from pathlib import Path, PurePosixPath
+
+import peewee as pw
+
+from yuntian.config import Profile
+from yuntian.db.models import Call, Customer
+from yuntian.exports.call_export import write_calls
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.calls import call_queries as queries
+from yuntian.services.calls.call_types import PRIVACY, CallFilter, CallKey, CallRow, CallStarted
+from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.errors import NotFound, ValidationError
+from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.text import one_line
+from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
+from yuntian.services.customers.customer_lookup import CustomerLookupService
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 1000
+EXPORT_CHUNK = 2000
+_TEXT_MAX = 64  # station, line name, number and name as sent: longer is a device's garbage
+_START_COLUMNS = (
+    "station", "line", "line_name", "direction", "raw_number", "number", "region",
+    "network_name", "privacy", "customer_id", "candidates", "ring_at", "operator_id", "missed",
+    "recording", "created_at",
+)  # fmt: skip
+
+
+class CallService:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        profile: Profile,
+        lookup: CustomerLookupService,
+    ) -> None:
+        self._db = db
+        self._audit = audit
+        self._clock = clock
+        self._profile = profile
+        self._lookup = lookup
+        self._insert_sql: str | None = None
+
+    # --- recording calls as they happen (the application, for the signed-in operator) ----
+
+    def start(
+        self,
+        actor: Actor,
+        line: int,
+        line_name: str,
+        direction: str,
+        raw_number: str,
+        network_name: str = "",
+        privacy: str | None = None,
+        station: str = "",
+    ) -> CallStarted:
+        """Store a new call ringing (or dialled) now and look its number up, in one short
+        transaction: what the caller pop-up shows (every owner of the number, best match
+        first, with the number's region and carrier). The best match is stored on the call,
+        the count of owners as ``candidates``, ``actor`` as its operator.
+
+        ``raw_number`` is what the device sent ("13800138000", "62345678", "P" or ""); it is
+        normalised with the profile's local area code, as customers' numbers are. ``privacy``
+        is "private", "unavailable", "anonymous" or None; a number that says "P" / "Anonymous"
+        counts as private. Text the device sent is trimmed and cut to 64 characters rather
+        than refused (a call is never lost to a garbled name). ValidationError for a line
+        outside 1..8, a direction other than "in" / "out", an unknown privacy word.
+        """
+        line = queries.check_line(line)
+        direction = queries.check_direction(direction)
+        if privacy not in (None, "", *PRIVACY):
+            raise ValidationError(
+                "privacy", QT_TRANSLATE_NOOP("Errors", "Unknown caller-ID privacy: {privacy}."),
+                privacy=privacy,
+            )  # fmt: skip
+        raw = _device_text(raw_number)
+        now = self._now()
+        with self._db.atomic():
+            found = self._lookup.find(raw)
+            info = found.number
+            if not privacy and info.kind == "private":
+                privacy = "private"
+            when = Call.ring_at.db_value(now)
+            call_id = self._insert(
+                _device_text(station), line, _device_text(line_name), direction, raw,
+                info.e164[:32], info.region[:_TEXT_MAX], _device_text(network_name),
+                privacy or "", found.customers[0].id if found.customers else None,
+                len(found.customers), when, actor.user_id, False, "", when,
+            )  # fmt: skip
+        return CallStarted(call_id, found)
+
+    def answered(self, actor: Actor, call_id: int) -> None:
+        """The call was picked up now, by ``actor`` (who becomes its operator). Ignored for a
+        call already answered or ended (a device may report an off-hook twice)."""
+        now = self._now()
+        with self._db.atomic():
+            call = _call(call_id)
+            if call.answered_at is None and call.ended_at is None:
+                Call.update(answered_at=now, operator=actor.user_id).where(
+                    Call.id == call_id
+                ).execute()
+
+    def ended(
+        self,
+        actor: Actor,
+        call_id: int,
+        duration: int | None = None,
+        *,
+        missed_if_unanswered: bool = True,
+    ) -> None:
+        """The call ended now. ``duration`` (seconds) is the device's figure where it gives
+        one (Whozz Calling end records); an incoming call never answered but reported with a
+        duration was answered that long before its end. Without it: seconds since the call
+        was answered (since it was dialled, for an outgoing call), 0 for an unanswered one.
+        An incoming call never answered is ``missed`` — unless ``missed_if_unanswered`` is
+        False: a plain modem never reports the handset, so its calls cannot be called missed.
+        Ignored for a call already ended."""
+        del actor  # the application ends the call it started
+        if duration is not None and (not isinstance(duration, int) or duration < 0):
+            raise ValidationError(
+                "duration",
+                QT_TRANSLATE_NOOP("Errors", "A duration is a number of seconds, 0 or more."),
+            )
+        now = self._now()
+        with self._db.atomic():
+            call = _call(call_id)
+            if call.ended_at is not None:
+                return
+            ring_at, answered_at = _as_dt(call.ring_at), _as_dt(call.answered_at)
+            if answered_at is None and duration and call.direction == "in":
+                answered_at = max(ring_at, now - dt.timedelta(seconds=duration))
+            if duration is None:
+                since = answered_at or (ring_at if call.direction == "out" else now)
+                duration = max(0, int((now - since).total_seconds()))
+            Call.update(
+                answered_at=answered_at,
+                ended_at=now,
+                duration=duration,
+                missed=call.direction == "in" and answered_at is None and missed_if_unanswered,
+            ).where(Call.id == call_id).execute()
+
+    def set_customer(self, actor: Actor, call_id: int, customer_id: int) -> None:
+        """The caller turned out to be this customer (filed from the pop-up as a new customer,
+        or the number added to someone): the call becomes theirs."""
+        del actor  # the operator on the call files it; no permission of its own
+        with self._db.atomic():
+            _call(call_id)
+            if not Customer.select().where(Customer.id == customer_id).exists():
+                raise ValidationError(
+                    "customer", QT_TRANSLATE_NOOP("Errors", "This customer no longer exists.")
+                )
+            Call.update(customer=customer_id).where(Call.id == call_id).execute()
+
+    def attach_recording(self, actor: Actor, call_id: int, relative_path: str) -> None:
+        """Note the call's recording: a path under the profile's ``recordings/`` folder
+        (e.g. "2026/11/20261127-093000-line1.flac"), written by the recorder."""
+        del actor  # the application's recorder, for the operator on the call
+        path = _relative_recording(relative_path)
+        with self._db.atomic():
+            _call(call_id)
+            Call.update(recording=path).where(Call.id == call_id).execute()
+
+    # --- reading (every signed-in user) --------------------------------------------------
+
+    def page(
+        self,
+        actor: Actor,
+        flt: CallFilter,
+        after: CallKey | None = None,
+        limit: int = 200,
+    ) -> list[CallRow]:
+        """One page of the log, newest first, after the call whose key is ``after``
+        (``row.key`` of the last row shown; keyed paging: a page deep in five million calls
+        costs what the first does). A number fragment needs 4+ digits (ValidationError on
+        the field "number"); a whole number is matched exactly. The customer filter shows
+        the calls matched to the customer and those from any of its numbers."""
+        del actor  # every signed-in user may read the call log
+        limit = max(1, min(limit, MAX_PAGE))
+        where = queries.conditions(flt, self._area_code(), self._db)
+        with self._db.atomic():
+            ids = queries.page_ids(where, flt.customer_id, after, limit)
+            return queries.rows_for(ids)
+
+    def recent_for_customer(self, actor: Actor, customer_id: int, limit: int = 10) -> list[CallRow]:
+        """The customer's latest calls, newest first (the pop-up's "recent calls" and the
+        card's call-log tab, which pages on with ``page`` and ``CallFilter(customer_id=...)``).
+        """
+        return self.page(actor, CallFilter(customer_id=customer_id), None, limit)
+
+    def get(self, actor: Actor, call_id: int) -> CallRow:
+        """One call (NotFound if deleted meanwhile)."""
+        del actor
+        with self._db.atomic():
+            rows = queries.rows_for([call_id])
+        if not rows:
+            raise NotFound()
+        return rows[0]
+
+    # --- deleting and exporting -----------------------------------------------------------
+
+    def delete(self, actor: Actor, ids: Sequence[int]) -> int:
+        """Delete calls (call_log.delete) and their recordings; messages taken on them stay.
+        Returns how many were deleted; already deleted ones are skipped."""
+        require(actor, "call_log.delete")
+        wanted = sorted({int(i) for i in ids})
+        recordings: list[str] = []
+        deleted = 0
+        with self._db.atomic():
+            for part in _chunks(wanted):
+                recordings += [
+                    r
+                    for (r,) in Call.select(Call.recording)
+                    .where(Call.id.in_(part), Call.recording != "")
+                    .tuples()
+                ]
+                deleted += Call.delete().where(Call.id.in_(part)).execute()
+            if deleted:
+                shown = ", ".join(map(str, wanted[:50])) + (" ..." if len(wanted) > 50 else "")
+                self._audit.record(actor, "call_log.delete", f"{deleted} calls", shown)
+        self._remove_recordings(recordings)
+        return deleted
+
+    def export(
+        self,
+        actor: Actor,
+        flt: CallFilter,
+        path: str | Path,
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> int:
+        """Write the log as filtered to an Excel workbook (data.import_export), newest first;
+        returns the count of calls written. Streams in chunks (flat memory at millions of
+        calls); a sheet that is full continues on another. Raises ExportCancelled when
+        ``cancelled()`` says so; no file is left behind then."""
+        require(actor, "data.import_export")
+        where = queries.conditions(flt, self._area_code(), self._db)
+        total = self._count(where, flt.customer_id)
+        written = write_calls(
+            path, self._chunks(where, flt.customer_id), total,
+            progress=progress, cancelled=cancelled,
+        )  # fmt: skip
+        with self._db.atomic():
+            self._audit.record(actor, "call_log.export", Path(path).name, f"{written} calls")
+        return written
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _insert(self, *values: object) -> int:
+        """INSERT one call (values in _START_COLUMNS order), by SQL built once: it runs on
+        every ring, and peewee takes longer to build it than the database to run it."""
+        if self._insert_sql is None:
+            db = self._db
+            columns = ", ".join(c.join(db.quote) for c in _START_COLUMNS)
+            marks = ", ".join([db.param] * len(_START_COLUMNS))
+            table = Call._meta.table_name.join(db.quote)
+            self._insert_sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+            if isinstance(db, pw.PostgresqlDatabase):
+                self._insert_sql += " RETURNING id"
+        cursor = self._db.execute_sql(self._insert_sql, values)
+        if isinstance(self._db, pw.PostgresqlDatabase):
+            return int(cursor.fetchone()[0])
+        return int(cursor.lastrowid)
+
+    def _count(self, where: queries.Where, customer_id: int | None) -> int:
+        with self._db.atomic():
+            if customer_id is None:
+                query = Call.select()
+                return (query.where(*where.conditions) if where.conditions else query).count()
+            return len(queries.page_ids(where, customer_id, None, 10**9))
+
+    def _chunks(self, where: queries.Where, customer_id: int | None) -> Iterator[list[CallRow]]:
+        after: CallKey | None = None
+        while True:
+            with self._db.atomic():
+                ids = queries.page_ids(where, customer_id, after, EXPORT_CHUNK)
+                rows = queries.rows_for(ids)
+            if not rows:
+                return
+            yield rows
+            if len(ids) < EXPORT_CHUNK:
+                return
+            after = rows[-1].key
+
+    def _remove_recordings(self, recordings: list[str]) -> None:
+        root = self._profile.recordings_dir
+        for relative in recordings:
+            try:
+                (root / relative).unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove the recording %s", relative, exc_info=True)
+
+    def _area_code(self) -> str:
+        return self._profile.config.local_area_code
+
+    def _now(self) -> dt.datetime:
+        return self._clock().replace(microsecond=0)
+
+
+def _call(call_id: int) -> Call:
+    call = Call.get_or_none(Call.id == call_id)
+    if call is None:
+        raise NotFound()
+    return call
+
+
+def _device_text(value: object) -> str:
+    return one_line(value if isinstance(value, str) else "")[:_TEXT_MAX]
+
+
+def _relative_recording(value: str) -> str:
+    text = one_line(value).replace("\\", "/")
+    path = PurePosixPath(text)
+    if (
+        not text
+        or len(text) > 255
+        or path.is_absolute()
+        or ".." in path.parts
+        or ":" in text  # a Windows drive
+    ):
+        raise ValidationError(
+            "recording",
+            QT_TRANSLATE_NOOP("Errors", "A recording is a file inside the recordings folder."),
+        )
+    return path.as_posix()
+
+
+def _as_dt(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]

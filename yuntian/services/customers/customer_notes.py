@@ -1,0 +1,161 @@
+"""Purchase intentions (购买意向, customer.edit) and memos (备忘录, memo.manage) of a customer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+import peewee as pw
+
+from yuntian.db.models import Customer, Memo, PurchaseIntention
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.audit import Clock
+from yuntian.services.common.errors import NotFound, ValidationError
+from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.text import bounded
+from yuntian.services.customers.customer_types import IntentionView, MemoView
+from yuntian.services.customers.customer_views import intention_view, memo_view
+
+TEXT_MAX = 4000
+BUDGET_MAX = Decimal("9999999999.99")  # DECIMAL(12, 2)
+
+
+class CustomerNotesService:
+    def __init__(self, db: pw.Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- purchase intentions ------------------------------------------------------------
+
+    def add_intention(
+        self,
+        actor: Actor,
+        customer_id: int,
+        product: str,
+        budget: Decimal | None,
+        expected_date: dt.date | None,
+        note: str,
+    ) -> IntentionView:
+        require(actor, "customer.edit")
+        values = _intention_values(product, budget, expected_date, note)
+        with self._db.atomic():
+            _customer(customer_id)
+            intention = PurchaseIntention.create(
+                customer=customer_id,
+                created_by=actor.user_id,
+                created_at=self._now(),
+                **values,
+            )
+            return intention_view(PurchaseIntention.get_by_id(intention.id))
+
+    def update_intention(
+        self,
+        actor: Actor,
+        intention_id: int,
+        product: str,
+        budget: Decimal | None,
+        expected_date: dt.date | None,
+        note: str,
+    ) -> IntentionView:
+        require(actor, "customer.edit")
+        values = _intention_values(product, budget, expected_date, note)
+        with self._db.atomic():
+            intention = _get(PurchaseIntention, intention_id)
+            for name, value in values.items():
+                setattr(intention, name, value)
+            intention.save()
+            return intention_view(PurchaseIntention.get_by_id(intention_id))
+
+    def delete_intention(self, actor: Actor, intention_id: int) -> None:
+        require(actor, "customer.edit")
+        with self._db.atomic():
+            _get(PurchaseIntention, intention_id).delete_instance()
+
+    # --- memos --------------------------------------------------------------------------
+
+    def add_memo(self, actor: Actor, customer_id: int, text: str) -> MemoView:
+        require(actor, "memo.manage")
+        text = _text("text", text, required=True)
+        with self._db.atomic():
+            _customer(customer_id)
+            memo = Memo.create(
+                customer=customer_id, text=text, created_by=actor.user_id, created_at=self._now()
+            )
+            return memo_view(Memo.get_by_id(memo.id))
+
+    def update_memo(self, actor: Actor, memo_id: int, text: str) -> MemoView:
+        require(actor, "memo.manage")
+        text = _text("text", text, required=True)
+        with self._db.atomic():
+            memo = _get(Memo, memo_id)
+            if memo.text != text:
+                memo.text = text
+                memo.updated_at = self._now()
+                memo.save()
+            return memo_view(Memo.get_by_id(memo_id))
+
+    def delete_memo(self, actor: Actor, memo_id: int) -> None:
+        require(actor, "memo.manage")
+        with self._db.atomic():
+            _get(Memo, memo_id).delete_instance()
+
+    def _now(self) -> dt.datetime:
+        return self._clock().replace(microsecond=0)
+
+
+def _intention_values(
+    product: str, budget: Decimal | None, expected_date: dt.date | None, note: str
+) -> dict[str, object]:
+    product = bounded("product", product, 128)
+    if not product:
+        raise ValidationError(
+            "product", QT_TRANSLATE_NOOP("Errors", "A purchase intention needs a product.")
+        )
+    return {
+        "product": product,
+        "budget": _budget(budget),
+        "expected_date": expected_date,
+        "note": _text("note", note, required=False),
+    }
+
+
+def _budget(budget: Decimal | int | str | None) -> Decimal | None:
+    if budget is None or budget == "":
+        return None
+    try:
+        value = Decimal(str(budget)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        value = Decimal(-1)
+    if not value.is_finite() or not Decimal(0) <= value <= BUDGET_MAX:
+        raise ValidationError(
+            "budget",
+            QT_TRANSLATE_NOOP("Errors", "A budget is an amount from 0 to {max}."),
+            max=f"{BUDGET_MAX:,}",
+        )
+    return value
+
+
+def _text(field: str, text: str, *, required: bool) -> str:
+    """Several lines are fine in a memo; NUL is not (PostgreSQL refuses it)."""
+    text = text.replace("\x00", "").strip()
+    if required and not text:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "Please enter some text."))
+    if len(text) > TEXT_MAX:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "This text is too long: at most {n} characters."),
+            n=TEXT_MAX,
+        )
+    return text
+
+
+def _customer(customer_id: int) -> None:
+    if not Customer.select().where(Customer.id == customer_id).exists():
+        raise NotFound()
+
+
+def _get(model: type[pw.Model], row_id: int) -> pw.Model:
+    row = model.get_or_none(model._meta.primary_key == row_id)
+    if row is None:
+        raise NotFound()
+    return row

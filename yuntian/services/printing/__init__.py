@@ -1,0 +1,3 @@
+"""Print forms: templates, the sandboxed engine, the fields each document kind offers.
+
+May import: services.common, db."""

@@ -1,0 +1,3 @@
+"""Shop-wide settings, enumerations, first-run set-up.
+
+May import: services.common, db, config."""

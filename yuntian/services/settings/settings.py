@@ -1,0 +1,287 @@
+"""Shop settings (settings.manage): enumerations, custom-field labels, numbering, general."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import peewee as pw
+
+from yuntian.config import LANGUAGES, Profile
+from yuntian.db.models import EnumItem, NumberingRule, Setting
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.errors import Conflict, NotFound, ValidationError
+from yuntian.services.common.numbering import DATE_PATTERNS, Rule, format_code, rule_for
+from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.text import one_line
+
+# Enumeration kinds the shop can edit; labels are translated under the context "Enumerations".
+ENUM_KINDS: dict[str, str] = {
+    "service_type": QT_TRANSLATE_NOOP("Enumerations", "Service types"),
+    "callback_method": QT_TRANSLATE_NOOP("Enumerations", "Callback methods"),
+    "callback_purpose": QT_TRANSLATE_NOOP("Enumerations", "Callback purposes"),
+    "feedback": QT_TRANSLATE_NOOP("Enumerations", "Customer feedback options"),
+    "scrap_type": QT_TRANSLATE_NOOP("Enumerations", "Scrap types"),
+    "scrap_handler": QT_TRANSLATE_NOOP("Enumerations", "Scrap handlers"),
+    "complaint_type": QT_TRANSLATE_NOOP("Enumerations", "Complaint types"),
+    "payment_method": QT_TRANSLATE_NOOP("Enumerations", "Payment methods"),
+}
+NUMBERED_KINDS: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("Enumerations", "Customers"),
+    "sale": QT_TRANSLATE_NOOP("Enumerations", "Sales"),
+    "service_order": QT_TRANSLATE_NOOP("Enumerations", "Service orders"),
+    "complaint": QT_TRANSLATE_NOOP("Enumerations", "Complaints and suggestions"),
+    "callback": QT_TRANSLATE_NOOP("Enumerations", "Callbacks"),
+}
+CUSTOM_FIELD_COUNT = 5
+_PREFIX = re.compile(r"[A-Za-z0-9\-_\u4e00-\u9fff]{0,8}")
+_AREA_CODE = re.compile(r"(0[1-9][0-9]{1,2})?")  # ASCII digits: \d also matches ３ and ٣
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    id: int
+    kind: str
+    name: str
+    sort: int
+
+
+@dataclass(frozen=True)
+class GeneralSettings:
+    shop_name: str
+    reminder_lead_days: int
+    setup_complete: bool
+
+
+class SettingsService:
+    def __init__(self, db: pw.Database, audit: AuditTrail, profile: Profile) -> None:
+        self._db = db
+        self._audit = audit
+        self._profile = profile
+
+    # --- reading (everyone) ------------------------------------------------------------
+
+    def general(self) -> GeneralSettings:
+        values = {s.key: s.value for s in Setting.select()}
+        return GeneralSettings(
+            shop_name=values.get("shop_name", ""),
+            reminder_lead_days=int(values.get("reminder_lead_days", "7")),
+            setup_complete=values.get("setup_complete", "1") == "1",
+        )
+
+    def enum_values(self, kind: str) -> list[EnumValue]:
+        self._check_kind(kind)
+        query = EnumItem.select().where(EnumItem.kind == kind).order_by(EnumItem.sort, EnumItem.id)
+        return [EnumValue(e.id, e.kind, e.name, e.sort) for e in query]
+
+    def custom_field_labels(self) -> list[str]:
+        values = {s.key: s.value for s in Setting.select()}
+        return [values.get(f"custom_field_{i}", "") for i in range(1, CUSTOM_FIELD_COUNT + 1)]
+
+    def numbering_rules(self) -> list[Rule]:
+        return [rule_for(kind) for kind in NUMBERED_KINDS]
+
+    @property
+    def profile(self) -> Profile:
+        return self._profile
+
+    # --- changing (settings.manage) ----------------------------------------------------
+
+    def save_general(self, actor: Actor, *, shop_name: str, reminder_lead_days: int) -> None:
+        require(actor, "settings.manage")
+        if not 0 <= reminder_lead_days <= 365:
+            raise ValidationError(
+                "reminder_lead_days",
+                QT_TRANSLATE_NOOP("Errors", "Reminder lead days must be between 0 and 365."),
+            )
+        shop_name = one_line(shop_name)[:100]
+        with self._db.atomic():
+            self._put("shop_name", shop_name)
+            self._put("reminder_lead_days", str(reminder_lead_days))
+            self._audit.record(
+                actor, "settings.general", "", f"shop={shop_name!r} lead_days={reminder_lead_days}"
+            )
+
+    def save_local(self, actor: Actor, *, local_area_code: str, language: str) -> None:
+        """Settings kept in this PC's profile (config.toml), not in the shared database."""
+        require(actor, "settings.manage")
+        self._validate_local(local_area_code, language)
+        self._profile.config.local_area_code = local_area_code.strip()
+        self._profile.config.language = language
+        self._profile.save()
+
+    def add_enum_value(self, actor: Actor, kind: str, name: str) -> EnumValue:
+        require(actor, "settings.manage")
+        self._check_kind(kind)
+        name = self._enum_name(name)
+        with self._db.atomic():
+            self._check_unique(kind, name, None)
+            sort = EnumItem.select(pw.fn.MAX(EnumItem.sort)).where(EnumItem.kind == kind).scalar()
+            item = EnumItem.create(
+                kind=kind, name=name, sort=(sort if sort is not None else -1) + 1
+            )
+            self._audit.record(actor, "enum.add", kind, name)
+            return EnumValue(item.id, kind, name, item.sort)
+
+    def rename_enum_value(self, actor: Actor, item_id: int, name: str) -> None:
+        require(actor, "settings.manage")
+        name = self._enum_name(name)
+        with self._db.atomic():
+            item = self._item(item_id)
+            self._check_unique(item.kind, name, item.id)
+            old = item.name
+            item.name = name
+            item.save()
+            self._audit.record(actor, "enum.rename", item.kind, f"{old} -> {name}")
+
+    def move_enum_value(self, actor: Actor, item_id: int, offset: int) -> None:
+        """Move an entry up (negative) or down (positive) in its list."""
+        require(actor, "settings.manage")
+        with self._db.atomic():
+            item = self._item(item_id)
+            items = list(
+                EnumItem.select()
+                .where(EnumItem.kind == item.kind)
+                .order_by(EnumItem.sort, EnumItem.id)
+            )
+            index = next(i for i, e in enumerate(items) if e.id == item.id)
+            target = max(0, min(len(items) - 1, index + offset))
+            items.insert(target, items.pop(index))
+            for sort, entry in enumerate(items):
+                if entry.sort != sort:
+                    EnumItem.update(sort=sort).where(EnumItem.id == entry.id).execute()
+
+    def remove_enum_value(self, actor: Actor, item_id: int) -> None:
+        require(actor, "settings.manage")
+        with self._db.atomic():
+            item = self._item(item_id)
+            item.delete_instance()
+            self._audit.record(actor, "enum.remove", item.kind, item.name)
+
+    def save_custom_field_labels(self, actor: Actor, labels: list[str]) -> None:
+        require(actor, "settings.manage")
+        if len(labels) != CUSTOM_FIELD_COUNT:
+            raise ValueError(f"expected {CUSTOM_FIELD_COUNT} labels")
+        cleaned = [one_line(label)[:32] for label in labels]
+        with self._db.atomic():
+            for i, label in enumerate(cleaned, start=1):
+                self._put(f"custom_field_{i}", label)
+            self._audit.record(actor, "settings.custom_fields", "", " | ".join(cleaned))
+
+    def save_numbering_rule(
+        self, actor: Actor, kind: str, *, prefix: str, date_pattern: str, digits: int
+    ) -> str:
+        """Store the rule and return an example code it produces."""
+        require(actor, "settings.manage")
+        if kind not in NUMBERED_KINDS:
+            raise NotFound()
+        rule = self.validate_rule(kind, prefix, date_pattern, digits)
+        with self._db.atomic():
+            fields = {
+                "prefix": rule.prefix,
+                "date_pattern": rule.date_pattern,
+                "digits": rule.digits,
+            }
+            if not NumberingRule.update(**fields).where(NumberingRule.kind == kind).execute():
+                NumberingRule.create(kind=kind, **fields)
+            self._audit.record(
+                actor,
+                "settings.numbering",
+                kind,
+                f"{rule.prefix}|{rule.date_pattern}|{rule.digits}",
+            )
+        return example_code(rule)
+
+    # --- validation shared with the UI's live preview ----------------------------------
+
+    @staticmethod
+    def validate_rule(kind: str, prefix: str, date_pattern: str, digits: int) -> Rule:
+        prefix = prefix.strip()
+        if not _PREFIX.fullmatch(prefix):
+            raise ValidationError(
+                "prefix",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A prefix has at most 8 letters, digits, Chinese characters, - or _."
+                ),
+            )
+        if date_pattern not in DATE_PATTERNS:
+            raise ValidationError(
+                "date_pattern",
+                QT_TRANSLATE_NOOP("Errors", "Unknown date pattern '{pattern}'."),
+                pattern=date_pattern,
+            )
+        if not 2 <= digits <= 8:
+            raise ValidationError(
+                "digits",
+                QT_TRANSLATE_NOOP("Errors", "The sequence must have between 2 and 8 digits."),
+            )
+        return Rule(kind, prefix, date_pattern, digits)
+
+    @staticmethod
+    def _validate_local(local_area_code: str, language: str) -> None:
+        if not _AREA_CODE.fullmatch(local_area_code.strip()):
+            raise ValidationError(
+                "local_area_code",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The area code must look like 010 or 0755 (or be left empty)."
+                ),
+            )
+        if language not in LANGUAGES:
+            raise ValidationError(
+                "language",
+                QT_TRANSLATE_NOOP("Errors", "Unknown language '{language}'."),
+                language=language,
+            )
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _put(self, key: str, value: str) -> None:
+        put_setting(key, value)
+
+    def _check_kind(self, kind: str) -> None:
+        if kind not in ENUM_KINDS:
+            raise NotFound()
+
+    def _item(self, item_id: int) -> EnumItem:
+        item = EnumItem.get_or_none(EnumItem.id == item_id)
+        if item is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This entry no longer exists; it may have been removed."
+                )
+            )
+        return item
+
+    @staticmethod
+    def _enum_name(name: str) -> str:
+        name = one_line(name)
+        if not name or len(name) > 64:
+            raise ValidationError(
+                "name", QT_TRANSLATE_NOOP("Errors", "An entry needs a name of 1 to 64 characters.")
+            )
+        return name
+
+    @staticmethod
+    def _check_unique(kind: str, name: str, exclude_id: int | None) -> None:
+        # Case-blind on every engine, as MySQL's collation (and its unique index) already is.
+        query = EnumItem.select().where(
+            EnumItem.kind == kind, pw.fn.LOWER(EnumItem.name) == name.lower()
+        )
+        if exclude_id is not None:
+            query = query.where(EnumItem.id != exclude_id)
+        if query.exists():
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "'{name}' is already in this list."), name=name
+            )
+
+
+def put_setting(key: str, value: str) -> None:
+    """Insert or replace one setting (portable: REPLACE differs across the three engines)."""
+    if not Setting.update(value=value).where(Setting.key == key).execute():
+        Setting.create(key=key, value=value)
+
+
+def example_code(rule: Rule) -> str:
+    return format_code(rule, dt.date.today(), 1)

@@ -1,0 +1,79 @@
+"""First run of a new profile: shop name, area code, language, the administrator's password."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import peewee as pw
+
+from yuntian.db.models import Setting, User
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.passwords import hash_password
+from yuntian.services.admin.auth import check_new_password
+from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.errors import Conflict, ValidationError
+from yuntian.services.common.text import one_line
+from yuntian.services.settings.settings import SettingsService, put_setting
+
+ADMIN_USERNAME = "system"
+DEMO_LOGINS_KEY = "demo_logins"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    role: str
+
+
+class SetupService:
+    def __init__(self, db: pw.Database, audit: AuditTrail, settings: SettingsService) -> None:
+        self._db = db
+        self._audit = audit
+        self._settings = settings
+
+    def needs_first_run(self) -> bool:
+        return not self._settings.general().setup_complete
+
+    def demo_logins(self) -> list[DemoLogin]:
+        """The demo profile's sign-ins (one per role), shown on the login dialog; [] elsewhere."""
+        if not self._settings.profile.config.demo:
+            return []
+        row = Setting.get_or_none(Setting.key == DEMO_LOGINS_KEY)
+        if row is None:
+            return []
+        try:
+            return [
+                DemoLogin(d["username"], d["password"], d["role"]) for d in json.loads(row.value)
+            ]
+        except (ValueError, KeyError, TypeError):
+            return []
+
+    def complete_first_run(
+        self, *, shop_name: str, local_area_code: str, language: str, admin_password: str
+    ) -> None:
+        """Only possible once, before anyone has signed in; afterwards settings.manage rules."""
+        if not self.needs_first_run():
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This profile is already set up."))
+        shop_name = one_line(shop_name)[:100]
+        if not shop_name:
+            raise ValidationError(
+                "shop_name", QT_TRANSLATE_NOOP("Errors", "Please enter the shop's name.")
+            )
+        SettingsService._validate_local(local_area_code, language)
+        check_new_password(admin_password, username=ADMIN_USERNAME)
+        with self._db.atomic():
+            admin = User.get(User.username == ADMIN_USERNAME)
+            admin.password_hash = hash_password(admin_password)
+            admin.must_change_password = False
+            admin.failed_logins = 0  # wrong guesses at the default password are forgiven
+            admin.locked_until = None
+            admin.save()
+            put_setting("shop_name", shop_name)
+            put_setting("setup_complete", "1")
+            self._audit.record(None, "setup.complete", shop_name, username=ADMIN_USERNAME)
+            profile = self._settings.profile
+            profile.config.local_area_code = local_area_code.strip()
+            profile.config.language = language
+            profile.save()

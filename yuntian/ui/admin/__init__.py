@@ -1,0 +1,3 @@
+"""Users, roles and permissions, and the audit trail.
+
+May import: ui.common, services."""

@@ -1,0 +1,288 @@
+"""Where the phone lines meet the window: calls stored, pop-ups shown, line badges updated.
+
+The line manager's events come from device threads; :class:`TelephonyBridge` re-emits them as
+a Qt signal, so everything here runs on the GUI thread. A call is stored (and its number
+looked up) in one short transaction before its pop-up is filled: that is the latency path.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from yuntian import phone_numbers
+from yuntian.services import Services
+from yuntian.services.calls.call_types import CallStarted
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.permissions import Actor
+from yuntian.telephony.device_config import LineConfig
+from yuntian.telephony.events import Health
+from yuntian.telephony.line_events import (
+    CallAnswered,
+    CallEnded,
+    DeviceMessage,
+    IncomingCall,
+    LineEvent,
+    LineStatus,
+    OutgoingCall,
+)
+from yuntian.telephony.recording import Recorder
+from yuntian.ui.calls.call_recording import CallRecording
+from yuntian.ui.calls.caller_popup import CallerPopup, PopupCall
+from yuntian.ui.calls.caller_popups import CallerPopups
+from yuntian.ui.common.message_boxes import show_error
+from yuntian.ui.customers.customer_editor import CustomerEditor
+from yuntian.ui.customers.customer_picker import CustomerPicker
+from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget
+
+log = logging.getLogger(__name__)
+
+
+class Lines(Protocol):
+    """What the desk needs of the line manager (tests pass their own)."""
+
+    @property
+    def lines(self) -> list[LineConfig]: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+LinesFactory = Callable[[Callable[[LineEvent], None]], Lines]
+
+
+class TelephonyBridge(QObject):
+    """Hands line events from any thread to the GUI thread (a queued signal)."""
+
+    event = Signal(object)
+
+    def sink(self, event: LineEvent) -> None:
+        self.event.emit(event)
+
+
+class CallDesk(QObject):
+    """``call_shown(popup)`` after a pop-up was filled for a call; ``message_requested(call,
+    customer_id)`` when the user wants to leave a message from a pop-up."""
+
+    call_shown = Signal(object)
+    call_logged = Signal(int)  # a call was stored or its end noted (the call log refreshes)
+    message_requested = Signal(object, object)
+    open_customer_requested = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        phone_lines: PhoneLinesWidget,
+        make_lines: LinesFactory,
+        *,
+        window: QWidget | None = None,
+        station: str | None = None,
+        recorder: Recorder | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._window = window
+        self._phone_lines = phone_lines
+        self.station = station if station is not None else socket.gethostname()[:64]
+        config = services.profile.config
+        self.popups = CallerPopups(
+            services,
+            actor,
+            take_focus=lambda: config.popup_focus,
+            close_seconds=lambda: config.popup_close_seconds,
+            parent=self,
+        )
+        self.popups.popup_created.connect(self._wire_popup)
+        self.recording = CallRecording(services, actor, self.popups, recorder, parent=self)
+        self.recording.status_message.connect(self.status_message)
+        self.call_shown.connect(self.recording.call_shown)
+        self.bridge = TelephonyBridge(self)
+        self.bridge.event.connect(self.handle)
+        self._make_lines = make_lines
+        self._calls: dict[int, int] = {}  # station line -> id of its call in the log
+        self._started = False
+        self._build_lines()
+
+    def _build_lines(self) -> None:
+        self.lines = self._make_lines(self.bridge.sink)
+        self._configs = {c.station_line: c for c in self.lines.lines}
+        self._phone_lines.set_lines({line: LineState.OFFLINE for line in self._configs})
+        self.recording.set_lines(self._configs)
+
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            self.lines.start()
+            # The first ring should not wait for the region tables or a window to be built.
+            QThreadPool.globalInstance().start(phone_numbers.preload)
+            self.popups.prepare([line for line, c in self._configs.items() if c.popup])
+
+    def stop(self) -> None:
+        self.recording.stop_all()
+        if self._started:
+            self._started = False
+            self.lines.stop()
+
+    def restart(self) -> None:
+        """Read the devices and lines again (after the phone settings were saved)."""
+        running = self._started
+        self.stop()
+        self._calls.clear()
+        self._build_lines()
+        if running:
+            self.start()
+
+    def call_id(self, line: int) -> int | None:
+        return self._calls.get(line)
+
+    # --- line events -----------------------------------------------------------------
+
+    def handle(self, event: LineEvent) -> None:
+        try:
+            if isinstance(event, IncomingCall | OutgoingCall):
+                self._call_started(event)
+            elif isinstance(event, CallAnswered):
+                self._answered(event)
+            elif isinstance(event, CallEnded):
+                self._ended(event)
+            elif isinstance(event, LineStatus):
+                self._status(event)
+            elif isinstance(event, DeviceMessage):
+                self.status_message.emit(f"{event.line_name}: {event.text}".strip(": "))
+        except Exception:  # e.g. the database server is away: the next ring must still work
+            log.exception("line %s: %s not handled", getattr(event, "line", "?"), event)
+
+    def _call_started(self, event: IncomingCall | OutgoingCall) -> None:
+        privacy = event.privacy.value if event.privacy else None
+        try:
+            started: CallStarted | None = self._services.calls.start(
+                self._actor,
+                event.line,
+                event.line_name,
+                event.direction,
+                event.number or "",
+                event.name or "",
+                privacy,
+                self.station,
+            )
+        except Exception:  # the call cannot be logged: still show who is ringing
+            log.exception("line %s: the call could not be stored", event.line)
+            started = None
+        if started is not None:
+            self._calls[event.line] = started.call_id
+            self.recording.call_started(event.line, started.call_id, event.direction)
+            self.call_logged.emit(started.call_id)
+        outgoing = event.direction == "out"
+        self._phone_lines.set_line_state(
+            event.line, LineState.IN_CALL if outgoing else LineState.RINGING
+        )
+        config = self._configs.get(event.line)
+        blocked = getattr(event, "blocked", False)  # the unit turned the caller away
+        if outgoing or blocked or (config is not None and not config.popup):
+            return
+        call = PopupCall(
+            line=event.line,
+            line_name=event.line_name or str(event.line),
+            direction=event.direction,
+            raw_number=event.number,
+            network_name=event.name,
+            privacy=privacy,
+            number=(
+                (started.lookup.number if started else phone_numbers.normalize(event.number))
+                if event.number
+                else None
+            ),
+            customers=tuple(started.lookup.customers) if started else (),
+            call_id=started.call_id if started else None,
+            received=event.received,
+        )
+        popup = self.popups.show_call(call)
+        self.call_shown.emit(popup)
+
+    def _answered(self, event: CallAnswered) -> None:
+        self._phone_lines.set_line_state(event.line, LineState.IN_CALL)
+        call_id = self._calls.get(event.line)
+        if call_id is not None:
+            self._services.calls.answered(self._actor, call_id)
+            self.recording.answered(event.line, call_id)
+        self.popups.set_state(event.line, self.tr("On the call"))
+
+    def _ended(self, event: CallEnded) -> None:
+        self.recording.ended(event.line)  # first: a database error below must not keep it going
+        self._phone_lines.set_line_state(event.line, LineState.IDLE)
+        call_id = self._calls.pop(event.line, None)
+        if call_id is not None:
+            # Only a device's own figure or a known answer makes the duration a talk time
+            # (a plain modem's rings that stop may be an answer or a caller giving up).
+            known = event.answered is not None or event.timed_by_device
+            self._services.calls.ended(
+                self._actor,
+                call_id,
+                event.duration if event.answered or event.timed_by_device else None,
+                missed_if_unanswered=known,
+            )
+            self.call_logged.emit(call_id)
+        self.popups.call_ended(event.line, event.duration, bool(event.answered))
+
+    def _status(self, event: LineStatus) -> None:
+        state = LineState.OFFLINE if event.health is not Health.CONNECTED else LineState.IDLE
+        if state is LineState.IDLE and self._calls.get(event.line) is not None:
+            return  # a device that reconnects mid-call keeps its call
+        self._phone_lines.set_line_state(event.line, state)
+        self._phone_lines.set_line_detail(event.line, event.line_name, event.detail)
+
+    # --- pop-up actions --------------------------------------------------------------
+
+    def _wire_popup(self, popup: CallerPopup) -> None:
+        popup.open_requested.connect(self.open_customer_requested)
+        popup.message_requested.connect(
+            lambda: self.message_requested.emit(popup.call, popup.current_customer_id())
+        )
+        popup.new_customer_requested.connect(lambda: self._new_customer(popup))
+        popup.add_number_requested.connect(lambda: self._add_number(popup))
+        popup.customer_saved.connect(lambda customer_id: self._filed(popup, customer_id))
+
+    def _new_customer(self, popup: CallerPopup) -> None:
+        if popup.call is None:
+            return
+        editor = CustomerEditor(
+            self._services, self._actor, None, popup, phone=popup.call.raw_number or ""
+        )
+        editor.name.setText(popup.unknown.name.text())
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved is not None:
+            popup.show_saved_customer(editor.saved.customer.id)
+        editor.deleteLater()
+
+    def _add_number(self, popup: CallerPopup) -> None:
+        call = popup.call
+        if call is None or not call.raw_number:
+            return
+        picker = CustomerPicker(
+            self._services,
+            self._actor,
+            self.tr("Whose number is {number}? Find the customer:").format(number=call.raw_number),
+            popup,
+        )
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen_id is not None:
+            try:
+                self._services.customers.add_phone(self._actor, picker.chosen_id, call.raw_number)
+            except ServiceError as exc:
+                show_error(popup, exc)
+            else:
+                popup.show_saved_customer(picker.chosen_id)
+        picker.deleteLater()
+
+    def _filed(self, popup: CallerPopup, customer_id: int) -> None:
+        call = popup.call
+        if call is not None and call.call_id is not None:
+            self._services.calls.set_customer(self._actor, call.call_id, customer_id)

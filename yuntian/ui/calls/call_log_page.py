@@ -1,0 +1,383 @@
+"""The call log page (来电日志): filters, the lazily paged log (newest first) and its actions.
+
+Pages come from ``CallService.page`` off the GUI thread; new calls appear on top when the user
+is at the top of the list (``call_added``, from the call desk), otherwise the status line says
+they came and they appear once the list is scrolled back up or refreshed (F5).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yuntian.services import Services
+from yuntian.services.calls.call_types import CallFilter, CallKey, CallRow
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.permissions import Actor
+from yuntian.ui.calls import call_texts as cols
+from yuntian.ui.calls.call_filters import CallFilterBar
+from yuntian.ui.calls.call_log_model import CallFetch, CallLogModel
+from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.common.list_table import ListTable
+from yuntian.ui.common.message_boxes import ask_yes_no, show_error
+from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+
+if TYPE_CHECKING:
+    from yuntian.ui.customers.customer_io_jobs import Job
+
+COLUMN_WIDTHS = {
+    cols.TIME: 120,
+    cols.LINE: 76,
+    cols.DIRECTION: 92,
+    cols.NUMBER: 116,
+    cols.REGION: 104,
+    cols.NETWORK_NAME: 84,
+    cols.CUSTOMER: 180,
+    cols.STATE: 76,
+    cols.DURATION: 60,
+    cols.OPERATOR: 66,
+}
+
+
+class CallLogPage(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        customer_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._new_calls_waiting = False  # came in while the user was scrolled down
+        self.setObjectName("callLogPage")
+        names = {line.station_line: line.name for line in services.profile.config.lines}
+        self.filters = CallFilterBar(services.clock().date(), names)
+
+        self.model = CallLogModel(
+            lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
+            parent=self,
+        )
+        self.table = ListTable(self.model, COLUMN_WIDTHS)
+        self.table.setObjectName("callTable")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.open_customer())
+
+        self.status = QLabel()
+        self.status.setObjectName("callStatus")
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        if customer_id is not None:  # before the bar is listened to: one first load
+            self.filters.set_customer(customer_id, self._customer_label(customer_id))
+        self.filters.changed.connect(self.reload)
+        self.model.loaded.connect(self._page_loaded)
+        self.model.rowsRemoved.connect(self._update_status)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.reload()
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        make = partial(page_action, self, self.table)
+        self.open_action = make(
+            self.tr("&Open customer"), self.open_customer, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+            on_table=True,
+        )  # fmt: skip
+        self.open_action.setToolTip(
+            self.tr("Show the caller's card; an unknown number can become a new customer (Enter)")
+        )
+        self.callback_action = make(self.tr("Call &back"), self.call_back, ["Ctrl+B"])
+        self.callback_action.setToolTip(
+            self.tr("Copy the number to the clipboard, to dial it on the phone (Ctrl+B)")
+        )
+        self.play_action = make(self.tr("&Play recording"), self.play_recording, ["Ctrl+P"])
+        self.play_action.setToolTip(self.tr("Play the call's recording (Ctrl+P)"))
+        self.delete_action = make(
+            self.tr("&Delete…"), self.delete_selected, [QKeySequence.StandardKey.Delete],
+            on_table=True,
+        )  # fmt: skip
+        self.delete_action.setToolTip(self.tr("Delete the chosen calls from the log (Del)"))
+        self.delete_action.setVisible(self._actor.can("call_log.delete"))
+        self.export_action = make(self.tr("E&xport to Excel…"), self.export_calls, ["Ctrl+E"])
+        self.export_action.setToolTip(self.tr("Write the log as filtered to an Excel workbook"))
+        self.export_action.setVisible(self._actor.can("data.import_export"))
+        self.find_action = make(self.tr("Find a number"), self.focus_number, ["Ctrl+F"])
+
+        self.toolbar = text_toolbar(
+            (self.open_action, self.callback_action, self.play_action),
+            (self.delete_action, self.export_action),
+        )
+        self._update_actions()
+
+    # --- loading ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the log again from the top, keeping the filters (F5)."""
+        self.reload()
+
+    def reload(self) -> None:
+        self._new_calls_waiting = False
+        self.model.set_fetch(self._fetch(self.filters.filter()))
+        self._update_status()
+
+    def call_added(self) -> None:
+        """A call was logged: shown at once if the list is at its top, else announced."""
+        if self.table.verticalScrollBar().value() == 0:
+            self._new_calls_waiting = False
+            self.model.refresh_top()
+        else:
+            self._new_calls_waiting = True
+            self._update_status()
+
+    def busy(self) -> bool:
+        """Typing is being waited out or a page is on its way."""
+        return self.filters.typing() or self.model.loading
+
+    def _fetch(self, flt: CallFilter) -> CallFetch:
+        calls, actor = self._services.calls, self._actor
+
+        def fetch(after: CallKey | None, limit: int) -> list[CallRow]:
+            return calls.page(actor, flt, after, limit)
+
+        return fetch
+
+    def _page_loaded(self, first: bool) -> None:
+        if first and self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_actions()
+        self._update_status()
+
+    def _scrolled(self, value: int) -> None:
+        if value == 0 and self._new_calls_waiting:
+            self.call_added()
+
+    def _customer_label(self, customer_id: int) -> str:
+        try:
+            detail = self._services.customers.get(self._actor, customer_id)
+        except ServiceError:
+            return f"#{customer_id}"
+        return f"{detail.name} ({detail.code})"
+
+    # --- selection -------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [cid for row in rows if (cid := self.model.call_id(row)) is not None]
+
+    def current_call(self) -> CallRow | None:
+        """The chosen call when exactly one is chosen."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if len(rows) == 1 else None
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        self._update_status()
+
+    def _update_actions(self) -> None:
+        call = self.current_call()
+        self.open_action.setEnabled(call is not None)
+        self.callback_action.setEnabled(call is not None and _dialable(call))
+        self.play_action.setEnabled(call is not None and bool(call.recording))
+        self.delete_action.setEnabled(bool(self.selected_ids()))
+
+    # --- status ----------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        model = self.model
+        if model.last_error:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(model.last_error)
+            return
+        loaded = model.rowCount()
+        if model.loading and not loaded:
+            text = self.tr("Loading…")
+        elif not loaded:
+            text = (
+                self.tr("No call matches the filters.")
+                if self.filters.is_filtered()
+                else self.tr("No calls yet. Calls appear here as the phone lines report them.")
+            )
+        elif model.more():
+            text = self.tr("{n}+ calls, newest first; scroll for more.").format(n=loaded)
+        else:
+            text = self.tr("{n} calls, newest first.").format(n=loaded)
+        selected = len(self.selected_ids())
+        if selected > 1:
+            text = self.tr("{text} — {n} selected").format(text=text, n=selected)
+        if self._new_calls_waiting:
+            text = self.tr("{text} New calls came in: scroll to the top to see them.").format(
+                text=text
+            )
+        self.status.setStyleSheet(HINT_STYLE)
+        self.status.setText(text)
+
+    def say(self, text: str) -> None:
+        """A passing message: in the main window's status bar, else under the list."""
+        passing_message(self, self.status, text)
+
+    # --- commands --------------------------------------------------------------------
+
+    def focus_number(self) -> None:
+        self.filters.number.setFocus()
+        self.filters.number.selectAll()
+
+    def open_customer(self) -> None:
+        """The caller's card; for a number no customer had, whoever has it now, else an offer
+        to enter a new customer with it."""
+        call = self.current_call()
+        if call is None:
+            return
+        customer_id = call.customer_id
+        if customer_id is None and _dialable(call):
+            try:
+                owners = self._services.customer_lookup.lookup(self._actor, call.raw_number)
+            except ServiceError as exc:
+                show_error(self, exc)
+                return
+            customer_id = owners.customers[0].id if owners.customers else None
+        if customer_id is not None:
+            self.show_card(customer_id)
+        elif not _dialable(call):
+            self.say(self.tr("The caller's number was not sent: there is no customer to open."))
+        elif not self._actor.can("customer.edit"):
+            self.say(self.tr("No customer has the number {number}.").format(number=call.raw_number))
+        elif self.ask_new_customer(call.raw_number):
+            self.new_customer(call.raw_number)
+
+    def call_back(self) -> None:
+        call = self.current_call()
+        if call is None or not _dialable(call):
+            return
+        QGuiApplication.clipboard().setText(call.raw_number)
+        self.say(
+            self.tr("{number} copied to the clipboard: dial it on the phone.").format(
+                number=call.raw_number
+            )
+        )
+
+    def play_recording(self) -> None:
+        call = self.current_call()
+        if call is None or not call.recording:
+            return
+        path = self._services.profile.recordings_dir / call.recording
+        if not path.is_file():
+            self.say(self.tr("The recording is missing: {path}").format(path=str(path)))
+            return
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self.say(self.tr("No program is set up to play {path}").format(path=str(path)))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self._actor.can("call_log.delete"):
+            return
+        if not self.confirm_delete(len(ids)):
+            return
+        try:
+            deleted = self._services.calls.delete(self._actor, ids)
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
+        self.model.remove_ids(ids)
+        self.say(self.tr("Calls deleted: {n}").format(n=deleted))
+
+    def export_calls(self, path: str | None = None) -> Job | None:
+        """Export the log as filtered (asks for a file unless ``path`` is given)."""
+        from yuntian.ui.calls.call_log_export import export_calls
+
+        if not self._actor.can("data.import_export"):
+            return None
+        return export_calls(self, self._services, self._actor, self.filters.filter(), path=path)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.open_action, self.callback_action, self.play_action):
+            menu.addAction(action)
+        if self.delete_action.isVisible():
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- dialogs and the desktop (tests replace these) --------------------------------
+
+    def show_card(self, customer_id: int) -> None:
+        from yuntian.ui.customers.customer_card import CustomerCardDialog
+
+        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def new_customer(self, number: str) -> None:
+        from yuntian.ui.customers.customer_editor import CustomerEditor
+
+        editor = CustomerEditor(self._services, self._actor, None, self, phone=number)
+        editor.exec()
+        editor.deleteLater()
+        if editor.saved is not None:
+            self.say(
+                self.tr("{name} entered with the number {number}.").format(
+                    name=editor.saved.customer.name, number=number
+                )
+            )
+
+    def ask_new_customer(self, number: str) -> bool:
+        return ask_yes_no(
+            self,
+            self.tr("Unknown number"),
+            self.tr("No customer has the number {number}. Enter a new customer with it?").format(
+                number=number
+            ),
+            default_yes=True,
+        )
+
+    def confirm_delete(self, count: int) -> bool:
+        return ask_yes_no(
+            self,
+            self.tr("Delete calls"),
+            self.tr("Delete {n} calls from the log? Their recordings are deleted too.").format(
+                n=count
+            ),
+        )
+
+    def open_url(self, url: QUrl) -> bool:
+        return QDesktopServices.openUrl(url)
+
+    # --- snapshots -------------------------------------------------------------------
+
+    def snapshot_dialogs(self) -> list[tuple[str, QDialog]]:
+        from yuntian.ui.customers.customer_calls_tab import CustomerCallsDialog
+
+        call = next(
+            (c for r in range(self.model.rowCount()) if (c := self.model.row(r)) and c.customer_id),
+            None,
+        )
+        if call is None or call.customer_id is None:
+            return []
+        return [
+            ("customer", CustomerCallsDialog(self._services, self._actor, call.customer_id, self))
+        ]
+
+
+def _dialable(call: CallRow) -> bool:
+    """The caller's number came through ("P" for private is no number)."""
+    return bool(call.raw_number) and not call.privacy

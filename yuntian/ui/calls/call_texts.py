@@ -1,0 +1,149 @@
+"""What the call log shows of a call: its columns and the words for what happened on it
+(shared by the log's table model and the customer card's call tab)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from yuntian.services.calls.call_types import CallRow
+
+TIME, LINE, DIRECTION, NUMBER, REGION, NETWORK_NAME, CUSTOMER = range(7)
+STATE, DURATION, OPERATOR, RECORDING = range(7, 11)
+COLUMN_COUNT = 11
+
+
+def direction_text(rec: CallRow) -> str:
+    if rec.direction == "in":
+        return QCoreApplication.translate("CallTexts", "Incoming")
+    return QCoreApplication.translate("CallTexts", "Outgoing")
+
+
+def number_text(rec: CallRow) -> str:
+    """The number as the device sent it, or why there is none."""
+    if rec.privacy == "private":
+        return QCoreApplication.translate("CallTexts", "Withheld")
+    if rec.privacy == "unavailable":
+        return QCoreApplication.translate("CallTexts", "Unavailable")
+    if rec.privacy == "anonymous":
+        return QCoreApplication.translate("CallTexts", "Anonymous")
+    return rec.raw_number or QCoreApplication.translate("CallTexts", "No number")
+
+
+def line_text(rec: CallRow) -> str:
+    if rec.line_name:
+        return rec.line_name
+    return QCoreApplication.translate("CallTexts", "Line {n}").format(n=rec.line)
+
+
+def customer_text(rec: CallRow) -> str:
+    if rec.customer_id is None:
+        return ""
+    text = f"{rec.customer_name} ({rec.customer_code})"
+    if rec.candidates > 1:
+        text += f" +{rec.candidates - 1}"
+    return text
+
+
+def state_text(rec: CallRow) -> str:
+    if rec.ended_at is None:
+        if rec.answered_at is not None:
+            return QCoreApplication.translate("CallTexts", "On the line")
+        if rec.direction == "in":
+            return QCoreApplication.translate("CallTexts", "Ringing")
+        return QCoreApplication.translate("CallTexts", "Dialling")
+    if rec.missed:
+        return QCoreApplication.translate("CallTexts", "Missed")
+    if rec.answered_at is not None:
+        return QCoreApplication.translate("CallTexts", "Answered")
+    return ""  # an outgoing call: the devices do not say whether it was answered
+
+
+def duration_text(seconds: int | None) -> str:
+    """m:ss (h:mm:ss from an hour); "" while the call goes on."""
+    if seconds is None:
+        return ""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def display(rec: CallRow, column: int) -> str:
+    if column == TIME:
+        return rec.ring_at.strftime("%Y-%m-%d %H:%M")
+    if column == LINE:
+        return line_text(rec)
+    if column == DIRECTION:
+        return direction_text(rec)
+    if column == NUMBER:
+        return number_text(rec)
+    if column == REGION:
+        return rec.region
+    if column == NETWORK_NAME:
+        return rec.network_name
+    if column == CUSTOMER:
+        return customer_text(rec)
+    if column == STATE:
+        return state_text(rec)
+    if column == DURATION:
+        return duration_text(rec.duration)
+    if column == OPERATOR:
+        return rec.operator_name
+    if column == RECORDING:
+        return QCoreApplication.translate("CallTexts", "Recorded") if rec.recording else ""
+    return ""
+
+
+def tooltip(rec: CallRow, column: int) -> str | None:
+    if column == TIME:
+        lines = [
+            QCoreApplication.translate("CallTexts", "Rang: {time}").format(
+                time=f"{rec.ring_at:%Y-%m-%d %H:%M:%S}"
+            )
+        ]
+        if rec.answered_at is not None:
+            lines.append(
+                QCoreApplication.translate("CallTexts", "Answered: {time}").format(
+                    time=f"{rec.answered_at:%H:%M:%S}"
+                )
+            )
+        if rec.ended_at is not None:
+            lines.append(
+                QCoreApplication.translate("CallTexts", "Ended: {time}").format(
+                    time=f"{rec.ended_at:%H:%M:%S}"
+                )
+            )
+        return "\n".join(lines)
+    if column == LINE:
+        where = QCoreApplication.translate("CallTexts", "Line {n}").format(n=rec.line)
+        return f"{rec.station} · {where}" if rec.station else where
+    if column == NUMBER and rec.number and rec.number != rec.raw_number:
+        return rec.number
+    if column == CUSTOMER:
+        if rec.candidates > 1:
+            return QCoreApplication.translate(
+                "CallTexts", "{n} customers had this number when it called"
+            ).format(n=rec.candidates)
+        if rec.customer_id is None and rec.raw_number and not rec.privacy:
+            return QCoreApplication.translate(
+                "CallTexts", "No customer had this number when it called"
+            )
+    if column == RECORDING and rec.recording:
+        return rec.recording
+    return None
+
+
+def column_title(column: int) -> str | None:
+    titles = {
+        TIME: QCoreApplication.translate("CallTexts", "Time"),
+        LINE: QCoreApplication.translate("CallTexts", "Line"),
+        DIRECTION: QCoreApplication.translate("CallTexts", "Direction"),
+        NUMBER: QCoreApplication.translate("CallTexts", "Number"),
+        REGION: QCoreApplication.translate("CallTexts", "Region"),
+        NETWORK_NAME: QCoreApplication.translate("CallTexts", "Name sent"),
+        CUSTOMER: QCoreApplication.translate("CallTexts", "Customer"),
+        STATE: QCoreApplication.translate("CallTexts", "Status"),
+        DURATION: QCoreApplication.translate("CallTexts", "Duration"),
+        OPERATOR: QCoreApplication.translate("CallTexts", "Operator"),
+        RECORDING: QCoreApplication.translate("CallTexts", "Recording"),
+    }
+    return titles.get(column)

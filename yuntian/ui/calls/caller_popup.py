@@ -1,0 +1,390 @@
+"""The caller pop-up: one small window per ringing line with who is calling.
+
+It shows the line, the number with its region and carrier, and the customer card of the
+best match (a list to switch between owners of a shared number); for an unknown number it
+offers a prefilled new customer or adding the number to an existing one. The action bar has
+a keyboard shortcut per action; later areas add theirs with :meth:`CallerPopup.add_action`.
+Windows are reused from call to call (see caller_popups), so a ring costs a fill, not a build.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yuntian.phone_numbers import NumberInfo
+from yuntian.services import Services
+from yuntian.services.common.permissions import Actor
+from yuntian.services.customers.customer_types import CustomerRow, SaveResult
+from yuntian.services.sales.sale_types import SaleView
+from yuntian.ui.calls.popup_new_customer import NewCallerForm
+from yuntian.ui.common.field_errors import HINT_STYLE
+from yuntian.ui.customers.customer_card import CustomerCard
+from yuntian.ui.sales import sale_actions
+
+
+@dataclass(frozen=True)
+class PopupCall:
+    """What the pop-up shows about one call."""
+
+    line: int
+    line_name: str
+    direction: str  # "in" / "out"
+    raw_number: str | None
+    network_name: str | None
+    privacy: str | None  # "private" / "unavailable" / "anonymous"
+    number: NumberInfo | None
+    customers: tuple[CustomerRow, ...]  # best match first
+    call_id: int | None = None
+    received: float = 0.0  # time.monotonic() of the device's last byte
+
+
+class CallerPopup(QWidget):
+    """``open_requested(customer_id)``, ``message_requested()``, ``new_customer_requested()``,
+    ``add_number_requested()``; ``customer_saved(id)`` when the caller was filed under a
+    customer here; ``closed(line)`` when the user closes it."""
+
+    open_requested = Signal(int)
+    message_requested = Signal()
+    new_customer_requested = Signal()
+    add_number_requested = Signal()
+    customer_saved = Signal(int)  # the caller was filed under this customer from the pop-up
+    first_painted = Signal(object)  # (self) the caller's row is on screen; the card may follow
+    closed = Signal(int)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("callerPopup")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._services = services
+        self._actor = actor
+        self.call: PopupCall | None = None
+        self.pinned = False
+        self.ended = False
+        self.painted_at: float | None = None  # monotonic time of the first paint of a call
+        self._pending_customer: int | None = None  # whose whole card follows the first paint
+        self._asked_to_load = False
+
+        self.line_label = QLabel()
+        self.line_label.setObjectName("popupLine")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("popupState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        header = QHBoxLayout()
+        header.addWidget(self.line_label, 1)
+        header.addWidget(self.state_label)
+
+        self.number_label = QLabel()
+        self.number_label.setObjectName("popupNumber")
+        font = QFont(self.number_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where_label = QLabel()
+        self.where_label.setObjectName("popupWhere")
+        self.where_label.setStyleSheet(HINT_STYLE)
+        self.where_label.setWordWrap(True)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("popupBlacklist")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #c62828; color: white; font-weight: bold; padding: 6px;"
+            " border-radius: 3px;"
+        )
+
+        self.candidates = QListWidget()
+        self.candidates.setObjectName("popupCandidates")
+        self.candidates.currentRowChanged.connect(self._candidate_changed)
+
+        self.card = CustomerCard(services, actor)
+        self.card.edit_button.hide()  # "Open customer" is the pop-up's way in
+        self.card.tabs.setCurrentWidget(self.card.calls)  # who rang before, and when
+        # F6 takes a service order here (the form offers the products): the window stays narrow.
+        self.card.purchases.service_button.hide()
+        purchases = self.card.purchases.layout()
+        purchases.invalidate()  # a tab not yet shown keeps its old minimum width otherwise
+        purchases.activate()
+        self.unknown = NewCallerForm(services, actor)
+        self.unknown.more_requested.connect(self.new_customer_requested)
+        self.unknown.add_to_existing_requested.connect(self.add_number_requested)
+        self.unknown.saved.connect(self._new_customer_saved)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.card)
+        self.body.addWidget(self.unknown)
+
+        self.actions_bar = QHBoxLayout()
+        self._actions = 0
+        self.open_button = self.add_action(
+            self.tr("&Open customer"), "Ctrl+O", self._open_clicked, name="popupOpen"
+        )
+        self.message_button = self.add_action(
+            self.tr("Leave &message"), "Ctrl+M", self.message_requested.emit, name="popupMessage"
+        )
+        # Shown only while the caller owes money: the bar stays narrow for everyone else.
+        self.payment_button = self.add_action(
+            self.tr("Pa&yment"), "Ctrl+K", self.record_payment, name="popupPayment"
+        )
+        self.payment_button.hide()
+        # 报修: the call's most frequent outcome gets one key.
+        self.service_button = self.add_action(
+            self.tr("&Service order"), "F6", self.new_service_order, name="popupService"
+        )
+        self.service_button.setVisible(actor.can("service.process"))
+        self.card.changed.connect(lambda _id: self._update_payment())
+        self.actions_bar.addStretch(1)
+        self.pin_button = QPushButton(self.tr("&Pin"))
+        self.pin_button.setObjectName("popupPin")
+        self.pin_button.setCheckable(True)
+        self.pin_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.pin_button.setToolTip(self.tr("Keep this window open after the call (Ctrl+P)"))
+        self.pin_button.toggled.connect(self._pin_toggled)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("popupClose")
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence("Esc"), self, self.close)
+        QShortcut(QKeySequence("Return"), self, self._open_clicked)
+        for button in (self.pin_button, self.close_button):
+            # As narrow as their words: the bar keeps room for the actions at 480 pixels.
+            words = button.text().replace("&", "")
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(words) + 24)
+            self.actions_bar.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.where_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.candidates)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(self.actions_bar)
+        self.resize(480, 640)
+
+    # --- public ----------------------------------------------------------------------
+
+    def add_action(
+        self, text: str, shortcut: str, handler: Callable[[], object], *, name: str = ""
+    ) -> QPushButton:
+        """A button in the action bar with its shortcut shown in the tooltip."""
+        button = QPushButton(text)
+        if name:
+            button.setObjectName(name)
+        sequence = QKeySequence(shortcut)
+        button.setShortcut(sequence)
+        button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
+        button.clicked.connect(lambda: handler())
+        self.actions_bar.insertWidget(self._actions, button)  # before the stretch and pin
+        self._actions += 1
+        return button
+
+    def show_call(self, call: PopupCall) -> None:
+        """Fill the window for a new call on its line (the window is reused)."""
+        self.call = call
+        self.ended = False
+        self.painted_at = None
+        self.pin_button.setChecked(False)
+        self.setWindowTitle(self.tr("Call on {line}").format(line=call.line_name))
+        self.line_label.setText(f"<b>{escape(call.line_name)}</b>")
+        self.set_state(self.tr("Ringing") if call.direction == "in" else self.tr("Dialling"))
+        self.number_label.setText(self._number_text(call))
+        self.where_label.setText(self._where_text(call))
+        self.where_label.setVisible(bool(self.where_label.text()))
+        self.candidates.blockSignals(True)
+        self.candidates.clear()
+        for row in call.customers:
+            text = f"{row.name} ({row.code})"
+            if row.region or row.address:
+                text += " · " + (row.address or row.region)
+            if row.blacklisted:
+                text += " · " + self.tr("blacklisted")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.candidates.addItem(item)
+        if call.customers:
+            self.candidates.setCurrentRow(0)
+        self.candidates.blockSignals(False)
+        self.candidates.setVisible(len(call.customers) > 1)
+        rows = min(4, len(call.customers))
+        self.candidates.setFixedHeight(
+            rows * self.candidates.sizeHintForRow(0) + 2 * self.candidates.frameWidth() + 2
+            if rows
+            else 0
+        )
+        if call.customers:
+            self._show_customer(call.customers[0], at_once=False)
+        else:
+            self._show_unknown(call)
+        self.open_button.setEnabled(bool(call.customers))
+        self.service_button.setEnabled(bool(call.customers))
+
+    def set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+
+    def call_ended(self, duration: int | None, answered: bool) -> None:
+        self.ended = True
+        if answered and duration is not None:
+            minutes, seconds = divmod(max(0, duration), 60)
+            self.set_state(self.tr("Ended · {m}:{s:02d}").format(m=minutes, s=seconds))
+        else:
+            self.set_state(self.tr("Missed") if not answered else self.tr("Ended"))
+
+    def current_customer_id(self) -> int | None:
+        item = self.candidates.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    # --- filling ---------------------------------------------------------------------
+
+    def _number_text(self, call: PopupCall) -> str:
+        if call.raw_number:
+            return escape(call.raw_number)
+        privacy = {
+            "private": self.tr("Number withheld"),
+            "unavailable": self.tr("Number unavailable"),
+            "anonymous": self.tr("Anonymous caller"),
+        }
+        return escape(privacy.get(call.privacy or "", self.tr("No caller ID")))
+
+    def _where_text(self, call: PopupCall) -> str:
+        parts = []
+        if call.number is not None:
+            parts += [p for p in (call.number.region, call.number.carrier) if p]
+        if call.network_name:
+            parts.append(self.tr("Caller ID name: {name}").format(name=call.network_name))
+        return " · ".join(escape(p) for p in parts)
+
+    def _show_customer(self, row: CustomerRow, *, at_once: bool = True) -> None:
+        """The caller's list row is shown first; the whole card (a dozen queries) is read
+        once that first picture is on screen, so the name never waits for the history."""
+        self.banner.setVisible(row.blacklisted)
+        if row.blacklisted:
+            self.banner.setText(self.tr("Blacklisted caller: {name}").format(name=row.name))
+        self.body.setCurrentWidget(self.card)
+        if at_once:
+            self._pending_customer = None
+            self.card.show_customer(row.id)
+        else:
+            self.card.preview(row)
+            self._pending_customer = row.id
+            self._asked_to_load = False
+            self.update()
+        self._update_payment()
+
+    def finish_loading(self) -> None:
+        """Read the whole card of the caller shown (a dozen queries): the stack calls it once
+        the lines are quiet; pictures and tests call it at once."""
+        self._load_pending()
+
+    def _load_pending(self) -> None:
+        customer_id, self._pending_customer = self._pending_customer, None
+        if customer_id is not None and customer_id == self.current_customer_id():
+            self.card.show_customer(customer_id)
+            self._update_payment()
+
+    def _show_unknown(self, call: PopupCall) -> None:
+        self.banner.hide()
+        self.card.show_detail(None)
+        self._update_payment()
+        self.unknown.start(call.raw_number)
+        self.body.setCurrentWidget(self.unknown)
+
+    def show_saved_customer(self, customer_id: int) -> None:
+        """The caller is on record now (created here, or the number was added to someone):
+        show their card first, keeping the call's state."""
+        if self.call is None:
+            return
+        rows = self._services.customers.rows_by_ids(self._actor, [customer_id])
+        others = tuple(c for c in self.call.customers if c.id != customer_id)
+        state, ended, pinned = self.state_label.text(), self.ended, self.pinned
+        self.show_call(replace(self.call, customers=(*rows, *others)))
+        self.state_label.setText(state)
+        self.ended = ended
+        self.pin_button.setChecked(pinned)
+        self.customer_saved.emit(customer_id)
+
+    def _new_customer_saved(self, result: SaveResult) -> None:
+        self.show_saved_customer(result.customer.id)
+
+    def owing_sales(self) -> list[SaleView]:
+        """The caller's sales still owing money, newest first (empty until the card is read)."""
+        if self.card.customer is None:
+            return []
+        return [s for s in self.card.sales if not s.voided and s.outstanding > 0]
+
+    def record_payment(self) -> None:
+        """One sale owing: take the payment at once; several: show them on the card's
+        purchases tab, the first chosen, to pick the one the caller is paying."""
+        owing = self.owing_sales()
+        if not owing or not self._actor.can("sales.process"):
+            return
+        if len(owing) > 1:
+            purchases = self.card.purchases
+            self.card.tabs.setCurrentWidget(purchases)
+            purchases.select_sale(owing[0].id)
+            purchases.table.setFocus()
+            return
+        if sale_actions.record_payment(self, self._services, self._actor, owing[0]) is not None:
+            self.card.reload()
+            self._update_payment()
+
+    def new_service_order(self) -> None:
+        """Take a service order for the caller shown, their details filled in; the card then
+        lists it among the open orders."""
+        customer_id = self.current_customer_id()
+        if customer_id is None or not self._actor.can("service.process"):
+            return
+        from yuntian.ui.service_orders.service_order_editor import (
+            new_service_order,  # its form, when asked
+        )
+
+        saved = new_service_order(self, self._services, self._actor, customer_id=customer_id)
+        if saved is not None and self._pending_customer is None:
+            self.card.reload()
+
+    def _update_payment(self) -> None:
+        self.payment_button.setVisible(
+            self._actor.can("sales.process") and bool(self.owing_sales())
+        )
+
+    # --- reactions -------------------------------------------------------------------
+
+    def _candidate_changed(self, row: int) -> None:
+        if self.call is not None and 0 <= row < len(self.call.customers):
+            self._show_customer(self.call.customers[row])
+
+    def _open_clicked(self) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is not None:
+            self.open_requested.emit(customer_id)
+
+    def _pin_toggled(self, pinned: bool) -> None:
+        self.pinned = pinned
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.painted_at is None and self.call is not None:
+            self.painted_at = time.monotonic()
+        if self._pending_customer is not None and not self._asked_to_load:
+            self._asked_to_load = True
+            self.first_painted.emit(self)  # the stack reads the whole card when lines are quiet
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if self.call is not None:
+            self.closed.emit(self.call.line)

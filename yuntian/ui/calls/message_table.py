@@ -1,0 +1,46 @@
+"""The table view the messages page and the customer card's messages tab share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from yuntian.services.calls.call_types import MessageView
+from yuntian.ui.calls.message_list_model import (
+    CALLBACK,
+    CUSTOMER,
+    FOR,
+    FROM,
+    HANDLED,
+    TEXT,
+    TIME,
+    MessageListModel,
+)
+from yuntian.ui.common.list_table import ListTable
+
+COLUMN_WIDTHS = {TIME: 128, FROM: 170, CUSTOMER: 150, FOR: 80, CALLBACK: 72, HANDLED: 170}
+
+
+class MessageTable(ListTable):
+    def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, COLUMN_WIDTHS, parent)
+        self.list_model = model
+        # The message takes what is left; the handled column follows it, so it may stay narrow.
+        self.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def selected(self) -> list[MessageView]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [m for row in rows if (m := self.list_model.message(row)) is not None]
+
+    def current(self) -> MessageView | None:
+        chosen = self.selected()
+        index = self.currentIndex()
+        current = self.list_model.message(index.row()) if index.isValid() else None
+        if current is not None and current in chosen:
+            return current
+        return chosen[0] if chosen else None
+
+    def select_message(self, message_id: int) -> bool:
+        row = self.list_model.row_of(message_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0

@@ -1,0 +1,3 @@
+"""客户资料: the customer list, the card with its history tabs, the editor, groups, import and export.
+
+May import: ui.common, ui.sales, ui.service_orders, ui.printing, services."""

@@ -1,0 +1,255 @@
+"""The service-order list (售后服务单) as a lazily paged table model: keyed pages of
+``ServiceOrderService.page``, the newest order taken first.
+
+Beside each loaded row's id the model keeps the time the order was taken (the paging key), so
+a page dropped from memory is read again from the key of the order before it. Rows can be
+replaced or dropped in place after an action, so the user keeps their place in a long list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QTableView
+
+from yuntian.services.service_orders.service_order_types import (
+    PRIORITY_URGENT,
+    PRIORITY_VERY_URGENT,
+    OrderState,
+    ServiceOrderKey,
+    ServiceOrderView,
+    Warranty,
+)
+from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
+from yuntian.ui.sales.sale_fields import yuan
+from yuntian.ui.service_orders.service_order_words import (
+    priority_label,
+    state_label,
+    warranty_label,
+)
+
+# fetch(key of the last order shown or None for the top, limit) -> the next orders, newest first
+OrderFetch = Callable[[ServiceOrderKey | None, int], list[ServiceOrderView]]
+
+CODE, TAKEN, STATE, CUSTOMER, PHONE, PRODUCT, SERVICE_TYPE = range(7)
+FAULT, WARRANTY, APPOINTMENT, PRIORITY, TECHNICIANS, TAKEN_BY, TOTAL = range(7, 14)
+COLUMN_COUNT = 14
+
+PAGE_SIZE = 200
+CACHED_PAGES = 25
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+_ROOT = QModelIndex()
+_GREY = "#8a8a8a"
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# A state at a glance: open work stands out, finished work recedes.
+STATE_COLOURS = {
+    OrderState.PENDING: "#b35c00",
+    OrderState.DISPATCHED: "#1f5fb3",
+    OrderState.COMPLETED: "#2e7d32",
+    OrderState.AUDITED: "#5f6b5f",
+    OrderState.CANCELLED: _GREY,
+}
+
+
+# What a column must show whole (with its title): the widths follow the font and the language.
+COLUMN_SAMPLES = {
+    CODE: "SH202611270001",
+    TAKEN: "2026-11-27 09:30",
+    STATE: "已出单派工",
+    CUSTOMER: "欧阳明月先生",
+    PHONE: "13800138000",
+    PRODUCT: "格力 KFR-35GW",
+    SERVICE_TYPE: "安装调试",
+    FAULT: "空调不制冷，外机有异响",
+    WARRANTY: "保外",
+    APPOINTMENT: "2026-11-27 09:30",
+    PRIORITY: "特急",
+    TECHNICIANS: "张师傅、李师傅",
+    TAKEN_BY: "欧阳明月",
+    TOTAL: "99,999.00",
+}
+
+EPOCH = dt.datetime(1970, 1, 1)  # naive, as the stored times are
+
+
+def _micros(at: dt.datetime) -> int:
+    """A time as a number, 8 bytes beside each id rather than a datetime object."""
+    return (at - EPOCH) // dt.timedelta(microseconds=1)
+
+
+def fit_columns(table: QTableView) -> None:
+    """Widths that show each column whole with its title, following the font and language."""
+    body = table.fontMetrics()
+    bold_font = QFont(table.font())
+    bold_font.setBold(True)
+    bold = QFontMetrics(bold_font)  # an overdue appointment and a priority are bold
+    head = table.horizontalHeader().fontMetrics()
+    # The words of the language shown: "Dispatched" is wider than 已出单派工.
+    words = {
+        STATE: [state_label(s) for s in OrderState],
+        WARRANTY: [warranty_label(w) for w in Warranty],
+        PRIORITY: [priority_label(p) for p in (PRIORITY_URGENT, PRIORITY_VERY_URGENT)],
+    }
+    for column, sample in COLUMN_SAMPLES.items():
+        metrics = bold if column in (APPOINTMENT, PRIORITY) else body
+        title = head.horizontalAdvance(column_title(column)) + 8
+        widest = max(metrics.horizontalAdvance(t) for t in [sample, *words.get(column, [])])
+        table.setColumnWidth(column, max(widest, title) + 12)
+
+
+def column_title(column: int) -> str:
+    titles = (
+        QCoreApplication.translate("ServiceOrderColumns", "No."),
+        QCoreApplication.translate("ServiceOrderColumns", "Taken at"),
+        QCoreApplication.translate("ServiceOrderColumns", "State"),
+        QCoreApplication.translate("ServiceOrderColumns", "Customer"),
+        QCoreApplication.translate("ServiceOrderColumns", "Phone"),
+        QCoreApplication.translate("ServiceOrderColumns", "Product"),
+        QCoreApplication.translate("ServiceOrderColumns", "Service type"),
+        QCoreApplication.translate("ServiceOrderColumns", "Fault"),
+        QCoreApplication.translate("ServiceOrderColumns", "Warranty"),
+        QCoreApplication.translate("ServiceOrderColumns", "Appointment"),
+        QCoreApplication.translate("ServiceOrderColumns", "Priority"),
+        QCoreApplication.translate("ServiceOrderColumns", "Technicians"),
+        QCoreApplication.translate("ServiceOrderColumns", "Taken by"),
+        QCoreApplication.translate("ServiceOrderColumns", "Total fee"),
+    )
+    return titles[column] if 0 <= column < len(titles) else ""
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def display(order: ServiceOrderView, column: int) -> str:
+    if column == CODE:
+        return order.code
+    if column == TAKEN:
+        return order.taken_at.strftime(TIME_FORMAT)
+    if column == STATE:
+        return state_label(order.state)
+    if column == CUSTOMER:
+        return order.customer_name
+    if column == PHONE:
+        return order.contact_phone
+    if column == PRODUCT:
+        return order.product
+    if column == SERVICE_TYPE:
+        return order.service_type
+    if column == FAULT:
+        return one_line(order.fault)
+    if column == WARRANTY:
+        return warranty_label(order.warranty)
+    if column == APPOINTMENT:
+        return order.appointment_at.strftime(TIME_FORMAT) if order.appointment_at else ""
+    if column == PRIORITY:
+        return priority_label(order.priority) if order.priority else ""
+    if column == TECHNICIANS:
+        return "、".join(order.technician_names)
+    if column == TAKEN_BY:
+        return order.taken_by_name
+    if column == TOTAL:
+        done = order.state in (OrderState.COMPLETED, OrderState.AUDITED)
+        return yuan(order.fee_total) if done else ""
+    return ""
+
+
+class ServiceOrderListModel(KeyedPagesModel):
+    """Overdue appointments are red, urgent priorities bold, cancelled orders grey."""
+
+    def __init__(
+        self,
+        runner: Runner | None = None,
+        page_size: int = PAGE_SIZE,
+        cached_pages: int = CACHED_PAGES,
+        parent=None,
+    ) -> None:
+        super().__init__(runner, page_size, cached_pages, parent)
+
+    def _key_number(self, row: ServiceOrderView) -> int:
+        return _micros(row.taken_at)
+
+    def _make_key(self, number: int, row_id: int) -> ServiceOrderKey:
+        return ServiceOrderKey(EPOCH + dt.timedelta(microseconds=number), row_id)
+
+    def order(self, row: int) -> ServiceOrderView | None:
+        return self.row(row)
+
+    # --- QAbstractTableModel ---------------------------------------------------------
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        order = self.row(index.row())
+        column = index.column()
+        if order is None:  # deleted since the page was read
+            if role == Qt.ItemDataRole.DisplayRole and column == CODE:
+                return self.tr("(deleted)")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(_GREY))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(order, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == TOTAL else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(order, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(order, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(order, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return order.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == TOTAL:
+            return _RIGHT
+        return None
+
+    @staticmethod
+    def _colour(order: ServiceOrderView, column: int) -> QBrush | None:
+        if column == APPOINTMENT and order.overdue:
+            return QBrush(QColor(ERROR_COLOUR))
+        if column == STATE:
+            return QBrush(QColor(STATE_COLOURS[order.state]))
+        if column == PRIORITY and order.priority:
+            return QBrush(QColor(ERROR_COLOUR))
+        if order.state is OrderState.CANCELLED:
+            return QBrush(QColor(_GREY))
+        return None
+
+    @staticmethod
+    def _font(order: ServiceOrderView, column: int) -> QFont | None:
+        bold = (column == APPOINTMENT and order.overdue) or (column == PRIORITY and order.priority)
+        if not bold:
+            return None
+        font = QFont(QApplication.font())
+        font.setBold(True)
+        return font
+
+    def _tooltip(self, order: ServiceOrderView, column: int) -> str | None:
+        if column == FAULT:
+            return order.fault or None
+        if column == CUSTOMER:
+            return f"{order.customer_name} ({order.customer_code})"
+        if column == APPOINTMENT and order.overdue:
+            return self.tr("Overdue: the appointment has passed")
+        if column == STATE and order.state is OrderState.CANCELLED and order.cancel_reason:
+            return self.tr("Cancelled: {reason}").format(reason=order.cancel_reason)
+        if column == WARRANTY and order.warranty_reason:
+            return order.warranty_reason
+        if column in (PRODUCT, TECHNICIANS, PHONE):
+            return display(order, column) or None
+        return None

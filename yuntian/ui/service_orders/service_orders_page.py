@@ -1,0 +1,491 @@
+"""The service-order page (售后服务单): every order, or those in one state or overdue, with the
+count of each state beside its button; filtered by period, technician, service type,
+warranty and customer. Taking, opening, dispatching, printing dispatch slips (a batch),
+completing, cancelling, auditing, un-auditing and deleting, each button enabled by
+``service_order_actions.available`` on the chosen orders.
+
+Pages come from ``ServiceOrderService.page`` off the GUI thread, and so do the counts. After
+an action the rows and counts are read again and the chosen orders chosen again where they are
+still listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yuntian.services import Services
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.permissions import Actor
+from yuntian.services.service_orders.service_order_types import (
+    OrderAction,
+    OrderState,
+    ServiceOrderFilter,
+    ServiceOrderKey,
+    ServiceOrderView,
+)
+from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.list_table import ListTable
+from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+from yuntian.ui.service_orders import service_order_actions as actions
+from yuntian.ui.service_orders import service_order_list_model as cols
+from yuntian.ui.service_orders.service_order_filters import ServiceOrderFilterBar, fits
+from yuntian.ui.service_orders.service_order_list_model import (
+    PAGE_SIZE,
+    OrderFetch,
+    ServiceOrderListModel,
+)
+
+A = OrderAction
+LOOK_AT = 200  # orders looked through for telling ones to picture (snapshots)
+
+
+class ServiceOrdersPage(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        customer_id: int | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._flt = ServiceOrderFilter()  # the filter the rows shown were read with
+        self._count_generation = 0  # counts of an older filter are dropped
+        self._wanted: list[int] = []  # the orders to choose again once the first page is in
+        self.counts_pending = False
+        self.setObjectName("serviceOrdersPage")
+
+        self.filters = ServiceOrderFilterBar(services.clock().date())
+        self.model = ServiceOrderListModel(
+            lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
+            page_size=page_size,
+            parent=self,
+        )
+        self.table = ListTable(self.model, {})
+        self.table.setObjectName("serviceOrderTable")
+        cols.fit_columns(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.open_order())
+        self.status = QLabel()
+        self.status.setObjectName("serviceOrderStatus")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._build_actions()
+
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters.tabs)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self._load_choices()
+        if customer_id is not None:  # before the bar is listened to: one first load
+            self.filters.set_customer(customer_id, self._customer_label(customer_id))
+        self.filters.changed.connect(self.reload)
+        self.filters.customer_wanted.connect(self.choose_customer)
+        self.model.loaded.connect(self._page_loaded)
+        self.model.rowsRemoved.connect(self._update_status)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.reload()
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        make = partial(page_action, self, self.table)
+        self.new_action = make(
+            self.tr("&New order…"), self.new_order, [QKeySequence.StandardKey.New]
+        )
+        self.new_action.setToolTip(self.tr("Take a service order (Ctrl+N)"))
+        self.open_action = make(
+            self.tr("&Open…"), self.open_order, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+            on_table=True,
+        )  # fmt: skip
+        self.open_action.setToolTip(self.tr("Show the chosen order, to change it (Enter)"))
+        self.dispatch_action = make(self.tr("&Dispatch"), self.dispatch, ["Ctrl+D"])
+        self.dispatch_action.setToolTip(
+            self.tr("Mark the chosen pending orders dispatched without printing (Ctrl+D)")
+        )
+        self.print_action = make(
+            self.tr("&Print dispatch slips…"), self.print_slips, [QKeySequence.StandardKey.Print]
+        )
+        self.print_action.setToolTip(
+            self.tr("Preview and print the chosen orders' dispatch slips in one job (Ctrl+P)")
+        )
+        self.complete_action = make(self.tr("&Complete…"), self.complete, ["Ctrl+E"])
+        self.complete_action.setToolTip(
+            self.tr("Record what was done, the fees and the feedback (Ctrl+E)")
+        )
+        self.cancel_action = make(self.tr("Ca&ncel order…"), self.cancel, ["Ctrl+Shift+X"])
+        self.cancel_action.setToolTip(
+            self.tr("Cancel the chosen order, with a reason (Ctrl+Shift+X)")
+        )
+        self.audit_action = make(self.tr("&Audit"), self.audit, ["Ctrl+Shift+A"])
+        self.audit_action.setToolTip(
+            self.tr("Audit the chosen completed orders; they are then locked (Ctrl+Shift+A)")
+        )
+        self.unaudit_action = make(self.tr("&Un-audit"), self.unaudit, ["Ctrl+Shift+U"])
+        self.unaudit_action.setToolTip(
+            self.tr("Take back the audit of the chosen orders (Ctrl+Shift+U)")
+        )
+        self.delete_action = make(
+            self.tr("De&lete…"), self.delete, [QKeySequence.StandardKey.Delete], on_table=True
+        )
+        self.delete_action.setToolTip(self.tr("Delete a pending or cancelled order (Del)"))
+        self.customer_action = make(self.tr("Open c&ustomer"), self.open_customer, ["Ctrl+O"])
+        self.customer_action.setToolTip(self.tr("Show the card of the order's customer (Ctrl+O)"))
+        self.find_action = make(self.tr("Choose a customer"), self.choose_customer, ["Ctrl+F"])
+        self._menu_groups = (
+            (self.new_action, self.open_action),
+            (self.dispatch_action, self.print_action, self.complete_action, self.cancel_action),
+            (self.audit_action, self.unaudit_action),
+            (self.customer_action, self.delete_action),
+        )
+        self.toolbar = text_toolbar(*self._menu_groups)
+        self.toolbar.setObjectName("serviceOrderToolbar")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_orders()
+        can = self._actor.can
+
+        def offer(action: OrderAction) -> bool:
+            return actions.available(self._actor, action, chosen)
+
+        self.new_action.setEnabled(can("service.process"))
+        self.open_action.setEnabled(len(chosen) == 1)
+        self.dispatch_action.setEnabled(offer(A.DISPATCH))
+        self.print_action.setEnabled(bool(chosen))
+        self.complete_action.setEnabled(offer(A.COMPLETE))
+        self.complete_action.setText(
+            self.tr("Correct &completion…")
+            if len(chosen) == 1 and chosen[0].state is OrderState.COMPLETED
+            else self.tr("&Complete…")
+        )
+        self.cancel_action.setEnabled(offer(A.CANCEL))
+        self.audit_action.setEnabled(offer(A.AUDIT))
+        self.unaudit_action.setEnabled(offer(A.UNAUDIT))
+        self.delete_action.setEnabled(offer(A.DELETE))
+        self.customer_action.setEnabled(len(chosen) == 1)
+
+    # --- loading ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the lists, orders and counts again, keeping the filters and the chosen
+        orders (F5)."""
+        self._load_choices()
+        self.reload(keep=[o.id for o in self.selected_orders()])
+
+    def reload(self, keep: list[int] | None = None) -> None:
+        """Read the list from the top with the filters as they are; ``keep``: the orders to
+        choose again if they are among the first rows."""
+        self._wanted = list(keep or [])
+        self._flt = self.filters.filter()
+        self.model.set_fetch(self._fetch(self._flt))
+        self._count()
+        self._update_status()
+
+    def busy(self) -> bool:
+        """A page or the counts are on their way."""
+        return self.model.loading or self.counts_pending
+
+    def _fetch(self, flt: ServiceOrderFilter) -> OrderFetch:
+        orders, actor = self._services.service_orders, self._actor
+
+        def fetch(after: ServiceOrderKey | None, limit: int) -> list[ServiceOrderView]:
+            return orders.page(actor, flt, after, limit)
+
+        return fetch
+
+    def _count(self) -> None:
+        """Count each state, and the overdue ones, for the other filters off the GUI thread;
+        an answer for an older filter is dropped."""
+        self._count_generation += 1
+        generation, base = self._count_generation, self.filters.base_filter()
+        orders, actor = self._services.service_orders, self._actor
+
+        def work() -> tuple[dict[OrderState, int], int]:
+            counts = orders.counts_by_state(actor, base)
+            late = orders.counts_by_state(actor, replace(base, overdue=True))
+            return counts, sum(late.values())
+
+        self.counts_pending = True
+        self.filters.set_counts(None, None)
+        run_in_background(
+            self,
+            work,
+            lambda result: self._counted(generation, result),
+            lambda exc: self._count_failed(generation, exc),
+            db=self._services.db,
+        )
+
+    def _counted(self, generation: int, result: tuple[dict[OrderState, int], int]) -> None:
+        if generation == self._count_generation:
+            self.counts_pending = False
+            self.filters.set_counts(*result)
+
+    def _count_failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._count_generation:
+            self.counts_pending = False
+            self.filters.set_counts(None, None)
+            self.say(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
+
+    def _page_loaded(self, first: bool) -> None:
+        if first and self.model.rowCount():
+            rows = [r for r in (self.model.row_of(i) for i in self._wanted) if r >= 0]
+            self.select_rows(rows or [0])
+            self._wanted = []
+        self._update_actions()
+        self._update_status()
+
+    def _load_choices(self) -> None:
+        try:
+            people = self._services.customers.salespeople(self._actor)
+            types = [v.name for v in self._services.settings.enum_values("service_type")]
+        except ServiceError as exc:
+            self.say(error_text(exc))
+            return
+        self.filters.set_choices(people, types)
+
+    def _customer_label(self, customer_id: int) -> str:
+        try:
+            detail = self._services.customers.get(self._actor, customer_id)
+        except ServiceError:
+            return f"#{customer_id}"
+        return f"{detail.name} ({detail.code})"
+
+    # --- selection -------------------------------------------------------------------
+
+    def selected_orders(self) -> list[ServiceOrderView]:
+        """The chosen orders still listed, top to bottom."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [o for o in (self.model.order(r) for r in rows) if o is not None]
+
+    def current_order(self) -> ServiceOrderView | None:
+        chosen = self.selected_orders()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Choose exactly these rows, the first one current and scrolled to."""
+        if not rows:
+            return
+        self.table.select_row(rows[0])
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in rows[1:]:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+
+    def select_orders(self, ids: list[int]) -> bool:
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
+        self.select_rows(rows)
+        return bool(rows)
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+
+    # --- status ----------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        model = self.model
+        if model.last_error:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(model.last_error)
+            return
+        loaded = model.rowCount()
+        if model.loading and not loaded:
+            text = self.tr("Loading…")
+        elif not loaded:
+            text = (
+                self.tr("No order matches the filters.")
+                if self.filters.is_filtered()
+                else self.tr("No service orders yet: take one with New order (Ctrl+N).")
+            )
+        elif model.more():
+            text = self.tr("{n}+ shown, newest first; scroll for more.").format(n=loaded)
+        else:
+            text = self.tr("{n} shown, newest first.").format(n=loaded)
+        self.status.setStyleSheet(HINT_STYLE)
+        self.status.setText(text)
+
+    def say(self, text: str) -> None:
+        """A passing message: in the main window's status bar, else under the list."""
+        passing_message(self, self.status, text)
+
+    # --- commands --------------------------------------------------------------------
+
+    def new_order(self) -> None:
+        if not self._actor.can("service.process"):
+            return
+        from yuntian.ui.service_orders.service_order_editor import new_service_order
+
+        flt = self.filters.filter()
+        order = new_service_order(self, self._services, self._actor, customer_id=flt.customer_id)
+        if order is None:
+            return
+        if not fits(order, flt):
+            self.say(self.tr("Order {code} taken; the filters hide it.").format(code=order.code))
+        self.reload(keep=[order.id])
+
+    def open_order(self) -> None:
+        order = self.current_order()
+        if order is None:
+            return
+        from yuntian.ui.service_orders.service_order_editor import edit_service_order
+
+        edit_service_order(self, self._services, self._actor, order)
+        self.changed([order.id])  # saved, or changed by another PC meanwhile: show it as is
+
+    def dispatch(self) -> None:
+        self._batch(A.DISPATCH, actions.dispatch_orders)
+
+    def audit(self) -> None:
+        self._batch(A.AUDIT, actions.audit_orders)
+
+    def unaudit(self) -> None:
+        self._batch(A.UNAUDIT, actions.unaudit_orders)
+
+    def print_slips(self) -> None:
+        chosen = self.selected_orders()
+        if chosen:
+            actions.print_orders(self, self._services, self._actor, chosen)
+            self.changed([o.id for o in chosen])  # printing dispatches the pending ones
+
+    def complete(self) -> None:
+        order = self._single(A.COMPLETE)
+        if order is not None and actions.complete_order(self, self._services, self._actor, order):
+            self.changed([order.id])
+
+    def cancel(self) -> None:
+        order = self._single(A.CANCEL)
+        if order is not None and actions.cancel_order(self, self._services, self._actor, order):
+            self.changed([order.id])
+
+    def delete(self) -> None:
+        order = self._single(A.DELETE)
+        if order is not None and actions.delete_order(self, self._services, self._actor, order):
+            self.changed([order.id])
+
+    def open_customer(self) -> None:
+        order = self.current_order()
+        if order is None:
+            return
+        self.show_card(order.customer_id)
+        self.changed([order.id])  # the card may have changed it
+
+    def choose_customer(self) -> None:
+        """Filter by one customer, picked with the customer search (Ctrl+F)."""
+        chosen = self.pick_customer()
+        if chosen is not None:
+            self.filters.set_customer(chosen, self._customer_label(chosen))
+
+    def changed(self, ids: list[int]) -> None:
+        """Show orders as they are now, in place: each row updated, or dropped when the
+        order is gone or no longer fits the filter (a pending tab after dispatching), so the
+        user keeps their place in a long list; the counts are read again."""
+        try:
+            fresh = {o.id: o for o in self._services.service_orders.get_many(self._actor, ids)}
+        except ServiceError as exc:
+            self.say(error_text(exc))
+            return
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
+        gone = []
+        for order_id in ids:
+            order = fresh.get(order_id)
+            if order is not None and fits(order, self._flt):
+                self.model.replace(order)
+            else:
+                gone.append(order_id)
+        if gone:
+            self.model.remove_ids(gone)
+            kept = [i for i in ids if i not in gone]
+            if not self.select_orders(kept) and rows and self.model.rowCount():
+                self.table.select_row(min(min(rows), self.model.rowCount() - 1))
+        self._count()
+        self._update_actions()
+        self._update_status()
+
+    def _single(self, action: OrderAction) -> ServiceOrderView | None:
+        chosen = self.selected_orders()
+        return chosen[0] if actions.available(self._actor, action, chosen) else None
+
+    def _batch(self, action: OrderAction, run) -> None:
+        chosen = self.selected_orders()
+        if actions.available(self._actor, action, chosen) and run(
+            self, self._services, self._actor, chosen
+        ):
+            self.changed([o.id for o in chosen])
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for number, group in enumerate(self._menu_groups):
+            if number:
+                menu.addSeparator()
+            for action in group:
+                menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- dialogs (tests replace these) -----------------------------------------------
+
+    def show_card(self, customer_id: int) -> None:
+        from yuntian.ui.customers.customer_card import CustomerCardDialog
+
+        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def pick_customer(self) -> int | None:
+        from yuntian.ui.customers.customer_picker import CustomerPicker
+
+        picker = CustomerPicker(
+            self._services, self._actor, self.tr("Show the orders of this customer:"), self
+        )
+        picker.exec()
+        picker.deleteLater()
+        return picker.chosen_id
+
+    # --- snapshots -------------------------------------------------------------------
+
+    def snapshot_dialogs(self) -> list[tuple[str, QDialog]]:
+        """The completion dialog on an open order (a completed one to correct when none is
+        open); nothing without orders."""
+        from yuntian.ui.service_orders.completion_dialog import CompletionDialog
+
+        orders, actor = self._services.service_orders, self._actor
+        try:
+            recent = orders.page(actor, ServiceOrderFilter(), limit=LOOK_AT)
+        except ServiceError:
+            return []
+        if not recent:
+            return []
+
+        def telling(o: ServiceOrderView) -> int:
+            open_ = o.state in (OrderState.PENDING, OrderState.DISPATCHED)
+            return 4 * open_ + 2 * bool(o.technician_ids) + bool(o.product)
+
+        shown = max(recent, key=telling)
+        if shown.state not in (OrderState.PENDING, OrderState.DISPATCHED, OrderState.COMPLETED):
+            return []
+        return [("complete", CompletionDialog(self._services, actor, shown, parent=self))]

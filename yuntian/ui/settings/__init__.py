@@ -1,0 +1,3 @@
+"""The settings dialog: general, enumerations, numbering, catalogue, phone devices and lines.
+
+May import: ui.common, ui.printing, ui.sales, services."""

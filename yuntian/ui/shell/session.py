@@ -1,0 +1,181 @@
+"""From start to exit: first-run set-up, sign-in, forced password change, main window, sign-out.
+
+Each step is a window shown without a nested event loop; its outcome starts the next step.
+``finished(code)`` tells the application to exit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog
+
+from yuntian.services import Services
+from yuntian.services.common.permissions import Actor
+from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
+from yuntian.ui.calls.caller_popup import PopupCall
+from yuntian.ui.calls.message_dialog import leave_message_for_call
+from yuntian.ui.shell.backup_task import BackupTask
+from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
+from yuntian.ui.shell.first_run_wizard import FirstRunWizard
+from yuntian.ui.shell.login_dialog import LoginDialog
+from yuntian.ui.shell.main_window import MainWindow
+from yuntian.ui.shell.pages import PageSpec, default_pages
+
+
+class Session(QObject):
+    finished = Signal(int)
+    login_shown = Signal()  # the login dialog is on screen (the start-up probe waits for it)
+    wizard_shown = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        ui_state: QSettings,
+        *,
+        pages: Callable[[], list[PageSpec]] = default_pages,
+        backup_task: BackupTask | None = None,
+        language_changed: Callable[[str], None] | None = None,
+        make_lines: LinesFactory | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``make_lines``: builds the phone-line manager for the signed-in user's call desk
+        (None: no telephony, e.g. in tests of other areas)."""
+        super().__init__(parent)
+        self._services = services
+        self._ui_state = ui_state
+        self._pages = pages
+        self._backup_task = backup_task
+        self._language_changed = language_changed
+        self._make_lines = make_lines
+        self.desk: CallDesk | None = None
+        # What is on screen now, for tests and the probe; at most one of them at a time.
+        self.wizard: FirstRunWizard | None = None
+        self.login: LoginDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        if self._services.setup.needs_first_run():
+            self._show_wizard()
+        else:
+            self.show_login()
+
+    # --- steps -------------------------------------------------------------------------
+
+    def _show_wizard(self) -> None:
+        wizard = FirstRunWizard(self._services)
+        self.wizard = wizard
+        wizard.accepted.connect(self._wizard_done)
+        wizard.rejected.connect(lambda: self.end(0))
+        wizard.show()
+        self.wizard_shown.emit()
+
+    def _wizard_done(self) -> None:
+        self._drop_dialog("wizard")
+        if self._language_changed is not None:
+            # The wizard may have chosen another language: sign in already in that one.
+            self._language_changed(self._services.profile.config.language)
+        self.show_login()
+
+    def show_login(self) -> None:
+        login = LoginDialog(self._services, self._ui_state)
+        self.login = login
+        login.accepted.connect(lambda: self._signed_in(login.actor))
+        login.rejected.connect(lambda: self.end(0))
+        login.shown.connect(self.login_shown)
+        login.show()
+
+    def _signed_in(self, actor: Actor | None) -> None:
+        self._drop_dialog("login")
+        if actor is None:
+            self.end(0)
+        elif actor.must_change_password:
+            self._force_password_change(actor)
+        else:
+            self._open_main_window(actor)
+
+    def _force_password_change(self, actor: Actor) -> None:
+        dialog = ChangePasswordDialog(self._services, actor, forced=True)
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self._password_changed(dialog.actor))
+        dialog.rejected.connect(lambda: self.end(0))  # no way round it: quitting is the choice
+        dialog.show()
+
+    def _password_changed(self, actor: Actor | None) -> None:
+        self._drop_dialog("password_dialog")
+        if actor is None:
+            self.end(0)
+        else:
+            self._open_main_window(actor)
+
+    def _open_main_window(self, actor: Actor) -> None:
+        window = MainWindow(
+            self._services,
+            actor,
+            self._pages(),
+            self._ui_state,
+            backup_task=self._backup_task,
+        )
+        self.window = window
+        window.sign_out_requested.connect(self._signed_out)
+        window.closed.connect(lambda: self.end(0))
+        window.show()
+        if self._make_lines is not None:
+            self._start_desk(window, actor)
+
+    def _start_desk(self, window: MainWindow, actor: Actor) -> None:
+        desk = CallDesk(self._services, actor, window.phone_lines, self._make_lines, window=window)
+        desk.open_customer_requested.connect(window.open_customer)
+        desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        desk.call_logged.connect(lambda _call_id: window.call_added())
+        window.phone_settings_changed.connect(desk.restart)
+        desk.message_requested.connect(
+            lambda call, customer_id: self._leave_message(window, actor, call, customer_id)
+        )
+        self.desk = desk
+        desk.start()
+
+    def _leave_message(
+        self, window: MainWindow, actor: Actor, call: PopupCall | None, customer_id: int | None
+    ) -> None:
+        popup = self.desk.popups.popup(call.line) if self.desk and call else None
+        if leave_message_for_call(popup or window, self._services, actor, call, customer_id):
+            window.message_count.refresh()
+
+    def _stop_desk(self) -> None:
+        if self.desk is not None:
+            self.desk.stop()
+            self.desk.popups.close_all()
+            self.desk.deleteLater()
+            self.desk = None
+
+    def _signed_out(self) -> None:
+        self._stop_desk()
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        self.show_login()
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _drop_dialog(self, name: str) -> None:
+        dialog: QDialog | None = getattr(self, name)
+        if dialog is not None:
+            dialog.deleteLater()
+            setattr(self, name, None)
+
+    def end(self, code: int) -> None:
+        """Close whatever is open and tell the application to exit with ``code``."""
+        self._stop_desk()
+        for name in ("wizard", "login", "password_dialog"):
+            dialog = getattr(self, name)
+            if dialog is not None:
+                dialog.hide()
+            self._drop_dialog(name)
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        self.finished.emit(code)
