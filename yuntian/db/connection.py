@@ -127,3 +127,11 @@ def _require_module(module: str, engine: str) -> None:
         raise DatabaseUrlError(
             f"{engine} support is not installed: pip install 'yuntian[server]'"
         ) from None
+
+
+def close_thread_connection() -> None:
+    """Close this thread's connection to the database the models are bound to (peewee keeps
+    one per thread): a worker thread calls this when its work is done, before it is reused."""
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()

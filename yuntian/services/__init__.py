@@ -15,6 +15,7 @@ from yuntian.services.calls.calls import CallService
 from yuntian.services.calls.messages import MessageService
 from yuntian.services.calls.phone_settings import PhoneSettingsService
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import ChangeBus
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.customers.customer_export_service import CustomerExportService
 from yuntian.services.customers.customer_groups import CustomerGroupService
@@ -46,6 +47,7 @@ class Services:
     """Everything the UI and the command line call, built once by the composition root."""
 
     db: pw.Database
+    changes: ChangeBus  # what every action changed; pages listen (see common/changes.py)
     profile: Profile
     clock: Clock
     audit: AuditTrail
@@ -77,44 +79,46 @@ class Services:
 
 
 def build_services(db: pw.Database, profile: Profile, clock: Clock = system_clock) -> Services:
+    changes = ChangeBus()
     audit = AuditTrail(clock)
-    settings = SettingsService(db, audit, profile)
+    settings = SettingsService(db, audit, profile, changes=changes)
     numbering = Numbering(db, clock)
-    customers = CustomerService(db, audit, clock, numbering, profile)
-    customer_groups = CustomerGroupService(db, audit)
+    customers = CustomerService(db, audit, clock, numbering, profile, changes=changes)
+    customer_groups = CustomerGroupService(db, audit, changes=changes)
     customer_search = CustomerSearchService(db)
     customer_lookup = CustomerLookupService(db, profile)
-    service_orders = ServiceOrderService(db, audit, clock, numbering)
+    service_orders = ServiceOrderService(db, audit, clock, numbering, changes=changes)
     return Services(
         db=db,
+        changes=changes,
         profile=profile,
         clock=clock,
         audit=audit,
-        auth=AuthService(db, audit, clock),
-        users=UserService(db, audit, clock),
+        auth=AuthService(db, audit, clock, changes=changes),
+        users=UserService(db, audit, clock, changes=changes),
         settings=settings,
-        phone_settings=PhoneSettingsService(profile),
-        setup=SetupService(db, audit, settings),
+        phone_settings=PhoneSettingsService(profile, changes=changes),
+        setup=SetupService(db, audit, settings, changes=changes),
         numbering=numbering,
         overview=OverviewService(db, profile),
         customers=customers,
         customer_groups=customer_groups,
-        customer_notes=CustomerNotesService(db, clock),
+        customer_notes=CustomerNotesService(db, clock, changes=changes),
         customer_stats=CustomerStatsService(db),
         customer_lookup=customer_lookup,
         customer_search=customer_search,
         customer_import=CustomerImportService(
-            db, audit, clock, numbering, profile, customers, customer_groups
+            db, audit, clock, numbering, profile, customers, customer_groups, changes=changes
         ),
         customer_export=CustomerExportService(db, customer_search),
-        calls=CallService(db, audit, clock, profile, customer_lookup),
-        messages=MessageService(db, audit, clock),
-        catalogue=CatalogueService(db, audit),
-        sales=SaleService(db, audit, clock, numbering),
-        payments=PaymentService(db, audit, clock),
+        calls=CallService(db, audit, clock, profile, customer_lookup, changes=changes),
+        messages=MessageService(db, audit, clock, changes=changes),
+        catalogue=CatalogueService(db, audit, changes=changes),
+        sales=SaleService(db, audit, clock, numbering, changes=changes),
+        payments=PaymentService(db, audit, clock, changes=changes),
         sale_stats=SaleStatsService(db),
         service_orders=service_orders,
-        maintenance=MaintenanceService(db, audit, clock, service_orders, settings),
+        maintenance=MaintenanceService(db, audit, clock, service_orders, settings, changes=changes),
         service_stats=ServiceStatsService(db),
-        print_templates=PrintTemplateService(db, audit, clock),
+        print_templates=PrintTemplateService(db, audit, clock, changes=changes),
     )

@@ -147,6 +147,7 @@ def test_all_or_nothing_imports_nothing_from_a_file_with_errors(qtbot, dialog, m
     assert dialog.report_button.isEnabled()
 
 
+@pytest.mark.real_threads
 def test_cancelling_the_import_writes_nothing(qtbot, dialog, tmp_path, monkeypatch):
     path = simple_workbook(tmp_path / "x.xlsx", [[f"客户{i}", f"1380013{i:04d}"] for i in range(5)])
     _load_and_check(qtbot, dialog, path)
@@ -232,7 +233,7 @@ def test_the_export_action_reports_a_refusal(qtbot, sqlite_services, admin, tmp_
 def test_the_customers_page_offers_import_and_export_to_those_allowed(
     qtbot, sqlite_services, admin, tmp_path, monkeypatch
 ):
-    from yuntian.ui.customers import customer_io_jobs
+    from yuntian.ui.common import excel_export
     from yuntian.ui.customers.customers_page import CustomersPage
 
     for i in range(2):
@@ -241,9 +242,7 @@ def test_the_customers_page_offers_import_and_export_to_those_allowed(
     qtbot.addWidget(page)
     assert page.import_action.isVisible() and page.export_action.isVisible()
     out = tmp_path / "page.xlsx"
-    monkeypatch.setattr(
-        customer_io_jobs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "")
-    )
+    monkeypatch.setattr(excel_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.export_action.trigger()
     qtbot.waitUntil(out.exists, timeout=WAIT)
     assert len(list(load_workbook(out).active.iter_rows())) == 3

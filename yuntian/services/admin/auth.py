@@ -10,6 +10,8 @@ from yuntian.db.models import RolePermission, User, UserRole
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password, verify_password
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import (
     AccountDisabled,
     AccountLocked,
@@ -39,7 +41,15 @@ def check_new_password(password: str, *, username: str) -> None:
 
 
 class AuthService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -92,6 +102,7 @@ class AuthService:
         self._audit.record(actor, "login", user.username)
         return actor
 
+    @announces(A.USERS)
     def change_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
         """Change one's own password; returns the actor without the must-change flag."""
         with self._db.atomic():

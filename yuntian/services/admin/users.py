@@ -13,6 +13,8 @@ from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password
 from yuntian.services.admin.auth import check_new_password
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.text import bounded, one_line
@@ -44,7 +46,15 @@ class UserInfo:
 
 
 class UserService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -55,6 +65,7 @@ class UserService:
         require(actor, "users.manage")
         return [self._info(u) for u in User.select().order_by(User.username)]
 
+    @announces(A.USERS)
     def create_user(
         self, actor: Actor, username: str, display_name: str, password: str, role_ids: list[int]
     ) -> UserInfo:
@@ -87,6 +98,7 @@ class UserService:
             self._audit.record(actor, "user.create", username, self._roles_text(user))
             return self._info(user)
 
+    @announces(A.USERS)
     def update_user(
         self,
         actor: Actor,
@@ -120,6 +132,7 @@ class UserService:
                 )
             return self._info(user)
 
+    @announces(A.USERS)
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
         """Set a temporary password; the user must choose a new one at next login."""
         require(actor, "users.manage")
@@ -133,6 +146,7 @@ class UserService:
             user.save()
             self._audit.record(actor, "password.reset", user.username)
 
+    @announces(A.USERS)
     def unlock(self, actor: Actor, user_id: int) -> None:
         require(actor, "users.manage")
         with self._db.atomic():
@@ -148,6 +162,7 @@ class UserService:
         require(actor, "users.manage")
         return [self._role_info(r) for r in Role.select().order_by(Role.sort, Role.id)]
 
+    @announces(A.USERS)
     def save_role(
         self,
         actor: Actor,
@@ -206,6 +221,7 @@ class UserService:
             )
             return self._role_info(role)
 
+    @announces(A.USERS)
     def delete_role(self, actor: Actor, role_id: int) -> None:
         require(actor, "users.manage")
         with self._db.atomic():

@@ -22,6 +22,8 @@ from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls import call_queries as queries
 from yuntian.services.calls.call_types import PRIVACY, CallFilter, CallKey, CallRow, CallStarted
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import one_line
@@ -48,7 +50,10 @@ class CallService:
         clock: Clock,
         profile: Profile,
         lookup: CustomerLookupService,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -58,6 +63,7 @@ class CallService:
 
     # --- recording calls as they happen (the application, for the signed-in operator) ----
 
+    @announces(A.CALLS)
     def start(
         self,
         actor: Actor,
@@ -104,6 +110,7 @@ class CallService:
             )  # fmt: skip
         return CallStarted(call_id, found)
 
+    @announces(A.CALLS, ids_from="call_id")
     def answered(self, actor: Actor, call_id: int) -> None:
         """The call was picked up now, by ``actor`` (who becomes its operator). Ignored for a
         call already answered or ended (a device may report an off-hook twice)."""
@@ -115,6 +122,7 @@ class CallService:
                     Call.id == call_id
                 ).execute()
 
+    @announces(A.CALLS, ids_from="call_id")
     def ended(
         self,
         actor: Actor,
@@ -154,6 +162,9 @@ class CallService:
                 missed=call.direction == "in" and answered_at is None and missed_if_unanswered,
             ).where(Call.id == call_id).execute()
 
+    @announces(
+        A.CALLS, ids_from="call_id", also=lambda _r, a: Changes.of(A.CUSTOMERS, a["customer_id"])
+    )
     def set_customer(self, actor: Actor, call_id: int, customer_id: int) -> None:
         """The caller turned out to be this customer (filed from the pop-up as a new customer,
         or the number added to someone): the call becomes theirs."""
@@ -166,6 +177,7 @@ class CallService:
                 )
             Call.update(customer=customer_id).where(Call.id == call_id).execute()
 
+    @announces(A.CALLS, ids_from="call_id")
     def attach_recording(self, actor: Actor, call_id: int, relative_path: str) -> None:
         """Note the call's recording: a path under the profile's ``recordings/`` folder
         (e.g. "2026/11/20261127-093000-line1.flac"), written by the recorder."""
@@ -213,6 +225,7 @@ class CallService:
 
     # --- deleting and exporting -----------------------------------------------------------
 
+    @announces(A.CALLS, ids_from="ids")
     def delete(self, actor: Actor, ids: Sequence[int]) -> int:
         """Delete calls (call_log.delete) and their recordings; messages taken on them stay.
         Returns how many were deleted; already deleted ones are skipped."""

@@ -15,6 +15,8 @@ from yuntian.db.models import Call, Customer, Message, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls.call_types import MessageKey, MessageView
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
@@ -25,11 +27,20 @@ MAX_PAGE = 1000
 
 
 class MessageService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
 
+    @announces(A.MESSAGES)
     def create(
         self,
         actor: Actor,
@@ -71,6 +82,7 @@ class MessageService:
             ).execute()
             return self._view(int(message_id))
 
+    @announces(A.MESSAGES)
     def update(
         self,
         actor: Actor,
@@ -93,6 +105,7 @@ class MessageService:
             self._audit.record(actor, "message.edit", f"#{message_id}", _summary(message.text))
             return self._view(message_id)
 
+    @announces(A.MESSAGES, ids_from="ids")
     def delete(self, actor: Actor, ids: Sequence[int]) -> int:
         """Delete messages (message.delete); audited. Returns how many were deleted."""
         require(actor, "message.delete")
@@ -110,6 +123,7 @@ class MessageService:
                     self._audit.record(actor, "message.delete", f"#{mid}", _summary(text))
             return deleted
 
+    @announces(A.MESSAGES, ids_from="ids")
     def mark_handled(self, actor: Actor, ids: Sequence[int], handled: bool = True) -> int:
         """Mark messages handled (or open again); any signed-in user. Returns how many
         changed; ones already in that state keep their handled time and user."""

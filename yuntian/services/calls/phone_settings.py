@@ -17,6 +17,8 @@ from pathlib import Path
 
 from yuntian.config import Profile
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.telephony.device_config import (
@@ -76,7 +78,12 @@ class ItemProblem(ValidationError):
     "lines", ``item`` the device id or the station line, ``item_field`` the field within it.
     The UI names the item before the message."""
 
-    def __init__(self, field: str, item: str | int, cause: ValidationError) -> None:
+    def __init__(
+        self,
+        field: str,
+        item: str | int,
+        cause: ValidationError,
+    ) -> None:
         super().__init__(field, cause.template, **cause.params)
         self.item = item
         self.item_field = cause.field
@@ -262,7 +269,8 @@ def check_settings(settings: PhoneSettings) -> PhoneSettings:
 
 
 class PhoneSettingsService:
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, *, changes: ChangeBus | None = None) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._profile = profile
 
     def current(self) -> PhoneSettings:
@@ -274,6 +282,7 @@ class PhoneSettingsService:
             popup_close_seconds=config.popup_close_seconds,
         )
 
+    @announces(A.SETTINGS)
     def save(self, actor: Actor, settings: PhoneSettings) -> PhoneSettings:
         """Check and write to config.toml; returns what was stored. The running line manager is
         not touched: whoever saves restarts it (the settings dialog tells the main window)."""

@@ -12,6 +12,8 @@ import peewee as pw
 from yuntian.db.models import Customer, CustomerGroup
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
@@ -20,7 +22,14 @@ from yuntian.services.customers.customer_views import chunks
 
 
 class CustomerGroupService:
-    def __init__(self, db: pw.Database, audit: AuditTrail) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
 
@@ -41,6 +50,7 @@ class CustomerGroupService:
             groups = CustomerGroup.select().order_by(CustomerGroup.sort, CustomerGroup.id)
             return [GroupView(g.id, g.name, g.sort, counts.get(g.id, 0)) for g in groups]
 
+    @announces(A.CUSTOMER_GROUPS)
     def create_group(self, actor: Actor, name: str) -> GroupView:
         require(actor, "customer.edit")
         name = self._name(name)
@@ -50,6 +60,7 @@ class CustomerGroupService:
             group = CustomerGroup.create(name=name, sort=sort)
             return GroupView(group.id, group.name, group.sort, 0)
 
+    @announces(A.CUSTOMER_GROUPS)
     def rename_group(self, actor: Actor, group_id: int, name: str) -> None:
         require(actor, "customer_group.rename")
         name = self._name(name)
@@ -61,6 +72,7 @@ class CustomerGroupService:
                 group.name = name
                 group.save()
 
+    @announces(A.CUSTOMER_GROUPS, A.CUSTOMERS)
     def delete_group(self, actor: Actor, group_id: int) -> int:
         """Delete a group; its customers move to no group. Returns how many moved."""
         require(actor, "customer_group.delete")
@@ -71,6 +83,9 @@ class CustomerGroupService:
             self._audit.record(actor, "customer_group.delete", group.name, f"{moved} customers")
             return moved
 
+    @announces(
+        A.CUSTOMERS, ids_from="customer_ids", also=lambda _r, _a: Changes.of(A.CUSTOMER_GROUPS)
+    )
     def move_customers(self, actor: Actor, customer_ids: list[int], group_id: int | None) -> int:
         """Put the customers into ``group_id`` (None: no group). Returns how many changed."""
         require(actor, "customer.edit")

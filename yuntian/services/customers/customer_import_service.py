@@ -22,6 +22,8 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.db.models import Customer, CustomerAddress, CustomerContact, CustomerPhone
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
@@ -69,7 +71,10 @@ class CustomerImportService:
         profile: Profile,
         customers: CustomerService,
         groups: CustomerGroupService,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -107,6 +112,7 @@ class CustomerImportService:
             progress(len(rows), len(rows))
         return ImportPlan(tuple(prepared), options, check)
 
+    @announces(A.CUSTOMERS, A.CUSTOMER_GROUPS)
     def run(
         self,
         actor: Actor,

@@ -10,6 +10,8 @@ import peewee as pw
 from yuntian.db.models import Customer, Memo, PurchaseIntention
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
@@ -21,12 +23,20 @@ BUDGET_MAX = Decimal("9999999999.99")  # DECIMAL(12, 2)
 
 
 class CustomerNotesService:
-    def __init__(self, db: pw.Database, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        clock: Clock,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._clock = clock
 
     # --- purchase intentions ------------------------------------------------------------
 
+    @announces(A.CUSTOMER_NOTES)
     def add_intention(
         self,
         actor: Actor,
@@ -48,6 +58,7 @@ class CustomerNotesService:
             )
             return intention_view(PurchaseIntention.get_by_id(intention.id))
 
+    @announces(A.CUSTOMER_NOTES)
     def update_intention(
         self,
         actor: Actor,
@@ -66,6 +77,7 @@ class CustomerNotesService:
             intention.save()
             return intention_view(PurchaseIntention.get_by_id(intention_id))
 
+    @announces(A.CUSTOMER_NOTES)
     def delete_intention(self, actor: Actor, intention_id: int) -> None:
         require(actor, "customer.edit")
         with self._db.atomic():
@@ -73,6 +85,7 @@ class CustomerNotesService:
 
     # --- memos --------------------------------------------------------------------------
 
+    @announces(A.CUSTOMER_NOTES)
     def add_memo(self, actor: Actor, customer_id: int, text: str) -> MemoView:
         require(actor, "memo.manage")
         text = _text("text", text, required=True)
@@ -83,6 +96,7 @@ class CustomerNotesService:
             )
             return memo_view(Memo.get_by_id(memo.id))
 
+    @announces(A.CUSTOMER_NOTES)
     def update_memo(self, actor: Actor, memo_id: int, text: str) -> MemoView:
         require(actor, "memo.manage")
         text = _text("text", text, required=True)
@@ -94,6 +108,7 @@ class CustomerNotesService:
                 memo.save()
             return memo_view(Memo.get_by_id(memo_id))
 
+    @announces(A.CUSTOMER_NOTES)
     def delete_memo(self, actor: Actor, memo_id: int) -> None:
         require(actor, "memo.manage")
         with self._db.atomic():

@@ -25,6 +25,8 @@ from yuntian.db.models import (
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.phone_numbers import normalize
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
@@ -77,7 +79,10 @@ class CustomerService:
         clock: Clock,
         numbering: Numbering,
         profile: Profile,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -158,6 +163,7 @@ class CustomerService:
 
     # --- changing -----------------------------------------------------------------------
 
+    @announces(A.CUSTOMERS)
     def create(self, actor: Actor, data: CustomerInput) -> SaveResult:
         require(actor, "customer.edit")
         clean = self._clean(data)
@@ -178,6 +184,7 @@ class CustomerService:
             views.reindex(self._db, [customer.id])
             return self._saved(customer.id, clean)
 
+    @announces(A.CUSTOMERS, ids_from="customer_id")
     def update(self, actor: Actor, customer_id: int, data: CustomerInput) -> SaveResult:
         """Replace the customer's fields and all its numbers, addresses and contacts."""
         require(actor, "customer.edit")
@@ -197,6 +204,7 @@ class CustomerService:
             views.reindex(self._db, [customer_id])
             return self._saved(customer_id, clean)
 
+    @announces(A.CUSTOMERS, ids_from="customer_id")
     def add_phone(self, actor: Actor, customer_id: int, raw: str) -> SaveResult:
         """Add a number (typically a caller's, from the pop-up) after the customer's others;
         a number the customer already has is left as it is."""
@@ -223,6 +231,7 @@ class CustomerService:
             duplicates = self._duplicates([(text, number)], customer.id)
             return SaveResult(views.detail(customer_id), tuple(duplicates))
 
+    @announces(A.CUSTOMERS, ids_from="customer_id")
     def delete(self, actor: Actor, customer_id: int) -> str:
         """Delete a customer without history; archive (hide, keep) one with history.
 
@@ -246,6 +255,7 @@ class CustomerService:
             views.reindex(self._db, [customer_id])
             return "deleted"
 
+    @announces(A.CUSTOMERS, ids_from="customer_id")
     def restore(self, actor: Actor, customer_id: int) -> None:
         """Bring an archived customer back into the lists."""
         require(actor, "customer.delete")
@@ -258,6 +268,7 @@ class CustomerService:
             self._audit.record(actor, "customer.restore", f"{customer.code} {customer.name}")
             views.reindex(self._db, [customer_id])
 
+    @announces(A.CUSTOMERS, ids_from="customer_id")
     def set_blacklist(self, actor: Actor, customer_id: int, blacklisted: bool, reason: str) -> None:
         require(actor, "customer.edit")
         reason = bounded("blacklist_reason", reason, 255) if blacklisted else ""

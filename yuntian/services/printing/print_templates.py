@@ -18,6 +18,8 @@ import peewee as pw
 from yuntian.db.models import PrintTemplate, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
@@ -59,7 +61,15 @@ class TemplateView:
 
 
 class PrintTemplateService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -98,6 +108,7 @@ class PrintTemplateService:
 
     # --- changing (settings.manage) ----------------------------------------------------
 
+    @announces(A.PRINT_TEMPLATES)
     def save(self, actor: Actor, data: TemplateInput) -> TemplateView:
         """Create or replace the form ``data.kind`` / ``data.name``."""
         require(actor, "settings.manage")
@@ -154,6 +165,7 @@ class PrintTemplateService:
             self._audit.record(actor, "print_template.save", f"{data.kind}/{name}", data.paper)
         return self.get(actor, data.kind, name)
 
+    @announces(A.PRINT_TEMPLATES)
     def delete(self, actor: Actor, kind: str, name: str) -> None:
         """One of the shop's own forms; if it was the default, the A4 built-in takes over."""
         require(actor, "settings.manage")
@@ -172,6 +184,7 @@ class PrintTemplateService:
             row.delete_instance()
             self._audit.record(actor, "print_template.delete", f"{kind}/{name}")
 
+    @announces(A.PRINT_TEMPLATES)
     def revert(self, actor: Actor, kind: str, name: str) -> TemplateView:
         """Back to the shipped design of a built-in form; its copies, offsets and default
         flag are the shop's printer set-up and stay."""
@@ -192,6 +205,7 @@ class PrintTemplateService:
             self._audit.record(actor, "print_template.revert", f"{kind}/{name}")
         return self.get(actor, kind, name)
 
+    @announces(A.PRINT_TEMPLATES)
     def set_default(self, actor: Actor, kind: str, name: str) -> None:
         require(actor, "settings.manage")
         _check_kind(kind)

@@ -8,6 +8,8 @@ import peewee as pw
 from yuntian.db.models import ProductModel, Sale, SalesUnit, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.money import money
 from yuntian.services.common.permissions import Actor, require
@@ -19,7 +21,14 @@ MONTHS_MAX = 240
 
 
 class CatalogueService:
-    def __init__(self, db: pw.Database, audit: AuditTrail) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
 
@@ -35,6 +44,7 @@ class CatalogueService:
         with self._db.atomic():
             return [_model_view(m) for m in query]
 
+    @announces(A.CATALOGUE)
     def save_product_model(
         self, actor: Actor, model_id: int | None, data: ProductModelInput
     ) -> ProductModelView:
@@ -62,6 +72,7 @@ class CatalogueService:
             self._audit.record(actor, "product_model.save", _model_view(row).label)
             return _model_view(ProductModel.get_by_id(row.id))
 
+    @announces(A.CATALOGUE)
     def delete_product_model(self, actor: Actor, model_id: int) -> None:
         """Only a model no sale names; one in use is set inactive instead."""
         require(actor, "settings.manage")
@@ -83,6 +94,7 @@ class CatalogueService:
         with self._db.atomic():
             return [_unit_view(u) for u in SalesUnit.select().order_by(SalesUnit.name)]
 
+    @announces(A.CATALOGUE)
     def save_sales_unit(
         self,
         actor: Actor,
@@ -124,6 +136,7 @@ class CatalogueService:
             self._audit.record(actor, "sales_unit.save", name)
             return _unit_view(SalesUnit.get_by_id(row.id))
 
+    @announces(A.CATALOGUE)
     def delete_sales_unit(self, actor: Actor, unit_id: int) -> None:
         """Sales of a deleted unit keep their other data; the unit column is emptied."""
         require(actor, "settings.manage")

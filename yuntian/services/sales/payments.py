@@ -11,6 +11,8 @@ import peewee as pw
 from yuntian.db.models import EnumItem, Payment, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import ZERO, money
 from yuntian.services.common.permissions import Actor, require
@@ -20,11 +22,20 @@ from yuntian.services.sales.sale_types import PaymentView
 
 
 class PaymentService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
 
+    @announces(A.PAYMENTS)
     def record(
         self,
         actor: Actor,
@@ -88,6 +99,9 @@ class PaymentService:
                     code=sale.code,
                     received=f"{received:,}",
                 )
+            self.changes.publish(
+                Changes.of(A.SALES, sale_id) | Changes.of(A.CUSTOMERS, sale.customer_id)
+            )
             payment = Payment.create(
                 sale=sale_id,
                 paid_on=paid_on,

@@ -17,6 +17,8 @@ import peewee as pw
 from yuntian.db.models import Customer, Payment, ProductModel, Sale, SalesUnit, ServiceOrder, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import MONEY_MAX, money
 from yuntian.services.common.numbering import Numbering
@@ -52,10 +54,21 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def _customer_of(view: SaleView, _arguments: object) -> Changes:
+    return Changes.of(A.CUSTOMERS, view.customer_id)
+
+
 class SaleService:
     def __init__(
-        self, db: pw.Database, audit: AuditTrail, clock: Clock, numbering: Numbering
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        numbering: Numbering,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -118,12 +131,14 @@ class SaleService:
 
     # --- changing -----------------------------------------------------------------------
 
+    @announces(A.SALES, also=_customer_of)
     def create(self, actor: Actor, data: SaleInput) -> SaleView:
         require(actor, "sales.process")
         with self._db.atomic():
             sale_id = insert_sale(actor, data, self._audit, self._numbering, self._now())
             return q.views([sale_id])[0]
 
+    @announces(A.SALES, also=_customer_of)
     def update(self, actor: Actor, sale_id: int, data: SaleInput) -> SaleView:
         require(actor, "record.edit")
         with self._db.atomic():
@@ -150,6 +165,7 @@ class SaleService:
             self._audit.record(actor, "sale.edit", sale.code, _summary(values))
             return q.views([sale_id])[0]
 
+    @announces(A.SALES, also=_customer_of)
     def void(self, actor: Actor, sale_id: int, reason: str) -> SaleView:
         require(actor, "record.delete")
         reason = bounded("reason", reason, 255)
@@ -169,6 +185,7 @@ class SaleService:
             self._audit.record(actor, "sale.void", sale.code, reason)
             return q.views([sale_id])[0]
 
+    @announces(A.SALES, ids_from="sale_id")
     def delete(self, actor: Actor, sale_id: int) -> None:
         """Only a sale nothing refers to: with payments or service history, void it."""
         require(actor, "record.delete")

@@ -19,6 +19,8 @@ import peewee as pw
 from yuntian.db.models import Sale
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.customers.customer_views import chunks
@@ -46,7 +48,10 @@ class MaintenanceService:
         clock: Clock,
         service_orders: ServiceOrderService,
         settings: SettingsService,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -92,6 +97,7 @@ class MaintenanceService:
     def page_key(row: DueMaintenanceView) -> DueKey:
         return DueKey(row.due, row.sale_id)
 
+    @announces(A.MAINTENANCE, A.SERVICE_ORDERS)
     def generate(
         self,
         actor: Actor,

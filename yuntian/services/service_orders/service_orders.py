@@ -27,6 +27,7 @@ from yuntian.db.audit_lock import is_audit_lock_error
 from yuntian.db.models import ServiceOrder, ServiceOrderEvent, ServiceOrderTechnician
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.changes import Area, ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import ZERO
 from yuntian.services.common.numbering import Numbering
@@ -81,10 +82,22 @@ AUDITED_DELETE = QT_TRANSLATE_NOOP(
 )
 
 
+def _order_also(view: ServiceOrderView, _arguments: object) -> Changes:
+    """The customer's card, and the due-maintenance list that shows orders beside purchases."""
+    return Changes.of(Area.CUSTOMERS, view.customer_id) | Changes.of(Area.MAINTENANCE)
+
+
 class ServiceOrderService:
     def __init__(
-        self, db: pw.Database, audit: AuditTrail, clock: Clock, numbering: Numbering
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        clock: Clock,
+        numbering: Numbering,
+        *,
+        changes: ChangeBus | None = None,
     ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._clock = clock
@@ -164,6 +177,7 @@ class ServiceOrderService:
 
     # --- changing -----------------------------------------------------------------------
 
+    @announces(Area.SERVICE_ORDERS, also=_order_also)
     def create(
         self,
         actor: Actor,
@@ -211,6 +225,7 @@ class ServiceOrderService:
             self._audit.record(actor, "service_order.create", code, _summary(values))
             return q.views([int(order_id)], now)[0]
 
+    @announces(Area.SERVICE_ORDERS, also=_order_also)
     def update(self, actor: Actor, order_id: int, data: ServiceOrderInput) -> ServiceOrderView:
         """Change what was taken (service.process while pending or dispatched, record.edit
         once completed; refused when cancelled or audited)."""
@@ -228,6 +243,7 @@ class ServiceOrderService:
             self._move(actor, order, A.EDIT, now, detail=_summary(values), **values)
             return q.views([order_id], now)[0]
 
+    @announces(Area.SERVICE_ORDERS)
     def dispatch(self, actor: Actor, ids: Sequence[int]) -> list[ServiceOrderView]:
         """Pending → dispatched (出单派工), e.g. on printing the dispatch slip; orders already
         dispatched are left as they are (a reprint). All or nothing: a completed, audited or
@@ -253,6 +269,7 @@ class ServiceOrderService:
                 )
             return q.views(wanted, now)
 
+    @announces(Area.SERVICE_ORDERS, also=_order_also)
     def complete(self, actor: Actor, order_id: int, data: CompletionInput) -> ServiceOrderView:
         """Record what was done (pending or dispatched → completed, service.process). On a
         completed order this corrects the record (record.edit; the completion time stays
@@ -291,6 +308,7 @@ class ServiceOrderService:
             )
             return q.views([order_id], now)[0]
 
+    @announces(Area.SERVICE_ORDERS, also=_order_also)
     def cancel(self, actor: Actor, order_id: int, reason: str) -> ServiceOrderView:
         """Pending or dispatched → cancelled, with a reason (never after completion)."""
         require(actor, "service.process")
@@ -317,6 +335,7 @@ class ServiceOrderService:
             )
             return q.views([order_id], now)[0]
 
+    @announces(Area.SERVICE_ORDERS)
     def audit(self, actor: Actor, ids: Sequence[int]) -> list[ServiceOrderView]:
         """Completed → audited (审核), all at once or none: the first order that is not
         completed is named. An audited order cannot be changed or deleted by anyone."""
@@ -341,6 +360,7 @@ class ServiceOrderService:
                 )
             return q.views(wanted, now)
 
+    @announces(Area.SERVICE_ORDERS)
     def unaudit(self, actor: Actor, ids: Sequence[int]) -> list[ServiceOrderView]:
         """Audited → completed (取消审核), all or none; audited by the same permission and
         written to the audit trail. The order can then be edited again."""
@@ -375,6 +395,9 @@ class ServiceOrderService:
                 self._audit.record(actor, "service_order.unaudit", order.code)
             return q.views(wanted, now)
 
+    @announces(
+        Area.SERVICE_ORDERS, ids_from="order_id", also=lambda _r, _a: Changes.of(Area.MAINTENANCE)
+    )
     def delete(self, actor: Actor, order_id: int) -> None:
         """Delete a pending or cancelled order with its history (never a completed or audited
         one); audited."""

@@ -12,6 +12,8 @@ from yuntian.config import LANGUAGES, Profile
 from yuntian.db.models import EnumItem, NumberingRule, Setting
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.numbering import DATE_PATTERNS, Rule, format_code, rule_for
 from yuntian.services.common.permissions import Actor, require
@@ -56,7 +58,15 @@ class GeneralSettings:
 
 
 class SettingsService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, profile: Profile) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        profile: Profile,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._profile = profile
@@ -89,6 +99,7 @@ class SettingsService:
 
     # --- changing (settings.manage) ----------------------------------------------------
 
+    @announces(A.SETTINGS)
     def save_general(self, actor: Actor, *, shop_name: str, reminder_lead_days: int) -> None:
         require(actor, "settings.manage")
         if not 0 <= reminder_lead_days <= 365:
@@ -104,6 +115,7 @@ class SettingsService:
                 actor, "settings.general", "", f"shop={shop_name!r} lead_days={reminder_lead_days}"
             )
 
+    @announces(A.SETTINGS)
     def save_local(self, actor: Actor, *, local_area_code: str, language: str) -> None:
         """Settings kept in this PC's profile (config.toml), not in the shared database."""
         require(actor, "settings.manage")
@@ -112,6 +124,7 @@ class SettingsService:
         self._profile.config.language = language
         self._profile.save()
 
+    @announces(A.SETTINGS)
     def add_enum_value(self, actor: Actor, kind: str, name: str) -> EnumValue:
         require(actor, "settings.manage")
         self._check_kind(kind)
@@ -125,6 +138,7 @@ class SettingsService:
             self._audit.record(actor, "enum.add", kind, name)
             return EnumValue(item.id, kind, name, item.sort)
 
+    @announces(A.SETTINGS)
     def rename_enum_value(self, actor: Actor, item_id: int, name: str) -> None:
         require(actor, "settings.manage")
         name = self._enum_name(name)
@@ -136,6 +150,7 @@ class SettingsService:
             item.save()
             self._audit.record(actor, "enum.rename", item.kind, f"{old} -> {name}")
 
+    @announces(A.SETTINGS)
     def move_enum_value(self, actor: Actor, item_id: int, offset: int) -> None:
         """Move an entry up (negative) or down (positive) in its list."""
         require(actor, "settings.manage")
@@ -153,6 +168,7 @@ class SettingsService:
                 if entry.sort != sort:
                     EnumItem.update(sort=sort).where(EnumItem.id == entry.id).execute()
 
+    @announces(A.SETTINGS)
     def remove_enum_value(self, actor: Actor, item_id: int) -> None:
         require(actor, "settings.manage")
         with self._db.atomic():
@@ -160,6 +176,7 @@ class SettingsService:
             item.delete_instance()
             self._audit.record(actor, "enum.remove", item.kind, item.name)
 
+    @announces(A.SETTINGS)
     def save_custom_field_labels(self, actor: Actor, labels: list[str]) -> None:
         require(actor, "settings.manage")
         if len(labels) != CUSTOM_FIELD_COUNT:
@@ -170,6 +187,7 @@ class SettingsService:
                 self._put(f"custom_field_{i}", label)
             self._audit.record(actor, "settings.custom_fields", "", " | ".join(cleaned))
 
+    @announces(A.SETTINGS)
     def save_numbering_rule(
         self, actor: Actor, kind: str, *, prefix: str, date_pattern: str, digits: int
     ) -> str:

@@ -12,6 +12,8 @@ from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password
 from yuntian.services.admin.auth import check_new_password
 from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, ValidationError
 from yuntian.services.common.text import one_line
 from yuntian.services.settings.settings import SettingsService, put_setting
@@ -28,7 +30,15 @@ class DemoLogin:
 
 
 class SetupService:
-    def __init__(self, db: pw.Database, audit: AuditTrail, settings: SettingsService) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        audit: AuditTrail,
+        settings: SettingsService,
+        *,
+        changes: ChangeBus | None = None,
+    ) -> None:
+        self.changes = changes if changes is not None else ChangeBus()
         self._db = db
         self._audit = audit
         self._settings = settings
@@ -50,6 +60,7 @@ class SetupService:
         except (ValueError, KeyError, TypeError):
             return []
 
+    @announces(A.SETTINGS, A.USERS)
     def complete_first_run(
         self, *, shop_name: str, local_area_code: str, language: str, admin_password: str
     ) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallFilter
 from yuntian.services.common.permissions import Actor
-from yuntian.ui.customers.customer_io_jobs import Job, start_excel_export
+from yuntian.ui.common.background import Job
+from yuntian.ui.common.excel_export import start_excel_export
 
 
 def export_calls(
@@ -45,5 +46,4 @@ def export_calls(
         done_text=QCoreApplication.translate(
             "CallLogExport", "Calls exported: {count}. File: {path}"
         ),
-        db=services.db,
     )

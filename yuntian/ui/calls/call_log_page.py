@@ -1,7 +1,7 @@
 """The call log page (来电日志): filters, the lazily paged log (newest first) and its actions.
 
 Pages come from ``CallService.page`` off the GUI thread; new calls appear on top when the user
-is at the top of the list (``call_added``, from the call desk), otherwise the status line says
+is at the top of the list (``call_added``, on the change bus), otherwise the status line says
 they came and they appear once the list is scrolled back up or refreshed (F5).
 """
 
@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
 
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallFilter, CallKey, CallRow
+from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls import call_texts as cols
 from yuntian.ui.calls.call_filters import CallFilterBar
 from yuntian.ui.calls.call_log_model import CallFetch, CallLogModel
 from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.list_table import ListTable
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
 
 if TYPE_CHECKING:
-    from yuntian.ui.customers.customer_io_jobs import Job
+    from yuntian.ui.common.background import Job
 
 COLUMN_WIDTHS = {
     cols.TIME: 120,
@@ -68,7 +70,7 @@ class CallLogPage(QWidget):
         self.filters = CallFilterBar(services.clock().date(), names)
 
         self.model = CallLogModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
+            lambda work, done, failed: run_in_background(self, work, done, failed),
             parent=self,
         )
         self.table = ListTable(self.model, COLUMN_WIDTHS)
@@ -95,6 +97,7 @@ class CallLogPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reload()
+        watch_changes(self, services.changes, (Area.CALLS, Area.CUSTOMERS), self._calls_changed)
 
     # --- actions ---------------------------------------------------------------------
 
@@ -149,6 +152,9 @@ class CallLogPage(QWidget):
         else:
             self._new_calls_waiting = True
             self._update_status()
+
+    def _calls_changed(self, _changes: Changes) -> None:
+        self.call_added()
 
     def busy(self) -> bool:
         """Typing is being waited out or a page is on its way."""

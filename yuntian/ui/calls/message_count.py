@@ -1,8 +1,8 @@
 """The status bar's count of open messages ("留言 3"): a flat button that opens the messages page.
 
-It reads ``open_count`` (an indexed count) when a page reports ``messages_changed``, when the
-main window becomes active again (a dialog or a caller pop-up was closed), and every minute for
-the messages other PCs take.
+It reads ``open_count`` (an indexed count) whenever messages change (the change bus: this PC's
+actions now, other stations' once the shared server feeds the bus) and when the main window
+becomes active again.
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import peewee as pw
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.i18n import error_text
-
-REFRESH_MS = 60_000
 
 
 class MessageCountButton(QToolButton):
@@ -36,18 +36,8 @@ class MessageCountButton(QToolButton):
         self._actor = actor
         self.count: int | None = None  # None: not known (the database is away)
         self.clicked.connect(lambda _checked=False: open_page())
-        self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        watch_changes(self, services.changes, (Area.MESSAGES,))
         self.refresh()
-
-    def watch(self, widget: QWidget) -> None:
-        """Refresh whenever ``widget`` or a widget inside it emits ``messages_changed``
-        (the main window calls this for each page it builds)."""
-        for child in (widget, *widget.findChildren(QWidget)):
-            signal = getattr(child, "messages_changed", None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(self.refresh)
 
     def refresh(self) -> None:
         messages, actor = self._services.messages, self._actor

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from yuntian.services import Services
 from yuntian.services.calls.call_types import MessageView
+from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import NotFound, ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_dialog import MessageDialog
@@ -37,6 +38,7 @@ from yuntian.ui.calls.message_list_model import (
     list_fetch,
 )
 from yuntian.ui.calls.message_table import MessageTable
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
@@ -113,6 +115,7 @@ class MessagesPage(QWidget):
         self.setTabOrder(self.for_filter, self.table)
         self.refresh()
         self._fresh = True  # read just now: the first showing need not read again
+        watch_changes(self, services.changes, (Area.MESSAGES, Area.CUSTOMERS))
 
     # --- actions ---------------------------------------------------------------------
 

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import NotFound, ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerDetail, CustomerRow, PhoneView
 from yuntian.services.sales.sale_types import SaleView
 from yuntian.services.service_orders.service_order_types import ServiceOrderView
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.customers.customer_calls_tab import CustomerCallsTab
@@ -54,6 +56,17 @@ OPEN_ORDERS_SHOWN = 3  # the newest open service orders named there; the Service
 
 def customer_link(customer_id: int, text: str) -> str:
     return f'<a href="{LINK_PREFIX}{customer_id}">{escape(text)}</a>'
+
+
+# What the card shows besides the customer: history tabs, debts, open orders, memos.
+CARD_AREAS = (
+    Area.CUSTOMERS,
+    Area.CUSTOMER_NOTES,
+    Area.SALES,
+    Area.PAYMENTS,
+    Area.SERVICE_ORDERS,
+    Area.MESSAGES,
+)
 
 
 class CustomerCard(QWidget):
@@ -202,7 +215,19 @@ class CustomerCard(QWidget):
         layout.addWidget(self.stack)
         self.show_detail(None)
 
-    # --- public ----------------------------------------------------------------------
+        # --- public ----------------------------------------------------------------------
+        watch_changes(self, services.changes, CARD_AREAS, self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        """Read the card again when what it shows may have changed (not for other customers'
+        own edits: their ids are known and this one is not among them)."""
+        shown = self.customer_id()
+        if shown is None:
+            return
+        others = changes.touched.keys() - {Area.CUSTOMERS}
+        if not others and changes.ids(Area.CUSTOMERS) and shown not in changes.ids(Area.CUSTOMERS):
+            return
+        self.reload()
 
     def add_history_tab(self, title: str, widget: QWidget) -> None:
         """Add a tab for a history area; the widget's ``show_customer(id)`` is called (if it

@@ -123,7 +123,6 @@ class CustomerGroupsDialog(QDialog):
             lambda: groups.list_groups(actor),
             lambda found: self._loaded(generation, found, select_id),
             lambda exc: self._failed(generation, exc),
-            db=self._services.db,
         )
 
     def _loaded(self, generation: int, groups: list[GroupView], select_id: int | None) -> None:

@@ -51,8 +51,10 @@ from yuntian.services.customers.customer_import_types import (
     ImportResult,
     RowIssue,
 )
+from yuntian.ui.common.background import Job
+from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.customers.customer_import_tables import MappingTable, PreviewTable
-from yuntian.ui.customers.customer_io_jobs import Job, export_customers, failure_text, translate
+from yuntian.ui.customers.customer_io_jobs import export_customers, translate
 
 __all__ = ["CustomerImportDialog", "export_customers", "open_import", "snapshot_import_dialog"]
 
@@ -315,7 +317,6 @@ class CustomerImportDialog(QDialog):
         self.job.start(
             lambda job: prepare(self._actor, rows, options, progress=job.report,
                                 cancelled=job.cancelled),
-            db=self._services.db,
         )  # fmt: skip
         self._update_buttons()
 
@@ -353,7 +354,7 @@ class CustomerImportDialog(QDialog):
                                cancelled=job.cancelled)  # fmt: skip
 
         self.job.finished.connect(self._import_done)
-        self.job.start(work, db=self._services.db)
+        self.job.start(work)
         self._update_buttons()
 
     def _import_done(self, result: object) -> None:

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerRow, GroupView
 from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
@@ -107,6 +109,7 @@ class CustomersPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
+        self._keep: int | None = None  # the customer to choose again after a reload
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
@@ -120,6 +123,9 @@ class CustomersPage(QWidget):
         self.model.rowsRemoved.connect(self._update_status)
         self.setTabOrder(self.search, self.table)
         self.refresh()
+        watch_changes(
+            self, services.changes, (Area.CUSTOMERS, Area.CUSTOMER_GROUPS), self._customers_changed
+        )
 
     # --- actions ---------------------------------------------------------------------
 
@@ -183,6 +189,20 @@ class CustomersPage(QWidget):
         self.reload()
         self.card.reload()
 
+    def _customers_changed(self, changes: Changes) -> None:
+        """Rows on screen are read again in place; a customer not among them (a new one) or an
+        unknown set means the list itself may differ: read it again from the top."""
+        ids = changes.ids(Area.CUSTOMERS)
+        if changes.touches(Area.CUSTOMER_GROUPS):
+            self._choices_wanted = True
+        if ids and all(self.model.row_of(i) >= 0 for i in ids):
+            self.model.refresh_ids(sorted(ids))
+            if self.card.customer_id() in ids:
+                self.card.reload()
+        else:
+            self._keep = self.current_id() or self.card.customer_id()
+            self.reload()
+
     def _load_choices(self) -> None:
         """Groups (with their counts, a scan at a million customers) and salespeople, off the
         GUI thread; the filters keep what was chosen."""
@@ -203,7 +223,7 @@ class CustomersPage(QWidget):
         self.choices_loaded = True
 
     def _run(self, work, on_done, on_error=None) -> None:
-        run_in_background(self, work, on_done, on_error, db=self._services.db)
+        run_in_background(self, work, on_done, on_error)
 
     def busy(self) -> bool:
         """Typing is being waited out or a page is on its way."""
@@ -290,7 +310,14 @@ class CustomersPage(QWidget):
         return self.table.current_id()
 
     def _select_first(self) -> None:
-        """After a new list or search: the first row is chosen and its card shown at once."""
+        """After a new list or search: the first row is chosen and its card shown at once
+        (after a reload for others' changes: the customer chosen before, if still listed)."""
+        keep, self._keep = self._keep, None
+        if keep is not None:
+            row = self.model.row_of(keep)
+            if row >= 0:
+                self.table.select_row(row)
+            return  # the card stays on the customer it shows
         if not self.model.rowCount():
             return
         self.table.select_row(0)

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import NotFound, ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleFilter, SaleKey, SaleTotals, SaleView
 from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text, failure_text
 from yuntian.ui.common.list_table import ListTable
@@ -78,7 +80,7 @@ class SalesPage(QWidget):
 
         self.filters = SaleFilterBar(services.clock().date())
         self.model = SaleListModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
+            lambda work, done, failed: run_in_background(self, work, done, failed),
             page_size=page_size,
             parent=self,
         )
@@ -120,6 +122,9 @@ class SalesPage(QWidget):
         self.model.rowsRemoved.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
+        watch_changes(
+            self, services.changes, (Area.SALES, Area.PAYMENTS, Area.CUSTOMERS, Area.CATALOGUE)
+        )
 
     def _fit_columns(self) -> None:
         body = self.table.fontMetrics()
@@ -237,7 +242,6 @@ class SalesPage(QWidget):
             lambda: sales.totals(actor, flt),
             lambda totals: self._counted(generation, totals),
             lambda exc: self._count_failed(generation, exc),
-            db=self._services.db,
         )
 
     def _counted(self, generation: int, totals: SaleTotals) -> None:

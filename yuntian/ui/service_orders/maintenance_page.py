@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.service_orders.maintenance_rules import FAULT_TEMPLATE
@@ -36,6 +37,7 @@ from yuntian.services.service_orders.maintenance_types import (
     GenerateResult,
 )
 from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text, failure_text
 from yuntian.ui.common.list_table import ListTable
@@ -97,7 +99,7 @@ class MaintenancePage(QWidget):
         self.range_hint.setStyleSheet(HINT_STYLE)
 
         self.model = MaintenanceListModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
+            lambda work, done, failed: run_in_background(self, work, done, failed),
             page_size=page_size,
             parent=self,
         )
@@ -141,6 +143,7 @@ class MaintenancePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._show_lead()
         self.reload()
+        watch_changes(self, services.changes, (Area.MAINTENANCE, Area.SERVICE_ORDERS, Area.SALES))
 
     def _fit_columns(self) -> None:
         bold = QFont(self.table.font())
@@ -328,7 +331,6 @@ class MaintenancePage(QWidget):
             lambda: maintenance.generate(actor, items, fault_template=template),
             lambda result: self._generated(result, already),
             self._generate_failed,
-            db=self._services.db,
         )
 
     def _generated(self, result: GenerateResult, already: int) -> None:

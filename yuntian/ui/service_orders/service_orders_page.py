@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.service_orders.service_order_types import (
@@ -37,6 +38,7 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderView,
 )
 from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.list_table import ListTable
@@ -75,7 +77,7 @@ class ServiceOrdersPage(QWidget):
 
         self.filters = ServiceOrderFilterBar(services.clock().date())
         self.model = ServiceOrderListModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed, db=services.db),
+            lambda work, done, failed: run_in_background(self, work, done, failed),
             page_size=page_size,
             parent=self,
         )
@@ -110,6 +112,7 @@ class ServiceOrdersPage(QWidget):
         self.model.rowsRemoved.connect(self._update_status)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.reload()
+        watch_changes(self, services.changes, (Area.SERVICE_ORDERS, Area.CUSTOMERS))
 
     # --- actions ---------------------------------------------------------------------
 
@@ -238,7 +241,6 @@ class ServiceOrdersPage(QWidget):
             work,
             lambda result: self._counted(generation, result),
             lambda exc: self._count_failed(generation, exc),
-            db=self._services.db,
         )
 
     def _counted(self, generation: int, result: tuple[dict[OrderState, int], int]) -> None:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.service_orders.service_order_types import OPEN_STATES, ServiceOrderFilter
 from yuntian.services.statistics.overview import Overview
 from yuntian.ui.common.background import run_in_background
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.field_errors import ERROR_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.shell.status_bar import engine_name
@@ -157,6 +159,11 @@ class HomePage(QWidget):
         layout.addStretch(1)
         layout.addWidget(hint)
         self.refresh()
+        watch_changes(
+            self,
+            services.changes,
+            (Area.SERVICE_ORDERS, Area.MAINTENANCE, Area.SALES, Area.MESSAGES),
+        )
 
     @property
     def loading(self) -> bool:
@@ -176,7 +183,6 @@ class HomePage(QWidget):
             lambda: (services.overview.overview(actor), work_waiting(services, actor)),
             self._show,
             self._failed,
-            db=services.db,
         )
 
     def _greeting(self, hour: int) -> str:

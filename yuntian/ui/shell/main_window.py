@@ -25,8 +25,10 @@ from yuntian import __version__
 from yuntian.db.backup import BackupError
 from yuntian.db.connection import describe_url
 from yuntian.services import Services
+from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_count import MessageCountButton
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.shell.pages import PageSpec
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore()
+        watch_changes(self, services.changes, (Area.SETTINGS,), self._settings_changed)
 
     # --- pages -------------------------------------------------------------------------
 
@@ -140,12 +143,6 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def call_added(self) -> None:
-        """A call was logged: the call log shows it if it is open."""
-        page = self.page("calls")
-        if page is not None and hasattr(page, "call_added"):
-            page.call_added()
-
     def current_page(self) -> QWidget | None:
         key = self.current_key()
         return self._widgets.get(key) if key else None
@@ -163,7 +160,6 @@ class MainWindow(QMainWindow):
         if widget is None:
             widget = self._build_page(spec)
             self._widgets[spec.key] = widget
-            self.message_count.watch(widget)
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
 
@@ -266,6 +262,9 @@ class MainWindow(QMainWindow):
             )
         else:
             self.setWindowTitle(self.tr("Yuntian After-Sales Service Manager"))
+
+    def _settings_changed(self, _changes: Changes) -> None:
+        self.update_title()  # the shop name may be new
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self._services, self._actor, parent=self)

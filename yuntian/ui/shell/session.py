@@ -129,7 +129,6 @@ class Session(QObject):
         desk = CallDesk(self._services, actor, window.phone_lines, self._make_lines, window=window)
         desk.open_customer_requested.connect(window.open_customer)
         desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
-        desk.call_logged.connect(lambda _call_id: window.call_added())
         window.phone_settings_changed.connect(desk.restart)
         desk.message_requested.connect(
             lambda call, customer_id: self._leave_message(window, actor, call, customer_id)
@@ -141,8 +140,7 @@ class Session(QObject):
         self, window: MainWindow, actor: Actor, call: PopupCall | None, customer_id: int | None
     ) -> None:
         popup = self.desk.popups.popup(call.line) if self.desk and call else None
-        if leave_message_for_call(popup or window, self._services, actor, call, customer_id):
-            window.message_count.refresh()
+        leave_message_for_call(popup or window, self._services, actor, call, customer_id)
 
     def _stop_desk(self) -> None:
         if self.desk is not None:

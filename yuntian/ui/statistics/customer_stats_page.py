@@ -144,7 +144,6 @@ class CustomerStatsPage(QWidget):
             lambda: stats.new_customers(actor, span[0], span[1], bucket, by),
             lambda rows: self._loaded(generation, rows),
             lambda exc: self._failed(generation, exc),
-            db=self._services.db,
         )
 
     def _loaded(self, generation: int, rows: list[StatRow]) -> None:

@@ -46,7 +46,7 @@ from yuntian.ui.common.stats_chart import (
 from yuntian.ui.sales.sale_fields import yuan
 
 if TYPE_CHECKING:
-    from yuntian.ui.customers.customer_io_jobs import Job
+    from yuntian.ui.common.background import Job
 
 KEY, COUNT, QUANTITY, RECEIVABLE, RECEIVED, OUTSTANDING = range(6)
 MONEY_COLUMNS = (RECEIVABLE, RECEIVED, OUTSTANDING)
@@ -180,7 +180,6 @@ class SaleStatsPage(QWidget):
             ),
             lambda result: self._loaded(generation, result),
             lambda exc: self._failed(generation, exc),
-            db=self._services.db,
         )
 
     def _fill_filters(self) -> None:
@@ -342,7 +341,7 @@ class SaleStatsPage(QWidget):
     def export(self, path: str | Path | None = None) -> Job | None:
         """Write the figures shown to an Excel workbook (asks for a file unless ``path`` is
         given); None when not allowed, nothing is shown yet or the file dialog was cancelled."""
-        from yuntian.ui.customers.customer_io_jobs import start_excel_export
+        from yuntian.ui.common.excel_export import start_excel_export
 
         stats = self.stats
         if not self._actor.can("data.import_export") or stats is None or self.loading:
@@ -363,7 +362,6 @@ class SaleStatsPage(QWidget):
             busy_text=self.tr("Exporting…"),
             failed_text=self.tr("The statistics could not be exported: {reason}"),
             done_text=self.tr("Statistics exported: {count} rows. File: {path}"),
-            db=self._services.db,
         )
 
     def total_text(self, column: int) -> str:

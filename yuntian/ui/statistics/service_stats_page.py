@@ -46,7 +46,7 @@ from yuntian.ui.sales.sale_fields import yuan
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
 
 if TYPE_CHECKING:
-    from yuntian.ui.customers.customer_io_jobs import Job
+    from yuntian.ui.common.background import Job
 
 (
     KEY,
@@ -178,7 +178,6 @@ class ServiceStatsPage(QWidget):
             lambda: stats.summarize(actor, span[0], span[1], grouping),
             lambda result: self._loaded(generation, result),
             lambda exc: self._failed(generation, exc),
-            db=self._services.db,
         )
 
     def _loaded(self, generation: int, stats: ServiceStats) -> None:
@@ -350,7 +349,7 @@ class ServiceStatsPage(QWidget):
     def export(self, path: str | Path | None = None) -> Job | None:
         """Write the figures shown to an Excel workbook (asks for a file unless ``path`` is
         given); None when not allowed, nothing is shown yet or the file dialog was cancelled."""
-        from yuntian.ui.customers.customer_io_jobs import start_excel_export
+        from yuntian.ui.common.excel_export import start_excel_export
 
         stats = self.stats
         if not self._actor.can("data.import_export") or stats is None or self.loading:
@@ -371,7 +370,6 @@ class ServiceStatsPage(QWidget):
             busy_text=self.tr("Exporting…"),
             failed_text=self.tr("The statistics could not be exported: {reason}"),
             done_text=self.tr("Statistics exported: {count} rows. File: {path}"),
-            db=self._services.db,
         )
 
     def total_text(self, column: int) -> str:

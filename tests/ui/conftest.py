@@ -1,0 +1,30 @@
+"""GUI tests run background work in line (Picard's FakeThreadPool): no real threads to wait
+for, the same order every run. Answers still arrive on a later turn of the event loop, as in
+the application. A test that is about threads asks for real ones with ``@pytest.mark.real_threads``."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRunnable
+
+from yuntian.ui.common.background import use_pool
+
+
+class InlinePool:
+    """Runs each job at once on the calling (GUI) thread."""
+
+    def __init__(self) -> None:
+        self.started = 0
+
+    def start(self, runnable: QRunnable) -> None:
+        self.started += 1
+        runnable.run()
+
+
+@pytest.fixture(autouse=True)
+def inline_pool(request: pytest.FixtureRequest):
+    if request.node.get_closest_marker("real_threads"):
+        yield None
+        return
+    with use_pool(InlinePool()) as pool:
+        yield pool
