@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from yuntian import phone_numbers
+from yuntian.device_settings import LineConfig
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallStarted
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.device_config import LineConfig
 from yuntian.telephony.events import Health
 from yuntian.telephony.line_events import (
     CallAnswered,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yuntian.telephony.device_config import DeviceConfig, LineConfig, norm_line
+from yuntian.device_settings import DeviceConfig, LineConfig, norm_line
 from yuntian.telephony.device_thread import Sink, describe
 from yuntian.telephony.drivers import Driver
 from yuntian.telephony.events import CallerIdEvent, DeviceEvent, DeviceStatus, Health

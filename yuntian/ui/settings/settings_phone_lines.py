@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yuntian.device_settings import MAX_STATION_LINES, DeviceConfig, LineConfig
 from yuntian.services.calls.phone_settings import (
     MAX_CLOSE_SECONDS,
     ItemProblem,
@@ -29,7 +30,6 @@ from yuntian.services.calls.phone_settings import (
 )
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.device_config import MAX_STATION_LINES, DeviceConfig, LineConfig
 from yuntian.telephony.drivers import make_driver
 from yuntian.ui.common.field_errors import ERROR_COLOUR, error_label, hint_label
 from yuntian.ui.common.i18n import error_text
