@@ -34,9 +34,10 @@ from yuntian.exports.customer_import import (
     read_sheet,
     write_report,
 )
-from yuntian.services import Services, customer_import_service
+from yuntian.services import Services
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import Actor
+from yuntian.services.customers import customer_import_service
 from yuntian.services.customers.customer_import_types import ImportOptions, ImportResult
 from yuntian.services.customers.customer_types import CustomerInput
 

@@ -24,8 +24,8 @@ from yuntian.services.calls.call_types import PRIVACY, CallFilter, CallKey, Call
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.common.text import one_line
-from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
 from yuntian.services.customers.customer_lookup import CustomerLookupService
 
 log = logging.getLogger(__name__)
