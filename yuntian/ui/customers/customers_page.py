@@ -12,7 +12,6 @@ from functools import partial
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -510,10 +509,3 @@ class CustomersPage(QWidget):
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Delete customers"), text)
-
-    # --- snapshots -------------------------------------------------------------------
-
-    def snapshot_dialogs(self) -> list[tuple[str, QDialog]]:
-        from yuntian.tools.customer_snapshots import customer_dialogs
-
-        return customer_dialogs(self, self._services, self._actor)
