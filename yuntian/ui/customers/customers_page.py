@@ -32,7 +32,7 @@ from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
-from yuntian.ui.customers.customer_card import CustomerCard
+from yuntian.ui.customers.customer_card import CustomerCard, card_opener
 from yuntian.ui.customers.customer_editor import CustomerEditor
 from yuntian.ui.customers.customer_filters import CustomerFilterBar
 from yuntian.ui.customers.customer_groups_dialog import CustomerGroupsDialog
@@ -373,6 +373,7 @@ class CustomersPage(QWidget):
             detail,
             self,
             groups=self.groups if self.choices_loaded else None,
+            open_card=card_opener(self._services, self._actor),
             **prefill,
         )
 

@@ -39,7 +39,8 @@ from yuntian.ui.common.field_errors import (
     error_label,
     hint_label,
 )
-from yuntian.ui.sales.sale_fields import date_edit, money_edit, read_money, yuan
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.sales.sale_fields import date_edit, money_edit, read_money
 
 DATE, KIND, AMOUNT, METHOD, OPERATOR, NOTE = range(6)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -30,8 +30,9 @@ from yuntian.ui.common.field_errors import (
     error_label,
     hint_label,
 )
+from yuntian.ui.common.money_text import yuan
 from yuntian.ui.customers.customer_picker import CustomerPicker
-from yuntian.ui.sales.sale_fields import read_money, yuan
+from yuntian.ui.sales.sale_fields import read_money
 from yuntian.ui.sales.sale_form import SaleForm
 
 NO_MODEL = QT_TRANSLATE_NOOP("Errors", "Please choose a product model.")  # the service's words
