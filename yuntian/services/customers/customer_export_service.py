@@ -25,6 +25,7 @@ from yuntian.db.models import (
     User,
 )
 from yuntian.exports.customer_export import write_customers
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.customers import customer_views as views
@@ -197,11 +198,11 @@ def _chunk(db: pw.Database, ids: Sequence[int]) -> dict[int, ExportLine]:
             email=email,
             other_contact=other,
             group=group or "",
-            salesperson=views.user_label(sp_display, sp_user),
+            salesperson=user_label(sp_display, sp_user),
             blacklisted=bool(black),
             blacklist_reason=reason,
             notes=notes,
-            created_by=views.user_label(by_display, by_user),
+            created_by=user_label(by_display, by_user),
             created_at=views.as_datetime(created),
         )
     return lines

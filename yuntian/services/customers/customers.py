@@ -27,6 +27,7 @@ from yuntian.phone_numbers import normalize
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.numbering import Numbering
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
@@ -143,7 +144,7 @@ class CustomerService:
             users = User.select(User.id, User.display_name, User.username).where(
                 User.active == True  # noqa: E712
             )
-            found = [(u.id, views.user_label(u.display_name, u.username)) for u in users]
+            found = [(u.id, user_label(u.display_name, u.username)) for u in users]
         return sorted(found, key=lambda item: (item[1], item[0]))
 
     def check_numbers(
