@@ -10,7 +10,7 @@ from tests.support.call_log_ui import place_call
 from tests.support.customer_ui import new_customer, wait_for_workers
 from yuntian.ui.calls import call_texts as cols
 from yuntian.ui.calls.call_log_page import CustomerCallsDialog
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.customers.customer_calls_tab import RECENT
 from yuntian.ui.customers.customer_card import CustomerCard
 

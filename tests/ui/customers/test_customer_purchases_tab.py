@@ -15,7 +15,7 @@ from tests.support.customer_ui import answer_modal, wait_for_workers
 from tests.support.sale_helpers import D, customer, product, sale
 from yuntian.services.sales.sale_types import SaleView
 from yuntian.tools.customer_snapshots import customer_dialogs
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.customers.customer_purchases_tab import (
     CODE,

@@ -29,10 +29,10 @@ from yuntian.ui.calls import call_texts as cols
 from yuntian.ui.calls.call_filters import CallFilterBar
 from yuntian.ui.calls.call_log_model import CallFetch, CallLogModel
 from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.list_table import ListTable
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.customers.customer_editor import CardOpener, CustomerEditor
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ from yuntian.services.customers.customer_types import CustomerRow, SaveResult
 from yuntian.services.sales.sale_types import SaleView
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.calls.popup_new_customer import NewCallerForm
-from yuntian.ui.common.field_errors import HINT_STYLE
+from yuntian.ui.common.styles import HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.sales import sale_actions
 

@@ -31,9 +31,9 @@ from yuntian.ui.calls.call_texts import (
     number_text,
     state_text,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.record_tables import history_table
+from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 
 RECENT = 20
 

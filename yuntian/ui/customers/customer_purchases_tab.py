@@ -29,10 +29,10 @@ from yuntian.services import Services
 from yuntian.services.common.money import ZERO
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleView
-from yuntian.ui.common.field_errors import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
 from yuntian.ui.common.record_tables import history_table
+from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.sales import sale_actions
 from yuntian.ui.sales.warranty_words import warranty_text
 from yuntian.ui.service_orders.service_order_editor import new_service_order

@@ -30,11 +30,11 @@ from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderView,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
 from yuntian.ui.common.record_tables import history_table
+from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.service_orders.service_order_actions import available, complete_order, print_orders
 from yuntian.ui.service_orders.service_order_history import GREY, one_line, product_text, when
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label

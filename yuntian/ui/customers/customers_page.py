@@ -28,10 +28,10 @@ from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerRow, GroupView
 from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard, card_opener
 from yuntian.ui.customers.customer_editor import CustomerEditor
 from yuntian.ui.customers.customer_filters import CustomerFilterBar

@@ -26,8 +26,9 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderEventView,
     ServiceOrderView,
 )
-from yuntian.ui.common.field_errors import BANNER_STYLE, ERROR_COLOUR, HINT_STYLE, hint_label
+from yuntian.ui.common.field_errors import hint_label
 from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import BANNER_STYLE, ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.service_orders.service_order_words import state_label
 
 GREY = "#8a8a8a"

@@ -21,8 +21,8 @@ from yuntian.services.common.permissions import Actor
 from yuntian.services.service_orders.service_order_types import OPEN_STATES, ServiceOrderFilter
 from yuntian.services.statistics.overview import Overview
 from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.field_errors import ERROR_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.shell.status_bar import engine_name
 
 PENDING = "…"
