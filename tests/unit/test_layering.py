@@ -1,5 +1,5 @@
 """Layer rules: only yuntian/ui/, yuntian/app.py and the GUI commands may load PySide6; imports
-point down the layers and never run in a circle (the ranks are explained above RANKS)."""
+point down the layers and never run in a circle (see test_imports_point_down_the_layers)."""
 
 from __future__ import annotations
 
@@ -150,26 +150,10 @@ def test_the_static_check_recognises_qt_imports(tmp_path):
 # counts wherever it stands: a function-level (lazy) import still makes the importer depend on the
 # imported module, and so does an `if TYPE_CHECKING:` import (a type is a dependency too).
 # `from pkg import name` points at the submodule `pkg.name` when that is a module, else at `pkg`.
-# Importing `a.b.c` also runs the `__init__` of `a` and `a.b`; those implied edges are left out,
-# because package `__init__` files hold docstrings or (yuntian.services) the composition of the
-# layer below the importer, and counting them would turn every sibling import into a circle.
-#
-# Ranks, top to bottom; a module may import modules of its own rank or any lower rank:
-#   6  entry points and tools: yuntian.__main__, yuntian.cli, yuntian.commands.*, yuntian.app,
-#      yuntian.tools.* (snapshot/probe tooling), yuntian.benchmarks.* (drives services, demo, ui)
-#   5  yuntian.ui.*
-#   4  yuntian.services.*, yuntian.demo.* (demo data is written through the services and the
-#      models, and nothing below the UI imports it)
-#   3  yuntian.exports.* (writers and readers that take plain rows; never services),
-#      yuntian.telephony.* (drivers and parsers; the phone-settings service reads its device kinds)
-#   2  yuntian.db.*
-#   1  yuntian.config and the plain helpers every layer uses: yuntian.phone_numbers,
-#      yuntian.passwords, yuntian.i18n_marker, yuntian.logging_setup, yuntian.device_settings
-#      (the caller-ID device configuration that config stores and telephony reads),
-#      yuntian.user_errors (the translatable error base that services and file readers raise),
-#      and the package itself (yuntian/__init__.py, only the version).
-# So config never reaches telephony (rank 3), exports never reach services (rank 4), and within
-# yuntian.ui the circle check forbids any loop between pages, dialogs and the common parts.
+# Importing `a.b.c` also runs the `__init__` of `a` and `a.b`; those implied edges are left out:
+# package `__init__` files hold only docstrings, except yuntian.services, which builds every
+# service, and counting them would put each service module in a circle through its package.
+# The ranks are explained in test_imports_point_down_the_layers.
 
 RANKS: list[tuple[int, tuple[str, ...]]] = [
     (
@@ -374,6 +358,25 @@ def _cycle_report(cycles: list[list[str]], edges: list[ImportEdge]) -> str:
 
 
 def test_imports_point_down_the_layers():
+    """Imports point down the layers (or stay within a rank); only KNOWN_BACK_EDGES may not.
+
+    Ranks, top to bottom; a module may import modules of its own rank or any lower rank:
+      6  entry points and tools: yuntian.__main__, yuntian.cli, yuntian.commands.*, yuntian.app,
+         yuntian.tools.* (snapshot/probe tooling), yuntian.benchmarks.* (drives services, demo, ui)
+      5  yuntian.ui.*
+      4  yuntian.services.*, yuntian.demo.* (demo data is written through the services and the
+         models, and nothing below the UI imports it)
+      3  yuntian.exports.* (writers and readers that take plain rows; never services),
+         yuntian.telephony.* (drivers and parsers; the phone-settings service reads its device kinds)
+      2  yuntian.db.*
+      1  yuntian.config and the plain helpers every layer uses: yuntian.phone_numbers,
+         yuntian.passwords, yuntian.i18n_marker, yuntian.logging_setup, yuntian.device_settings
+         (the caller-ID device configuration that config stores and telephony reads),
+         yuntian.user_errors (the translatable error base that services and file readers raise),
+         and the package itself (yuntian/__init__.py, only the version).
+    So config never reaches telephony (rank 3), exports never reach services (rank 4), and within
+    yuntian.ui the circle check forbids any loop between pages, dialogs and the common parts.
+    """
     edges = import_graph(PACKAGE_DIR)
     assert len({e.importer for e in edges}) > 100  # the walk really saw the package
     found = back_edges([e for e in edges if (e.importer, e.imported) not in KNOWN_BACK_EDGES])
