@@ -16,7 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
-from yuntian.telephony.device_config import (
+from yuntian.device_settings import (
+    FORMAT_NAMES,
     MAX_STATION_LINES,
     DeviceConfig,
     DeviceKind,
@@ -25,7 +26,6 @@ from yuntian.telephony.device_config import (
     norm_line,
     url_problem,
 )
-from yuntian.telephony.formats import FORMATS
 
 APP_NAME = "Yuntian"
 CONFIG_FILE = "config.toml"
@@ -313,8 +313,10 @@ def _devices(path: Path, phone: dict[str, object]) -> list[DeviceConfig]:
         if problem:
             raise ConfigError(path, f"{at}.url", problem)
         fmt = _string(path, table, f"{at}.format", "")
-        if fmt and fmt not in FORMATS:
-            raise ConfigError(path, f"{at}.format", f"must be one of {', '.join(sorted(FORMATS))}")
+        if fmt and fmt not in FORMAT_NAMES:
+            raise ConfigError(
+                path, f"{at}.format", f"must be one of {', '.join(sorted(FORMAT_NAMES))}"
+            )
         baud = None
         if "baud" in table:
             baud = _int(path, table, f"{at}.baud", 0, 50, 4_000_000)

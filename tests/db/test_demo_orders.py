@@ -33,7 +33,7 @@ from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME
 from yuntian.demo.staff import DEMO_PASSWORD
 from yuntian.services import build_services
-from yuntian.services.customers.customer_views import address_text
+from yuntian.services.common.addresses import address_text
 from yuntian.services.sales.warranty import warranty_status
 from yuntian.services.service_orders.service_order_types import (
     TRANSITIONS,

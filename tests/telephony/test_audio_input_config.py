@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yuntian.config import CONFIG_FILE, ConfigError, load_profile
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 
 DEVICE = '[[phone.devices]]\nid = "w"\nurl = "udp://0.0.0.0:3520"\n'
 LINE = '[[phone.lines]]\ndevice = "w"\nstation_line = 1\ndevice_line = 1\n'

@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yuntian.config import CONFIG_FILE, Config, ConfigError, load_profile, parse_config
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig, device_from_url
+from yuntian.device_settings import (
+    FORMAT_NAMES,
+    DeviceConfig,
+    DeviceKind,
+    LineConfig,
+    device_from_url,
+)
+from yuntian.telephony.formats import FORMATS, make_parser
 
 
 @pytest.mark.parametrize(
@@ -195,3 +202,9 @@ def test_any_device_and_line_saved_loads_back(
     )
     profile.save()
     assert load_profile(root).config == profile.config
+
+
+def test_every_format_name_config_accepts_makes_a_parser():
+    assert sorted(FORMATS) == sorted(FORMAT_NAMES)
+    for name in FORMAT_NAMES:
+        assert make_parser(name) is not None

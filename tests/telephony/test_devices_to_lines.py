@@ -10,7 +10,7 @@ import time
 
 from tests.telephony.fakes import ModemScript, free_port, pty_reader
 from tests.telephony.test_ncid_device import NcidServer
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.telephony.drivers import make_driver
 from yuntian.telephony.events import Health
 from yuntian.telephony.line_events import (

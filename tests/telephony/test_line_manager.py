@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.telephony.events import CallerIdEvent, DeviceEvent, DeviceStatus, Health, Kind
 from yuntian.telephony.line_events import (
     CallAnswered,

@@ -8,7 +8,7 @@ import threading
 import time
 
 from tests.telephony.fakes import FakeParser, Recorder, free_port
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind
+from yuntian.device_settings import DeviceConfig, DeviceKind
 from yuntian.telephony.events import Health
 from yuntian.telephony.ncid_device import NcidDevice
 

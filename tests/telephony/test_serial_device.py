@@ -21,7 +21,7 @@ from tests.telephony.fakes import (
     pty_reader,
     socket_reader,
 )
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind
+from yuntian.device_settings import DeviceConfig, DeviceKind
 from yuntian.telephony.events import Health, Kind
 from yuntian.telephony.serial_device import SerialDevice
 

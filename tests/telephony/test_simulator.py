@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.telephony.fakes import Recorder
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind
+from yuntian.device_settings import DeviceConfig, DeviceKind
 from yuntian.telephony.events import DeviceEvent, Health, Kind, Privacy
 from yuntian.telephony.simulator import (
     ScriptError,

@@ -6,7 +6,7 @@ import socket
 import time
 
 from tests.telephony.fakes import FakeParser, Recorder, free_port
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind
+from yuntian.device_settings import DeviceConfig, DeviceKind
 from yuntian.telephony.events import Health, Kind
 from yuntian.telephony.udp_device import UdpDevice
 

@@ -143,7 +143,7 @@ def _timed(owner: object, name: str) -> Iterator[list[float]]:
 
 
 def run_export(ctx: BenchContext) -> list[Figure]:
-    from yuntian.exports.customer_export import COLUMNS, export_customers
+    from yuntian.exports.customer_export import COLUMNS
 
     profile = ctx.datasets.demo_profile(ROWS)
     db = open_profile_database(profile)
@@ -159,8 +159,9 @@ def run_export(ctx: BenchContext) -> list[Figure]:
         for round_ in range(EXPORT_ROUNDS):
             ctx.log(f"bench: export: round {round_ + 1} of {EXPORT_ROUNDS}")
             started = time.perf_counter()
-            written = export_customers(scratch / "ours.xlsx", services.customer_export, actor,
-                                       CustomerFilter())  # fmt: skip
+            written = services.customer_export.export(
+                actor, scratch / "ours.xlsx", CustomerFilter()
+            )
             ours.append(time.perf_counter() - started)
             started = time.perf_counter()
             _bare_write(scratch / "bare.xlsx", [c.header for c in COLUMNS], rows)

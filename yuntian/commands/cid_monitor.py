@@ -13,7 +13,7 @@ import threading
 import time
 
 from yuntian.cli import UserError
-from yuntian.telephony.device_config import device_from_url
+from yuntian.device_settings import device_from_url
 from yuntian.telephony.drivers import make_driver
 from yuntian.telephony.events import DeviceEvent, DeviceStatus
 

@@ -67,8 +67,6 @@ def import_customers(args: argparse.Namespace) -> int:
 
 
 def export_customers(args: argparse.Namespace) -> int:
-    from yuntian.exports.customer_export import export_customers as write
-
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"the output file must end in .xlsx: {out}")
@@ -77,12 +75,8 @@ def export_customers(args: argparse.Namespace) -> int:
         services = build_services(db, profile)
         actor = _actor(args)
         try:
-            count = write(
-                out,
-                services.customer_export,
-                actor,
-                CustomerFilter(),
-                search_text=args.search or "",
+            count = services.customer_export.export(
+                actor, out, CustomerFilter(), search_text=args.search or ""
             )
         except ServiceError as exc:
             raise UserError(str(exc)) from None

@@ -31,8 +31,8 @@ from yuntian.demo.sales import generate_sales
 from yuntian.demo.search import index_customers
 from yuntian.demo.service_orders import generate_service_orders
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.services.settings.setup import ADMIN_USERNAME
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 
 DEMO_LINES = 3
 DATA_VERSION = 6

@@ -57,8 +57,8 @@ from yuntian.demo.service_order_rows import (
     SaleFacts,
     Staff,
 )
+from yuntian.services.common.addresses import address_text
 from yuntian.services.common.numbering import rule_for
-from yuntian.services.customers.customer_views import address_text
 
 CHUNK = 20_000  # orders per batch of inserts
 KIND = "service_order"

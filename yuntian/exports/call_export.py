@@ -5,16 +5,19 @@ longer than a sheet holds. No Qt here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from yuntian.exports import xlsx_writer
-from yuntian.exports.xlsx_writer import DATETIME_FORMAT, Column, write_xlsx
-
-if TYPE_CHECKING:  # the call service imports this module
-    from yuntian.services.calls.call_types import CallRow
-    from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
+from yuntian.exports.xlsx_writer import (
+    DATETIME_FORMAT,
+    CancelCheck,
+    Column,
+    ProgressCallback,
+    write_xlsx,
+)
 
 SHEET_TITLE = "来电日志"
 SHEET_ROWS = xlsx_writer.SHEET_ROWS  # tests make it smaller
@@ -43,7 +46,48 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
-def line_cells(row: CallRow) -> list[object]:
+class CallLine(Protocol):
+    """What a call log row gives the sheet (the call service's CallRow has these fields)."""
+
+    @property
+    def station(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def line_name(self) -> str: ...
+    @property
+    def direction(self) -> str: ...
+    @property
+    def raw_number(self) -> str: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def network_name(self) -> str: ...
+    @property
+    def privacy(self) -> str: ...
+    @property
+    def customer_code(self) -> str: ...
+    @property
+    def customer_name(self) -> str: ...
+    @property
+    def ring_at(self) -> dt.datetime: ...
+    @property
+    def answered_at(self) -> dt.datetime | None: ...
+    @property
+    def ended_at(self) -> dt.datetime | None: ...
+    @property
+    def duration(self) -> int | None: ...
+    @property
+    def operator_name(self) -> str: ...
+    @property
+    def missed(self) -> bool: ...
+    @property
+    def recording(self) -> str: ...
+
+
+def line_cells(row: CallLine) -> list[object]:
     number = row.raw_number or PRIVACY_TEXT.get(row.privacy, "")
     return [
         row.ring_at,
@@ -68,7 +112,7 @@ def line_cells(row: CallRow) -> list[object]:
 
 def write_calls(
     path: str | Path,
-    chunks: Iterable[Iterable[CallRow]],
+    chunks: Iterable[Iterable[CallLine]],
     total: int,
     *,
     progress: ProgressCallback | None = None,

@@ -1,22 +1,20 @@
 """Writing the customer list to an Excel workbook (.xlsx) with the export conventions of
 ``xlsx_writer``: codes and numbers as text, the entry time a real date-time cell. No Qt here.
+
+Takes plain rows, one sequence of cells per customer in ``COLUMNS`` order (the customer export
+service's ``ExportLine``); the service reads them and calls ``write_customers``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from yuntian.exports.xlsx_writer import Column, write_xlsx
-from yuntian.services.common.permissions import Actor
-from yuntian.services.customers.customer_export_service import CustomerExportService, ExportLine
-from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
-from yuntian.services.customers.customer_types import CustomerFilter
+from yuntian.exports.xlsx_writer import CancelCheck, Column, ProgressCallback, write_xlsx
 
 SHEET_TITLE = "客户资料"
 YES = "是"
 
-# In ExportLine's order.
 COLUMNS: tuple[Column, ...] = (
     Column("编号", 12, text=True),
     Column("客户名称", 22),
@@ -38,41 +36,23 @@ COLUMNS: tuple[Column, ...] = (
     Column("录入人", 10),
     Column("录入时间", 18),
 )
-assert len(COLUMNS) == len(ExportLine._fields)
-_BLACKLISTED = ExportLine._fields.index("blacklisted")
+_BLACKLISTED = [c.header for c in COLUMNS].index("黑名单")  # a flag, written as 是 or blank
 
 
-def export_customers(
+def write_customers(
     path: str | Path,
-    service: CustomerExportService,
-    actor: Actor,
-    flt: CustomerFilter,
-    sort: str = "code",
-    descending: bool = False,
-    search_text: str = "",
-    *,
-    progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> int:
-    """Write the list (its filter and sort, or its search) to ``path``; returns the count of
-    customers written. The service checks data.import_export."""
-    source = service.customers(actor, flt, sort, descending, search_text)
-    return write_workbook(path, source.lines, source.total, progress=progress, cancelled=cancelled)
-
-
-def write_workbook(
-    path: str | Path,
-    chunks: Iterable[Iterable[ExportLine]],
+    chunks: Iterable[Iterable[Sequence[object]]],
     total: int,
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> int:
+    """Write the rows to ``path``; returns how many were written."""
     return write_xlsx(path, SHEET_TITLE, COLUMNS, chunks, total, _cells,
                       progress=progress, cancelled=cancelled)  # fmt: skip
 
 
-def _cells(line: ExportLine) -> list[object]:
+def _cells(line: Sequence[object]) -> list[object]:
     row = list(line)
     row[_BLACKLISTED] = YES if row[_BLACKLISTED] else ""
     return row

@@ -22,16 +22,11 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from yuntian.exports.customer_import_rows import ImportPhone, ImportRow, RowIssue
 from yuntian.exports.import_cells import cell_text, phone_numbers, yes_no
+from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.common.errors import ServiceError
-from yuntian.services.customers.customer_import_types import (
-    CancelCheck,
-    ImportPhone,
-    ImportRow,
-    ProgressCallback,
-    RowIssue,
-)
+from yuntian.user_errors import ServiceError
 
 # field key -> English label (translated under "CustomerImport"); "" = column not imported
 FIELDS: dict[str, str] = {

@@ -15,14 +15,15 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-if TYPE_CHECKING:  # only for annotations: importing services here would import this again
-    from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
+# The shapes of yuntian.services.common.progress, spelled here: exports sit below the services.
+ProgressCallback = Callable[[int, int], None]  # (done, total)
+CancelCheck = Callable[[], bool]  # True: stop at the next chunk
 
 TEXT_FORMAT = "@"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from yuntian.telephony.device_config import DeviceConfig
+from yuntian.device_settings import DeviceConfig
 from yuntian.telephony.events import (
     CallerIdEvent,
     DeviceEvent,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind
+from yuntian.device_settings import DeviceConfig, DeviceKind
 from yuntian.telephony.device_thread import Sink
 from yuntian.telephony.ncid_device import NcidDevice
 from yuntian.telephony.serial_device import SerialDevice

@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from yuntian.telephony.events import Parser
 
-# name -> "module:factory"; imported on use so ``yuntian --help`` stays light
+# name -> "module:factory"; imported on use so ``yuntian --help`` stays light. The names are
+# FORMAT_NAMES (config checks them without importing telephony); a test keeps the two equal.
 FORMATS: dict[str, str] = {
     "modem": "yuntian.telephony.modem_parser:ModemParser",
     "modem-hex": "yuntian.telephony.cid_packets:HexPacketParser",

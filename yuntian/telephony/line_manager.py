@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from yuntian.telephony.device_config import DeviceConfig, LineConfig, norm_line
+from yuntian.device_settings import DeviceConfig, LineConfig, norm_line
 from yuntian.telephony.device_thread import Sink, describe
 from yuntian.telephony.drivers import Driver, make_driver
 from yuntian.telephony.events import CallerIdEvent, DeviceEvent, DeviceStatus, Health, Kind

@@ -14,7 +14,7 @@ from typing import Any
 
 import serial
 
-from yuntian.telephony.device_config import DeviceConfig
+from yuntian.device_settings import DeviceConfig
 from yuntian.telephony.device_thread import DeviceThread, Sink
 from yuntian.telephony.events import Parser
 from yuntian.telephony.formats import parser_factory

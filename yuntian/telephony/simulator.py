@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from yuntian.telephony.device_config import DeviceConfig, norm_line
+from yuntian.device_settings import DeviceConfig, norm_line
 from yuntian.telephony.device_thread import DeviceThread, Sink
 from yuntian.telephony.events import CallerIdEvent, Kind, Privacy
 

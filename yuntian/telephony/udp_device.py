@@ -11,7 +11,7 @@ import socket
 from collections.abc import Callable
 from typing import Any
 
-from yuntian.telephony.device_config import DeviceConfig, network_address
+from yuntian.device_settings import DeviceConfig, network_address
 from yuntian.telephony.device_thread import DeviceThread, Sink
 from yuntian.telephony.events import Parser
 from yuntian.telephony.formats import parser_factory

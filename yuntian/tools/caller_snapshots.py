@@ -12,7 +12,8 @@ from yuntian.demo.callers import as_dialled
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleFilter
-from yuntian.ui.calls.caller_popup import CallerPopup, PopupCall
+from yuntian.ui.calls.caller_popup import CallerPopup
+from yuntian.ui.calls.popup_call import PopupCall
 
 UNKNOWN_NUMBER = "13912345678"
 

@@ -30,8 +30,8 @@ from yuntian.app import phone_lines_factory
 from yuntian.config import load_profile
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.callers import as_dialled
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.services import build_services
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 from yuntian.ui.calls.call_desk import CallDesk
 from yuntian.ui.calls.caller_popup import CallerPopup
 from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget

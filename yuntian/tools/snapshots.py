@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.tools.caller_snapshots import caller_popups
+from yuntian.tools.customer_snapshots import customer_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
 from yuntian.ui.common.ui_state import ui_state_at
@@ -65,9 +66,12 @@ def render_all(
         for key in window.page_keys():
             page = window.page(key)
             hook = getattr(page, "snapshot_dialogs", None)
-            if callable(hook):
-                for name, dialog in hook():
-                    shots.dialog(f"{key}-{name}", dialog)
+            if key == "customers":  # built here: the UI does not import the tooling
+                dialogs = customer_dialogs(page, services, actor)
+            else:
+                dialogs = hook() if callable(hook) else []
+            for name, dialog in dialogs:
+                shots.dialog(f"{key}-{name}", dialog)
         if window.settings_action is not None:
             shots.tabbed_dialog("settings", settings_dialog(services, actor, window))
         for name, dialog in print_snapshot_dialogs(services, actor):

@@ -238,6 +238,12 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "data.import_export",
         lambda s, a, p: s.customer_export.customers(a, CustomerFilter()),
     ),
+    ("customer_export", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.customer_export.export(
+            a, p["export"].with_name("customers.xlsx"), CustomerFilter()
+        ),
+    ),
     ("customer_import", "prepare"): (
         "data.import_export",
         lambda s, a, p: s.customer_import.prepare(a, []),

@@ -12,12 +12,13 @@ from tests.helpers import actor_without, login_admin
 from tests.support.customer_helpers import new_customer, salesperson
 from yuntian.cli import main
 from yuntian.db.models import CustomerGroup
-from yuntian.exports.customer_export import COLUMNS, export_customers
+from yuntian.exports.customer_export import COLUMNS
 from yuntian.exports.customer_import import auto_map, import_rows, read_sheet
 from yuntian.exports.xlsx_writer import ExportCancelled
 from yuntian.services import Services
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import Actor
+from yuntian.services.customers.customer_export_service import ExportLine
 from yuntian.services.customers.customer_types import (
     AddressInput,
     ContactInput,
@@ -65,7 +66,7 @@ def test_the_export_has_typed_columns_and_a_frozen_header(services: Services, tm
     admin = login_admin(services)
     _fill(services, admin)
     out = tmp_path / "customers.xlsx"
-    assert export_customers(out, services.customer_export, admin, CustomerFilter()) == 3
+    assert services.customer_export.export(admin, out, CustomerFilter()) == 3
 
     book = load_workbook(out)
     sheet = book.active
@@ -97,11 +98,11 @@ def test_the_export_follows_the_lists_filter_and_sort(sqlite_services: Services,
     vip = CustomerGroup.get(CustomerGroup.name == "VIP客户").id
     out = tmp_path / "vip.xlsx"
     flt = CustomerFilter(group_id=vip)
-    count = export_customers(out, services.customer_export, admin, flt, "created_at", True)
+    count = services.customer_export.export(admin, out, flt, "created_at", True)
     assert count == services.customers.count(admin, flt) == 2
     assert [r[1] for r in _rows(out)[1:]] == ["李四", "张三"]
     since = CustomerFilter(created_from=dt.date(2026, 11, 28))
-    assert export_customers(out, services.customer_export, admin, since, "name") == 2
+    assert services.customer_export.export(admin, out, since, "name") == 2
     assert len(_rows(out)) == 1 + services.customers.count(admin, since)
 
 
@@ -114,9 +115,9 @@ def test_archived_customers_are_left_out_unless_the_list_shows_them(
     services.customer_notes.add_memo(admin, ids["王五"], "有记录")
     assert services.customers.delete(admin, ids["王五"]) == "archived"
     out = tmp_path / "a.xlsx"
-    assert export_customers(out, services.customer_export, admin, CustomerFilter()) == 2
+    assert services.customer_export.export(admin, out, CustomerFilter()) == 2
     everyone = CustomerFilter(include_archived=True)
-    assert export_customers(out, services.customer_export, admin, everyone) == 3
+    assert services.customer_export.export(admin, out, everyone) == 3
 
 
 def test_the_export_of_a_search_holds_its_hits(sqlite_services: Services, tmp_path: Path):
@@ -124,9 +125,7 @@ def test_the_export_of_a_search_holds_its_hits(sqlite_services: Services, tmp_pa
     admin = login_admin(services)
     _fill(services, admin)
     out = tmp_path / "s.xlsx"
-    count = export_customers(
-        out, services.customer_export, admin, CustomerFilter(), search_text="李四"
-    )
+    count = services.customer_export.export(admin, out, CustomerFilter(), search_text="李四")
     assert count == 1
     assert [r[1] for r in _rows(out)[1:]] == ["李四"]
 
@@ -136,7 +135,7 @@ def test_an_exported_list_imports_back_as_the_same_customers(services_on, tmp_pa
     admin = login_admin(source)
     _fill(source, admin)
     out = tmp_path / "round.xlsx"
-    export_customers(out, source.customer_export, admin, CustomerFilter())
+    source.customer_export.export(admin, out, CustomerFilter())
 
     target = services_on("sqlite")
     other = login_admin(target)
@@ -160,10 +159,9 @@ def test_a_cancelled_export_leaves_no_file(sqlite_services: Services, tmp_path: 
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(ExportCancelled):
-        export_customers(
-            folder / "c.xlsx",
-            sqlite_services.customer_export,
+        sqlite_services.customer_export.export(
             admin,
+            folder / "c.xlsx",
             CustomerFilter(),
             cancelled=lambda: True,
         )
@@ -174,8 +172,7 @@ def test_exporting_needs_the_import_export_permission(sqlite_services: Services,
     admin = login_admin(sqlite_services)
     refused = actor_without(admin, "data.import_export")
     with pytest.raises(PermissionDenied):
-        export_customers(tmp_path / "x.xlsx", sqlite_services.customer_export, refused,
-                         CustomerFilter())  # fmt: skip
+        sqlite_services.customer_export.export(refused, tmp_path / "x.xlsx", CustomerFilter())
     assert not (tmp_path / "x.xlsx").exists()
 
 
@@ -188,3 +185,8 @@ def test_the_command_line_export(sqlite_services: Services, tmp_path: Path, caps
     assert capsys.readouterr().out.strip() == f"exported 3 customers to {out}"
     assert len(_rows(out)) == 4
     assert main(["export", "customers", str(tmp_path / "x.csv"), "--profile", profile]) == 2
+
+
+def test_the_export_line_fills_the_writer_columns_in_order():
+    assert len(COLUMNS) == len(ExportLine._fields)
+    assert [c.header for c in COLUMNS].index("黑名单") == ExportLine._fields.index("blacklisted")

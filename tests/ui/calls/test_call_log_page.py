@@ -23,7 +23,7 @@ from yuntian.ui.calls import call_texts as cols
 from yuntian.ui.calls.call_filters import CallFilterBar, digit_count
 from yuntian.ui.calls.call_log_model import CallLogModel
 from yuntian.ui.calls.call_log_page import CallLogPage
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.shell.pages import default_pages
 
 

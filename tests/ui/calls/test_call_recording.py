@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from tests.helpers import login_admin
 from tests.telephony.audio_fakes import ToneSource
+from yuntian.device_settings import LineConfig
 from yuntian.services.calls.call_types import CallFilter
 from yuntian.telephony import recording
-from yuntian.telephony.device_config import LineConfig
 from yuntian.telephony.line_events import CallAnswered, CallEnded, IncomingCall, OutgoingCall
 from yuntian.telephony.recording import Recorder
 from yuntian.ui.calls.call_desk import CallDesk

@@ -13,9 +13,9 @@ from tests.telephony.fakes import ModemScript, free_port, pty_reader
 from yuntian.app import open_services, phone_lines_factory
 from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.staff import DEMO_PASSWORD, DEMO_USERS
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallFilter
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 from yuntian.ui.common.ui_state import ui_state_at
 from yuntian.ui.shell.session import Session
 from yuntian.ui.shell.status_bar import LineState

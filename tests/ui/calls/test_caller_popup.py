@@ -14,9 +14,9 @@ from tests.support.customer_ui import answer_modal
 from tests.support.sale_helpers import D, product, sale
 from yuntian.services import Services
 from yuntian.tools.caller_snapshots import caller_popups
-from yuntian.ui.calls.caller_popup import PopupCall
 from yuntian.ui.calls.caller_popups import MAX_POPUPS, CallerPopups
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.calls.popup_call import PopupCall
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.sales import sale_actions
 from yuntian.ui.sales.payment_dialog import PaymentDialog
 

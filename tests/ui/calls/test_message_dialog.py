@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.helpers import actor_without, login_admin
 from tests.support.customer_ui import answer_modal, new_customer
 from yuntian.services.common.errors import PermissionDenied
-from yuntian.ui.calls.caller_popup import PopupCall
 from yuntian.ui.calls.message_dialog import MessageDialog, leave_message_for_call
+from yuntian.ui.calls.popup_call import PopupCall
 
 
 @pytest.fixture

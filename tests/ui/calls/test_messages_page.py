@@ -138,14 +138,14 @@ def test_ctrl_d_marks_handled_and_the_status_bar_count_follows(
     assert texts(page) == ["留言2", "留言1", "留言0"]
     qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert texts(page) == ["留言1", "留言0"]  # handled ones leave the open list
-    assert count.text() == "Messages 2"
+    qtbot.waitUntil(lambda: count.text() == "Messages 2")  # the change bus, next event-loop turn
     assert sqlite_services.messages.open_count(admin) == 2
 
     page.show_filter.setCurrentIndex(ALL)
     page.table.select_row(page.model.row_of(sqlite_services.messages.list(admin, False)[0].id))
     assert page.handled_action.text() == "&Reopen"
     page.handled_action.trigger()
-    assert count.text() == "Messages 3"
+    qtbot.waitUntil(lambda: count.text() == "Messages 3")
     assert not page.model.message(0).handled  # still listed under "all", open again
 
     sqlite_services.messages.mark_handled(admin, [m.id for m in shown(page)])

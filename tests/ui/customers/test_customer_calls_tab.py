@@ -9,8 +9,10 @@ from tests.helpers import login_admin
 from tests.support.call_log_ui import place_call
 from tests.support.customer_ui import new_customer, wait_for_workers
 from yuntian.ui.calls import call_texts as cols
-from yuntian.ui.common.field_errors import ERROR_COLOUR
-from yuntian.ui.customers.customer_calls_tab import RECENT, CustomerCallsDialog
+from yuntian.ui.calls.call_log_page import CustomerCallsDialog
+from yuntian.ui.common.styles import ERROR_COLOUR
+from yuntian.ui.customers import customer_card
+from yuntian.ui.customers.customer_calls_tab import RECENT
 from yuntian.ui.customers.customer_card import CustomerCard
 
 
@@ -111,3 +113,27 @@ def test_a_customer_without_calls_says_so(card, sqlite_services, admin):
     assert card.calls.table.rowCount() == 0
     assert card.calls.summary.text() == "No calls from or to this customer yet."
     assert not card.calls.all_button.isEnabled()
+
+
+def test_the_whole_log_opens_cards_with_the_opener_the_card_gives_it(
+    qtbot, card, sqlite_services, admin, clock, monkeypatch
+):
+    # The log cannot import the card that shows it; the card hands it an opener instead.
+    zhang = new_customer(sqlite_services, admin, "张三", "13800138000").customer
+    place_call(sqlite_services, admin, clock, "13800138000")
+    opened: list[str] = []
+    monkeypatch.setattr(
+        customer_card.CustomerCardDialog, "exec", lambda self: opened.append(self.windowTitle())
+    )
+    logs: list[CustomerCallsDialog] = []
+
+    def keep(dialog: CustomerCallsDialog) -> None:
+        logs.append(dialog)
+        dialog.page.show_card(zhang.id)
+
+    monkeypatch.setattr(CustomerCallsDialog, "exec", keep)
+    card.tabs.setCurrentWidget(card.calls)
+    card.show_customer(zhang.id)
+    card.calls.open_all()
+    assert opened == ["张三"]
+    wait_for_workers()

@@ -14,7 +14,8 @@ from tests.helpers import actor_without, login_admin
 from tests.support.customer_ui import answer_modal, wait_for_workers
 from tests.support.sale_helpers import D, customer, product, sale
 from yuntian.services.sales.sale_types import SaleView
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.tools.customer_snapshots import customer_dialogs
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.customers.customer_purchases_tab import (
     CODE,
@@ -294,7 +295,7 @@ def test_the_snapshot_shows_a_debtors_card_open_on_its_purchases(
     buyer, sales = shop
     page = CustomersPage(sqlite_services, admin)
     qtbot.addWidget(page)
-    dialogs = dict(page.snapshot_dialogs())
+    dialogs = dict(customer_dialogs(page, sqlite_services, admin))
     card = dialogs["card-purchases"].findChild(CustomerCard)
     assert card.customer is not None and card.customer.id == buyer
     assert card.tabs.currentWidget() is card.purchases

@@ -12,7 +12,7 @@ from tests.helpers import actor_without, login_admin
 from tests.support.customer_ui import answer_modal
 from tests.support.service_order_helpers import customer, in_state, product, sale, take
 from yuntian.services.service_orders.service_order_types import OrderState
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.service_orders import service_order_editor
 from yuntian.ui.service_orders.service_order_editor import ServiceOrderEditor

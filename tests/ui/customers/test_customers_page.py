@@ -13,7 +13,7 @@ from tests.support.customer_helpers import salesperson
 from tests.support.customer_ui import bulk_customers, new_customer, type_text, wait_for_workers
 from yuntian.services.common.errors import NotFound
 from yuntian.services.customers.customer_types import CustomerFilter
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.customers.customer_list_model import (
     CODE,
     CREATED,

@@ -17,7 +17,7 @@ from tests.support.customer_helpers import salesperson
 from tests.support.customer_ui import wait_for_workers
 from tests.support.sale_helpers import D, customer, product, sale
 from yuntian.services.sales.sale_types import SaleFilter, SaleTotals
-from yuntian.ui.common.field_errors import ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.sales import sale_list_model as cols
 from yuntian.ui.sales.sale_filters import EVERY, OWING, SETTLED
 from yuntian.ui.sales.sale_list_model import SaleListModel

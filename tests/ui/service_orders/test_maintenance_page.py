@@ -16,8 +16,8 @@ from tests.support.customer_helpers import new_customer
 from tests.support.customer_ui import wait_for_workers
 from tests.support.sale_helpers import product, sale
 from yuntian.db.models import ServiceOrder
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.periods import CUSTOM
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders import maintenance_list_model as cols
 from yuntian.ui.service_orders.maintenance_list_model import MaintenanceListModel
 from yuntian.ui.service_orders.maintenance_page import MaintenancePage

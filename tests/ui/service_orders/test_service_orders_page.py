@@ -19,8 +19,8 @@ from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderFilter,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders import service_order_actions as actions
 from yuntian.ui.service_orders import service_order_list_model as cols
 from yuntian.ui.service_orders.service_order_filters import EVERY, OVERDUE

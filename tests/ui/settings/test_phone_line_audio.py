@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.telephony import recording
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 from yuntian.telephony.recording import InputDevice
 from yuntian.ui.settings.phone_line_dialog import LineDialog
 

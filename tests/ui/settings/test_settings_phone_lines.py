@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from tests.helpers import actor_without, login_admin
 from tests.telephony.fakes import free_port
 from yuntian.config import load_profile
+from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.services import Services
 from yuntian.services.calls.phone_settings import ItemProblem, PhoneSettings
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.device_config import DeviceConfig, DeviceKind, LineConfig
 from yuntian.telephony.events import Health
 from yuntian.ui.settings.device_test_dialog import DeviceTestDialog
 from yuntian.ui.settings.settings_dialog import SettingsDialog

@@ -27,7 +27,9 @@ from yuntian.services.calls.call_types import (
     CallKey,
     CallRow,
 )
+from yuntian.services.common.batches import chunks
 from yuntian.services.common.errors import ValidationError
+from yuntian.services.common.people import user_label
 from yuntian.services.customers import customer_views as views
 from yuntian.services.customers.customer_lookup import lookup_keys
 
@@ -178,7 +180,7 @@ def rows_for(ids: Sequence[int]) -> list[CallRow]:
     hash the whole customer table for one page)."""
     db = Call._meta.database
     calls: dict[int, tuple] = {}
-    for part in views.chunks(list(ids)):
+    for part in chunks(list(ids)):
         marks = ", ".join([db.param] * len(part))
         columns = ", ".join(c.join(db.quote) for c in _COLUMNS)
         sql = f"SELECT {columns} FROM {_quoted(db, Call)} WHERE id IN ({marks})"
@@ -195,7 +197,7 @@ def rows_for(ids: Sequence[int]) -> list[CallRow]:
 def _by_id(db: pw.Database, model: type[pw.Model], columns: str, ids: set) -> dict[int, tuple]:
     wanted = sorted(i for i in ids if i is not None)
     found: dict[int, tuple] = {}
-    for part in views.chunks(wanted):
+    for part in chunks(wanted):
         marks = ", ".join([db.param] * len(part))
         sql = f"SELECT id, {columns} FROM {_quoted(db, model)} WHERE id IN ({marks})"
         found.update((row[0], row[1:]) for row in db.execute_sql(sql, list(part)))
@@ -241,7 +243,7 @@ def _row(
         answered_at=_maybe_datetime(answered_at),
         ended_at=_maybe_datetime(ended_at),
         duration=duration,
-        operator_name=views.user_label(op_display, op_user),
+        operator_name=user_label(op_display, op_user),
         missed=bool(missed),
         recording=recording,
     )

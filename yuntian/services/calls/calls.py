@@ -26,8 +26,8 @@ from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.common.text import one_line
-from yuntian.services.customers.customer_import_types import CancelCheck, ProgressCallback
 from yuntian.services.customers.customer_lookup import CustomerLookupService
 
 log = logging.getLogger(__name__)

@@ -15,9 +15,11 @@ from yuntian.db.models import Call, Customer, Message, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls.call_types import MessageKey, MessageView
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.batches import chunks
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
@@ -112,7 +114,7 @@ class MessageService:
         wanted = sorted({int(i) for i in ids})
         with self._db.atomic():
             deleted = 0
-            for part in views.chunks(wanted):
+            for part in chunks(wanted):
                 texts = list(
                     Message.select(Message.id, Message.text)
                     .where(Message.id.in_(list(part)))
@@ -134,7 +136,7 @@ class MessageService:
             values = {"handled": False, "handled_at": None, "handled_by": None}
         changed = 0
         with self._db.atomic():
-            for part in views.chunks(wanted):
+            for part in chunks(wanted):
                 changed += (
                     Message.update(**values)
                     .where(Message.id.in_(list(part)), Message.handled == (not handled))
@@ -251,14 +253,14 @@ class MessageService:
                 caller_name=caller,
                 number=number,
                 for_user_id=for_id,
-                for_user_name=views.user_label(for_display, for_name),
+                for_user_name=user_label(for_display, for_name),
                 text=text,
                 callback_wanted=bool(callback),
-                created_by=views.user_label(by_display, by_name),
+                created_by=user_label(by_display, by_name),
                 created_at=views.as_datetime(created),
                 handled=bool(handled),
                 handled_at=None if handled_at is None else views.as_datetime(handled_at),
-                handled_by=views.user_label(h_display, h_name),
+                handled_by=user_label(h_display, h_name),
             )
         return [found[i] for i in ids if i in found]
 

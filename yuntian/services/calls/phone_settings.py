@@ -16,12 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from yuntian.config import Profile
-from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, announces
-from yuntian.services.common.errors import ServiceError, ValidationError
-from yuntian.services.common.permissions import Actor, require
-from yuntian.telephony.device_config import (
+from yuntian.device_settings import (
     MAX_STATION_LINES,
     DeviceConfig,
     DeviceKind,
@@ -30,6 +25,11 @@ from yuntian.telephony.device_config import (
     norm_line,
     url_problem,
 )
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.changes import Area as A
+from yuntian.services.common.changes import ChangeBus, announces
+from yuntian.services.common.errors import ServiceError, ValidationError
+from yuntian.services.common.permissions import Actor, require
 from yuntian.telephony.simulator import parse_sim_url
 
 MAX_ID_LENGTH = 32

@@ -1,7 +1,8 @@
 """Errors a service raises for the person at the keyboard.
 
 Each carries an English template (marked for translation, context ``Errors``) and its
-parameters; ``str(error)`` is the English text, the UI shows the translated one.
+parameters; ``str(error)`` is the English text, the UI shows the translated one. The base,
+``ServiceError``, lives in yuntian.user_errors (the file readers below the services raise it too).
 """
 
 from __future__ import annotations
@@ -9,18 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-
-ERRORS_CONTEXT = "Errors"
-
-
-class ServiceError(Exception):
-    template: str = QT_TRANSLATE_NOOP("Errors", "The action could not be done.")
-
-    def __init__(self, template: str | None = None, **params: object) -> None:
-        if template is not None:
-            self.template = template
-        self.params = params
-        super().__init__(self.template.format(**params))
+from yuntian.user_errors import ERRORS_CONTEXT as ERRORS_CONTEXT
+from yuntian.user_errors import ServiceError as ServiceError
 
 
 class PermissionDenied(ServiceError):

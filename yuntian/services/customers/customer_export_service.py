@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple, Protocol
 
 import peewee as pw
@@ -23,7 +24,10 @@ from yuntian.db.models import (
     CustomerPhone,
     User,
 )
+from yuntian.exports.customer_export import write_customers
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.customers import customer_views as views
 from yuntian.services.customers.customer_types import SORT_KEYS, CustomerFilter
 
@@ -35,7 +39,8 @@ _SORT_FIELDS = {"code": Customer.code, "name": Customer.name, "created_at": Cust
 
 
 class ExportLine(NamedTuple):
-    """One customer; a tuple, so a writer can hand it to the sheet as it is."""
+    """One customer; a tuple in the order of the writer's columns
+    (yuntian.exports.customer_export.COLUMNS), so it goes to the sheet as it is."""
 
     code: str
     name: str
@@ -92,6 +97,25 @@ class CustomerExportService:
         else:
             ids = self._list_ids(flt, sort, descending)
         return ExportSource(len(ids), self._lines(ids))
+
+    def export(
+        self,
+        actor: Actor,
+        path: str | Path,
+        flt: CustomerFilter,
+        sort: str = "code",
+        descending: bool = False,
+        search_text: str = "",
+        *,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> int:
+        """Write the list (its filter and sort, or its search) to the workbook ``path``; returns
+        the count of customers written."""
+        source = self.customers(actor, flt, sort, descending, search_text)
+        return write_customers(
+            path, source.lines, source.total, progress=progress, cancelled=cancelled
+        )
 
     def _list_ids(self, flt: CustomerFilter, sort: str, descending: bool) -> list[int]:
         field = _SORT_FIELDS[sort]
@@ -174,11 +198,11 @@ def _chunk(db: pw.Database, ids: Sequence[int]) -> dict[int, ExportLine]:
             email=email,
             other_contact=other,
             group=group or "",
-            salesperson=views.user_label(sp_display, sp_user),
+            salesperson=user_label(sp_display, sp_user),
             blacklisted=bool(black),
             blacklist_reason=reason,
             notes=notes,
-            created_by=views.user_label(by_display, by_user),
+            created_by=user_label(by_display, by_user),
             created_at=views.as_datetime(created),
         )
     return lines

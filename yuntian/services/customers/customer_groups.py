@@ -12,13 +12,13 @@ import peewee as pw
 from yuntian.db.models import Customer, CustomerGroup
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
+from yuntian.services.common.batches import chunks
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
 from yuntian.services.customers.customer_types import GroupView
-from yuntian.services.customers.customer_views import chunks
 
 
 class CustomerGroupService:

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from yuntian.db.models import Customer, CustomerGroup, CustomerPhone, User
+from yuntian.exports.customer_import_rows import ImportRow, RowIssue
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.phone_numbers import normalize
-from yuntian.services.customers import customer_views as views
-from yuntian.services.customers.customer_import_types import ImportOptions, ImportRow, RowIssue
+from yuntian.services.common.batches import chunks
+from yuntian.services.customers.customer_import_types import ImportOptions
 from yuntian.services.customers.customer_types import CustomerRef
 from yuntian.services.customers.customers import PHONE_KINDS
 
@@ -233,6 +234,6 @@ def select_in(sql: str, values: Sequence[object]) -> Iterator[tuple]:
         "false": "0" if isinstance(db, pw.MySQLDatabase | pw.SqliteDatabase) else "false",
     }
     text = sql.format(**names)
-    for part in views.chunks(list(values)):
+    for part in chunks(list(values)):
         marks = ", ".join([db.param] * len(part))
         yield from db.execute_sql(f"{text} ({marks})", list(part))

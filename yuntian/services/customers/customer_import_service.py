@@ -21,26 +21,24 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db.models import Customer, CustomerAddress, CustomerContact, CustomerPhone
+from yuntian.exports.customer_import_rows import ImportRow, RowIssue
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.customers import customer_import_rules as rules
 from yuntian.services.customers import customer_views as views
 from yuntian.services.customers.customer_groups import CustomerGroupService
 from yuntian.services.customers.customer_import_rules import Lookups, PreparedRow
 from yuntian.services.customers.customer_import_types import (
     MODES,
-    CancelCheck,
     ImportCancelled,
     ImportCheck,
     ImportOptions,
     ImportResult,
-    ImportRow,
-    ProgressCallback,
-    RowIssue,
 )
 from yuntian.services.customers.customer_types import AddressInput, ContactInput, CustomerInput
 from yuntian.services.customers.customers import CustomerService

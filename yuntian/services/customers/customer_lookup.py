@@ -17,6 +17,8 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.db.models import Customer, CustomerAddress, CustomerGroup, CustomerPhone, User
 from yuntian.phone_numbers import NumberInfo, normalize
+from yuntian.services.common.addresses import address_text
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers import customer_views as views
 from yuntian.services.customers.customer_types import CustomerRow
@@ -164,12 +166,10 @@ def _row(
         code=code,
         name=name,
         group_name=group or "",
-        salesperson_name=views.user_label(sp_display, sp_user),
+        salesperson_name=user_label(sp_display, sp_user),
         phone=raw or "",
         region=views.region_of(number or ""),
-        address=views.address_text(*(part or "" for part in address))
-        if address[0] is not None
-        else "",
+        address=address_text(*(part or "" for part in address)) if address[0] is not None else "",
         blacklisted=bool(blacklisted),
         archived=bool(archived),
         created_at=views.as_datetime(created_at),

@@ -7,7 +7,7 @@ services use inside their own, already checked, transactions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import peewee as pw
@@ -24,7 +24,13 @@ from yuntian.db.models import (
 )
 from yuntian.db.search_index import refresh_customers
 from yuntian.phone_numbers import normalize
+from yuntian.services.common.addresses import address_text
+from yuntian.services.common.batches import chunks
 from yuntian.services.common.errors import NotFound
+from yuntian.services.common.people import user_label
+from yuntian.services.common.people import (
+    user_names as user_names,  # the statistics services import it here
+)
 from yuntian.services.customers.customer_types import (
     AddressView,
     ContactView,
@@ -39,14 +45,6 @@ from yuntian.services.customers.customer_types import (
 
 CENTS = Decimal("0.01")
 
-# Ids per IN (...) list: well under every engine's limit on bound parameters.
-ID_CHUNK = 500
-
-
-def chunks(ids: Sequence[int], size: int = ID_CHUNK) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
 
 def reindex(db: pw.Database, customer_ids: list[int]) -> None:
     """Bring the search index up to date with changed customers, in the caller's transaction
@@ -59,15 +57,6 @@ def as_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
-
-
-def address_text(province: str, city: str, district: str, street: str) -> str:
-    """One line for display; a municipality's province and city are the same word (北京市)."""
-    parts = [province]
-    if city and city != province:
-        parts.append(city)
-    parts += [district, street]
-    return "".join(p for p in parts if p)
 
 
 # 号码归属地 by the first 7 national digits of a Chinese number: phonenumbers' geocoding data
@@ -112,10 +101,6 @@ def apply_filter(query: pw.ModelSelect, flt: CustomerFilter) -> pw.ModelSelect:
 
 def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time())
-
-
-def user_label(display_name: str | None, username: str | None) -> str:
-    return display_name or username or ""
 
 
 def rows_for(ids: Sequence[int]) -> list[CustomerRow]:
@@ -291,14 +276,6 @@ def detail(customer_id: int) -> CustomerDetail:
             for m in sorted(memos, key=lambda m: (as_datetime(m.created_at), m.id), reverse=True)
         ),
     )
-
-
-def user_names(ids: Iterable[int | None]) -> dict[int, str]:
-    wanted = sorted({i for i in ids if i is not None})
-    if not wanted:
-        return {}
-    query = User.select(User.id, User.display_name, User.username).where(User.id.in_(wanted))
-    return {u.id: user_label(u.display_name, u.username) for u in query}
 
 
 def intention_view(i: PurchaseIntention, names: dict[int, str] | None = None) -> IntentionView:

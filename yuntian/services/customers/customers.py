@@ -29,6 +29,7 @@ from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.numbering import Numbering
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
@@ -148,7 +149,7 @@ class CustomerService:
             users = User.select(User.id, User.display_name, User.username).where(
                 User.active == True  # noqa: E712
             )
-            found = [(u.id, views.user_label(u.display_name, u.username)) for u in users]
+            found = [(u.id, user_label(u.display_name, u.username)) for u in users]
         return sorted(found, key=lambda item: (item[1], item[0]))
 
     def check_numbers(

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from yuntian.db.models import Sale, ServiceOrder
 from yuntian.services.customers.customer_types import CustomerDetail
@@ -26,8 +26,35 @@ from yuntian.services.service_orders.service_order_types import (
 )
 
 if TYPE_CHECKING:
-    from yuntian.services import Services
+    from yuntian.services.common.audit import Clock
     from yuntian.services.common.permissions import Actor
+    from yuntian.services.customers.customers import CustomerService
+    from yuntian.services.sales.catalogue import CatalogueService
+    from yuntian.services.sales.payments import PaymentService
+    from yuntian.services.sales.sales import SaleService
+    from yuntian.services.service_orders.service_orders import ServiceOrderService
+    from yuntian.services.settings.settings import SettingsService
+
+
+class SlipServices(Protocol):
+    """The services a slip reads (yuntian.services.Services has them all; naming the package's
+    Services here would make the package and this module import each other)."""
+
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def customers(self) -> CustomerService: ...
+    @property
+    def catalogue(self) -> CatalogueService: ...
+    @property
+    def payments(self) -> PaymentService: ...
+    @property
+    def sales(self) -> SaleService: ...
+    @property
+    def service_orders(self) -> ServiceOrderService: ...
+    @property
+    def settings(self) -> SettingsService: ...
+
 
 Context = dict[str, object]
 # A slip is a Chinese business paper: these words print as the trade writes them, whatever the
@@ -229,7 +256,7 @@ def sale_slip_context(
     }
 
 
-def sales_context(services: Services, actor: Actor, sale_id: int) -> Context:
+def sales_context(services: SlipServices, actor: Actor, sale_id: int) -> Context:
     """The sales slip of one sale as ``actor`` prints it now."""
     sale = services.sales.get(actor, sale_id)
     units = {u.id: u for u in services.catalogue.sales_units(actor)}
@@ -286,7 +313,9 @@ def dispatch_slip(
     )
 
 
-def dispatch_contexts(services: Services, actor: Actor, order_ids: Sequence[int]) -> list[Context]:
+def dispatch_contexts(
+    services: SlipServices, actor: Actor, order_ids: Sequence[int]
+) -> list[Context]:
     """The dispatch slips of these orders (batch printing), in the order given; orders that
     no longer exist are left out."""
     general = services.settings.general()

@@ -19,11 +19,11 @@ import peewee as pw
 from yuntian.db.models import Sale
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.batches import chunks
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.permissions import Actor, require
-from yuntian.services.customers.customer_views import chunks
 from yuntian.services.service_orders import maintenance_queries as q
 from yuntian.services.service_orders import maintenance_rules as rules
 from yuntian.services.service_orders.maintenance_types import (

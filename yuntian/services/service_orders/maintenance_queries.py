@@ -21,7 +21,8 @@ from yuntian.db.models import (
     Sale,
     ServiceOrder,
 )
-from yuntian.services.customers.customer_views import address_text, chunks
+from yuntian.services.common.addresses import address_text
+from yuntian.services.common.batches import chunks
 from yuntian.services.service_orders.maintenance_types import DueKey, DueMaintenanceView
 from yuntian.services.service_orders.service_order_types import OrderState
 

@@ -18,8 +18,9 @@ from yuntian.db.models import (
     ServiceOrderTechnician,
     User,
 )
+from yuntian.services.common.batches import chunks
 from yuntian.services.common.errors import NotFound
-from yuntian.services.customers.customer_views import chunks, user_label
+from yuntian.services.common.people import user_label
 from yuntian.services.service_orders.service_order_types import (
     OPEN_STATES,
     OrderState,

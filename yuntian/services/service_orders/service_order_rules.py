@@ -20,10 +20,10 @@ from yuntian.db.models import (
     User,
 )
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.addresses import address_text
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import ZERO, money
 from yuntian.services.common.text import bounded
-from yuntian.services.customers.customer_views import address_text
 from yuntian.services.sales.sale_types import AUTO, SaleInput
 from yuntian.services.sales.warranty import warranty_status
 from yuntian.services.service_orders.service_order_types import (

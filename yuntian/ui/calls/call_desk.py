@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from yuntian import phone_numbers
+from yuntian.device_settings import LineConfig
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallStarted
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.device_config import LineConfig
 from yuntian.telephony.events import Health
 from yuntian.telephony.line_events import (
     CallAnswered,
@@ -33,9 +33,11 @@ from yuntian.telephony.line_events import (
 )
 from yuntian.telephony.recording import Recorder
 from yuntian.ui.calls.call_recording import CallRecording
-from yuntian.ui.calls.caller_popup import CallerPopup, PopupCall
+from yuntian.ui.calls.caller_popup import CallerPopup
 from yuntian.ui.calls.caller_popups import CallerPopups
+from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.common.message_boxes import show_error
+from yuntian.ui.customers.customer_card import card_opener
 from yuntian.ui.customers.customer_editor import CustomerEditor
 from yuntian.ui.customers.customer_picker import CustomerPicker
 from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget
@@ -256,7 +258,12 @@ class CallDesk(QObject):
         if popup.call is None:
             return
         editor = CustomerEditor(
-            self._services, self._actor, None, popup, phone=popup.call.raw_number or ""
+            self._services,
+            self._actor,
+            None,
+            popup,
+            phone=popup.call.raw_number or "",
+            open_card=card_opener(self._services, self._actor),
         )
         editor.name.setText(popup.unknown.name.text())
         if editor.exec() == QDialog.DialogCode.Accepted and editor.saved is not None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services.calls.call_types import FRAGMENT_MIN_DIGITS, LINES, CallFilter
-from yuntian.ui.common.field_errors import ERROR_STYLE
 from yuntian.ui.common.periods import ANY_TIME, PeriodPicker
+from yuntian.ui.common.styles import ERROR_STYLE
 
 ALL = "all"
 NUMBER_DELAY_MS = 300  # the list follows the number box a moment after the last key press

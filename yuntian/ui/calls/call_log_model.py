@@ -29,9 +29,9 @@ from yuntian.ui.calls.call_texts import (
     display,
     tooltip,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner, with_more
+from yuntian.ui.common.styles import ERROR_COLOUR
 
 # fetch(key of the last call shown or None for the top, limit) -> the next calls, newest first
 CallFetch = Callable[[CallKey | None, int], list[CallRow]]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QMenu,
     QVBoxLayout,
@@ -30,10 +31,11 @@ from yuntian.ui.calls.call_filters import CallFilterBar
 from yuntian.ui.calls.call_log_model import CallFetch, CallLogModel
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.list_table import ListTable
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.customers.customer_editor import CardOpener, CustomerEditor
 
 if TYPE_CHECKING:
     from yuntian.ui.common.background import Job
@@ -60,10 +62,15 @@ class CallLogPage(QWidget):
         parent: QWidget | None = None,
         *,
         customer_id: int | None = None,
+        open_card: CardOpener | None = None,
     ) -> None:
+        """``open_card(customer_id, parent)`` shows a customer's card; the one who builds the page
+        passes it (the card shows this log, so the page does not import the card). Without it
+        the page opens no cards."""
         super().__init__(parent)
         self._services = services
         self._actor = actor
+        self._open_card = open_card
         self._new_calls_waiting = False  # came in while the user was scrolled down
         self.setObjectName("callLogPage")
         names = {line.station_line: line.name for line in services.profile.config.lines}
@@ -327,16 +334,13 @@ class CallLogPage(QWidget):
     # --- dialogs and the desktop (tests replace these) --------------------------------
 
     def show_card(self, customer_id: int) -> None:
-        from yuntian.ui.customers.customer_card import CustomerCardDialog
-
-        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
-        dialog.exec()
-        dialog.deleteLater()
+        if self._open_card is not None:
+            self._open_card(customer_id, self)
 
     def new_customer(self, number: str) -> None:
-        from yuntian.ui.customers.customer_editor import CustomerEditor
-
-        editor = CustomerEditor(self._services, self._actor, None, self, phone=number)
+        editor = CustomerEditor(
+            self._services, self._actor, None, self, phone=number, open_card=self._open_card
+        )
         editor.exec()
         editor.deleteLater()
         if editor.saved is not None:
@@ -371,8 +375,6 @@ class CallLogPage(QWidget):
     # --- snapshots -------------------------------------------------------------------
 
     def snapshot_dialogs(self) -> list[tuple[str, QDialog]]:
-        from yuntian.ui.customers.customer_calls_tab import CustomerCallsDialog
-
         call = next(
             (c for r in range(self.model.rowCount()) if (c := self.model.row(r)) and c.customer_id),
             None,
@@ -380,10 +382,41 @@ class CallLogPage(QWidget):
         if call is None or call.customer_id is None:
             return []
         return [
-            ("customer", CustomerCallsDialog(self._services, self._actor, call.customer_id, self))
+            (
+                "customer",
+                CustomerCallsDialog(
+                    self._services, self._actor, call.customer_id, self, open_card=self._open_card
+                ),
+            )
         ]
 
 
 def _dialable(call: CallRow) -> bool:
     """The caller's number came through ("P" for private is no number)."""
     return bool(call.raw_number) and not call.privacy
+
+
+class CustomerCallsDialog(QDialog):
+    """The call log page, filtered to one customer."""
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        customer_id: int,
+        parent: QWidget | None = None,
+        *,
+        open_card: CardOpener | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerCallsDialog")
+        self.page = CallLogPage(services, actor, self, customer_id=customer_id, open_card=open_card)
+        self.setWindowTitle(
+            self.tr("Calls — {customer}").format(customer=self.page.filters.customer_label)
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page)
+        layout.addWidget(buttons)
+        self.resize(1100, 600)

@@ -14,10 +14,10 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton
 
+from yuntian.device_settings import LineConfig
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.device_config import LineConfig
 from yuntian.telephony.recording import Recorder
 from yuntian.ui.calls.caller_popup import CallerPopup
 from yuntian.ui.calls.caller_popups import CallerPopups

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -27,31 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yuntian.phone_numbers import NumberInfo
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerRow, SaveResult
 from yuntian.services.sales.sale_types import SaleView
+from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.calls.popup_new_customer import NewCallerForm
-from yuntian.ui.common.field_errors import HINT_STYLE
+from yuntian.ui.common.styles import HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.sales import sale_actions
-
-
-@dataclass(frozen=True)
-class PopupCall:
-    """What the pop-up shows about one call."""
-
-    line: int
-    line_name: str
-    direction: str  # "in" / "out"
-    raw_number: str | None
-    network_name: str | None
-    privacy: str | None  # "private" / "unavailable" / "anonymous"
-    number: NumberInfo | None
-    customers: tuple[CustomerRow, ...]  # best match first
-    call_id: int | None = None
-    received: float = 0.0  # time.monotonic() of the device's last byte
 
 
 class CallerPopup(QWidget):

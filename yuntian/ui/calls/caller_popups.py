@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
-from yuntian.ui.calls.caller_popup import CallerPopup, PopupCall
+from yuntian.ui.calls.caller_popup import CallerPopup
+from yuntian.ui.calls.popup_call import PopupCall
 
 MAX_POPUPS = 8
 # The whole customer cards are read this long after the last ring, one per turn of the event

@@ -7,8 +7,6 @@ cursor first: the caller is usually still on the line. Ctrl+Enter saves from any
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,12 +28,10 @@ from yuntian.services import Services
 from yuntian.services.calls.call_types import MessageView
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.customers.customer_picker import CustomerPicker
-
-if TYPE_CHECKING:  # the pop-up's card shows messages: a real import would go round in a circle
-    from yuntian.ui.calls.caller_popup import PopupCall
 
 
 class MessageDialog(QDialog):

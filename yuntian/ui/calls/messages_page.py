@@ -39,9 +39,9 @@ from yuntian.ui.calls.message_list_model import (
 )
 from yuntian.ui.calls.message_table import MessageTable
 from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
 
 EVERYONE, MINE = range(2)
 PAGE_SIZE = 100  # a screenful or four; a page of 200 took ~60 ms at 200,000 messages

@@ -1,8 +1,9 @@
 """Show a service's complaint under the field it is about, in the user's language.
 
-One red for every error text in the program, one grey for hints, and ``FieldErrors``, which routes
-a ``ValidationError`` to the label under the field its ``field`` names and anything else to one
-general label (a plain line, or a banner at the top of a settings tab).
+Labels for errors and hints in the program's one red and one grey (yuntian.ui.common.styles),
+and ``FieldErrors``, which routes a ``ValidationError`` to the label under the field its ``field``
+names and anything else to one general label (a plain line, or a banner at the top of a settings
+tab).
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.ui.common.i18n import error_text
 
-ERROR_COLOUR = "#b3261e"
-ERROR_STYLE = f"color: {ERROR_COLOUR};"
-BANNER_STYLE = (
-    f"color: {ERROR_COLOUR}; background: #fdecea; border: 1px solid #f1b8b4; border-radius: 3px;"
-    " padding: 6px;"
-)
-HINT_STYLE = "color: palette(placeholder-text);"  # follows the theme, unlike a fixed grey
+# The styles are re-exported for the statistics, sales and service order pages that still take
+# them from here; everything else imports yuntian.ui.common.styles.
+from yuntian.ui.common.styles import BANNER_STYLE as BANNER_STYLE
+from yuntian.ui.common.styles import ERROR_COLOUR as ERROR_COLOUR
+from yuntian.ui.common.styles import ERROR_STYLE as ERROR_STYLE
+from yuntian.ui.common.styles import HINT_STYLE as HINT_STYLE
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:

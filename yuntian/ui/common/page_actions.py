@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
-from yuntian.ui.common.field_errors import HINT_STYLE
+from yuntian.ui.common.styles import HINT_STYLE
 
 STATUS_SECONDS = 10_000  # how long a passing message stays in the status bar
 

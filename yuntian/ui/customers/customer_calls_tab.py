@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +23,7 @@ from yuntian.services import Services
 from yuntian.services.calls.call_types import CallRow
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.calls.call_log_page import CardOpener, CustomerCallsDialog
 from yuntian.ui.calls.call_texts import (
     direction_text,
     duration_text,
@@ -32,19 +31,29 @@ from yuntian.ui.calls.call_texts import (
     number_text,
     state_text,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.record_tables import history_table
+from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 
 RECENT = 20
 
 
 class CustomerCallsTab(QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        open_card: CardOpener | None = None,
+    ) -> None:
+        """``open_card`` opens a customer's card from the whole log (the card passes it: the
+        log cannot import the card that shows it)."""
         super().__init__(parent)
         self.setObjectName("callsTab")
         self._services = services
         self._actor = actor
+        self._open_card = open_card
         self._customer_id: int | None = None
         self._shown_for: int | None = None  # the customer whose calls the table holds
         self.calls: list[CallRow] = []
@@ -136,29 +145,9 @@ class CustomerCallsTab(QWidget):
     def open_all(self) -> None:
         if self._customer_id is None:
             return
-        dialog = CustomerCallsDialog(self._services, self._actor, self._customer_id, self)
+        dialog = CustomerCallsDialog(
+            self._services, self._actor, self._customer_id, self, open_card=self._open_card
+        )
         dialog.exec()
         dialog.deleteLater()
         self.load()  # calls may have been deleted there
-
-
-class CustomerCallsDialog(QDialog):
-    """The call log page, filtered to one customer."""
-
-    def __init__(
-        self, services: Services, actor: Actor, customer_id: int, parent: QWidget | None = None
-    ) -> None:
-        from yuntian.ui.calls.call_log_page import CallLogPage
-
-        super().__init__(parent)
-        self.setObjectName("customerCallsDialog")
-        self.page = CallLogPage(services, actor, self, customer_id=customer_id)
-        self.setWindowTitle(
-            self.tr("Calls — {customer}").format(customer=self.page.filters.customer_label)
-        )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page)
-        layout.addWidget(buttons)
-        self.resize(1100, 600)

@@ -35,16 +35,17 @@ from yuntian.services.customers.customer_types import CustomerDetail, CustomerRo
 from yuntian.services.sales.sale_types import SaleView
 from yuntian.services.service_orders.service_order_types import ServiceOrderView
 from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.customers.customer_calls_tab import CustomerCallsTab
+from yuntian.ui.customers.customer_editor import CardOpener
 from yuntian.ui.customers.customer_history_tabs import IntentionsTab, MemosTab
 from yuntian.ui.customers.customer_messages_tab import CustomerMessagesTab
 from yuntian.ui.customers.customer_purchases_tab import (
     CustomerPurchasesTab,
     outstanding_total,
     product_html,
-    yuan,
 )
 from yuntian.ui.customers.customer_service_tab import CustomerServiceTab, open_order_html
 from yuntian.ui.settings.phone_kinds import phone_kind_label
@@ -189,7 +190,7 @@ class CustomerCard(QWidget):
             tab.changed.connect(self._tab_changed)
         self.messages = CustomerMessagesTab(services, actor)
         self.add_history_tab(self.tr("Messages"), self.messages)
-        self.calls = CustomerCallsTab(services, actor)
+        self.calls = CustomerCallsTab(services, actor, open_card=card_opener(services, actor))
         self.add_history_tab(self.tr("Calls"), self.calls)
 
         self._details = details
@@ -356,7 +357,7 @@ class CustomerCard(QWidget):
         self.sales = sales
         owed = outstanding_total(sales)
         self.debt.setVisible(owed > 0)
-        self.debt.setText(self.tr("Outstanding: {amount}").format(amount=yuan(owed)))
+        self.debt.setText(self.tr("Outstanding: {amount}").format(amount=f"¥{yuan(owed)}"))
         today = self._services.clock().date()
         kept = [s for s in sales if not s.voided]
         lines = [product_html(s, today) for s in kept[:PRODUCTS_SHOWN]]
@@ -477,3 +478,15 @@ class CustomerCardDialog(QDialog):
         layout.addWidget(self.card)
         layout.addWidget(buttons)
         self.resize(900, 700)  # the Purchases tab shows its eleven columns without scrolling
+
+
+def card_opener(services: Services, actor: Actor) -> CardOpener:
+    """Opens a customer's card in a dialog of its own; given to the pages and dialogs the card
+    leads to (the call log, the editor), which do not import the card."""
+
+    def open_card(customer_id: int, parent: QWidget) -> None:
+        dialog = CustomerCardDialog(services, actor, customer_id, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+    return open_card

@@ -6,6 +6,8 @@ another customer already owns the number; saving anyway is allowed (shops share 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +40,10 @@ from yuntian.ui.customers.customer_editor_rows import AddressRow, ContactRow, Ph
 DUPLICATE_CHECK_MS = 300
 
 
+# open_card(customer_id, parent): show that customer's card over parent (modal).
+CardOpener = Callable[[int, QWidget], None]
+
+
 class CustomerEditor(QDialog):
     """``saved`` holds the service's answer once the dialog was accepted."""
 
@@ -51,12 +57,16 @@ class CustomerEditor(QDialog):
         phone: str = "",
         group_id: int | None = None,
         groups: list[GroupView] | None = None,
+        open_card: CardOpener | None = None,
     ) -> None:
         """``groups``: the customer groups when the caller has them at hand (listing them
-        counts their members, which takes a while at a million customers)."""
+        counts their members, which takes a while at a million customers). ``open_card`` shows
+        the card of another owner of a number (the card module imports the editor's callers,
+        so the editor does not import the card)."""
         super().__init__(parent)
         self._services = services
         self._actor = actor
+        self._open_card = open_card
         self.customer = customer
         self.saved: SaveResult | None = None
         self.setObjectName("customerEditor")
@@ -240,11 +250,8 @@ class CustomerEditor(QDialog):
             row.show_owners(owners.get(value.raw, ()) if value else ())
 
     def open_customer(self, customer_id: int) -> None:
-        from yuntian.ui.customers.customer_card import CustomerCardDialog
-
-        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
-        dialog.exec()
-        dialog.deleteLater()
+        if self._open_card is not None:
+            self._open_card(customer_id, self)
 
     # --- saving ----------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from yuntian.services.customers.customer_types import (
     CustomerRef,
     PhoneInput,
 )
-from yuntian.ui.common.field_errors import HINT_STYLE
+from yuntian.ui.common.styles import HINT_STYLE
 from yuntian.ui.settings.phone_kinds import PHONE_KINDS, phone_kind_label
 
 WARNING_STYLE = "color: #a15c00;"  # a hint that needs attention, not an error: saving is allowed

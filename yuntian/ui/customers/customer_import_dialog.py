@@ -40,6 +40,7 @@ from yuntian.exports.customer_import import (
     read_sheet,
     write_report,
 )
+from yuntian.exports.customer_import_rows import RowIssue
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
@@ -49,7 +50,6 @@ from yuntian.services.customers.customer_import_types import (
     ImportCheck,
     ImportOptions,
     ImportResult,
-    RowIssue,
 )
 from yuntian.ui.common.background import Job
 from yuntian.ui.common.i18n import failure_text

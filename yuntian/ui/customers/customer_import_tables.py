@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.exports.customer_import import FIELDS, ColumnMapping, SheetData
+from yuntian.exports.customer_import_rows import ImportRow, RowIssue
 from yuntian.exports.import_cells import cell_text
-from yuntian.services.customers.customer_import_types import ImportRow, RowIssue
 from yuntian.ui.customers.customer_io_jobs import translate
 
 EXAMPLES = 3  # example values per column

@@ -16,7 +16,7 @@ from yuntian.ui.common.excel_export import start_excel_export
 
 
 def translate(context: str, template: str) -> str:
-    """Translate function for import messages (yuntian.services.customers.customer_import_types)."""
+    """Translate function for import messages (yuntian.exports.customer_import_rows)."""
     return QCoreApplication.translate(context, template)
 
 
@@ -32,11 +32,12 @@ def export_customers(
     path: str | Path | None = None,
 ) -> Job | None:
     """The list's "Export to Excel" action: the list as shown (filter and sort, or search)."""
-    from yuntian.exports.customer_export import export_customers as write
 
     def work(job: Job, target: Path) -> int:
-        return write(target, services.customer_export, actor, flt, sort, descending, search_text,
-                     progress=job.report, cancelled=job.cancelled)  # fmt: skip
+        return services.customer_export.export(
+            actor, target, flt, sort, descending, search_text,
+            progress=job.report, cancelled=job.cancelled,
+        )  # fmt: skip
 
     return start_excel_export(
         parent,

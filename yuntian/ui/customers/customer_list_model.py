@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.customers.customer_types import CustomerRow
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.keyed_paging import CachedPagesModel, PageWork, Runner
+from yuntian.ui.common.styles import ERROR_COLOUR
 
 # fetch(last row loaded or None, rows loaded so far, limit) -> (next rows, more may follow)
 PageFetch = Callable[[CustomerRow | None, int, int], tuple[list[CustomerRow], bool]]

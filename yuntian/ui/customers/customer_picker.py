@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
-from yuntian.ui.common.field_errors import HINT_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import HINT_STYLE
 
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not search
 LIMIT = 30

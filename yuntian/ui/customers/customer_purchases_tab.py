@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,11 +29,13 @@ from yuntian.services import Services
 from yuntian.services.common.money import ZERO
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleView
-from yuntian.services.sales.warranty import warranty_status
-from yuntian.ui.common.field_errors import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
+from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
 from yuntian.ui.common.record_tables import history_table
+from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.sales import sale_actions
+from yuntian.ui.sales.warranty_words import warranty_text
+from yuntian.ui.service_orders.service_order_editor import new_service_order
 
 CODE, DATE, PRODUCT, SERIAL, QUANTITY, WARRANTY = range(6)
 MAINTENANCE, CALLBACK, RECEIVABLE, RECEIVED, OUTSTANDING = range(6, 11)
@@ -44,23 +46,6 @@ GREY = "#8a8a8a"
 # so the warranty and the money stay in sight.
 WIDEST = {PRODUCT: 200, SERIAL: 130}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def yuan(amount: Decimal) -> str:
-    """Money as the card shows it: ¥12,345.60."""
-    return f"¥{amount:,.2f}"
-
-
-def warranty_text(warranty_end: dt.date | None, today: dt.date) -> str:
-    """保内 剩N天 / 保外 / "" when no warranty end is known."""
-    status = warranty_status(warranty_end, today)
-    if status.in_warranty is None:
-        return ""
-    if status.in_warranty:
-        return QCoreApplication.translate("PurchaseTexts", "In warranty, days left: {n}").format(
-            n=status.days_left
-        )
-    return QCoreApplication.translate("PurchaseTexts", "Out of warranty")
 
 
 def product_html(sale: SaleView, today: dt.date) -> str:
@@ -249,10 +234,6 @@ class CustomerPurchasesTab(QWidget):
         sale = self.selected()
         if sale is None or sale.voided or not self._actor.can("service.process"):
             return
-        from yuntian.ui.service_orders.service_order_editor import (
-            new_service_order,  # it imports this module
-        )
-
         saved = new_service_order(
             self, self._services, self._actor, customer_id=sale.customer_id, sale_id=sale.id
         )
@@ -356,7 +337,7 @@ class CustomerPurchasesTab(QWidget):
         self.units.setText(self.tr("Units: {n}").format(n=sum(s.quantity for s in kept)))
         owed = outstanding_total(self.sales)
         if owed > 0:
-            self.debt.setText(self.tr("Outstanding: {amount}").format(amount=yuan(owed)))
+            self.debt.setText(self.tr("Outstanding: {amount}").format(amount=f"¥{yuan(owed)}"))
             self.debt.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
         else:
             self.debt.setText(self.tr("Nothing outstanding"))

@@ -30,11 +30,11 @@ from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderView,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
 from yuntian.ui.common.record_tables import history_table
-from yuntian.ui.customers.customer_purchases_tab import yuan
+from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.service_orders.service_order_actions import available, complete_order, print_orders
 from yuntian.ui.service_orders.service_order_history import GREY, one_line, product_text, when
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
@@ -279,7 +279,7 @@ class CustomerServiceTab(QWidget):
             return warranty_label(order.warranty)
         if order.completed_at is None:
             return ""
-        return yuan(order.fee_total)
+        return f"¥{yuan(order.fee_total)}"
 
     def _fill_summary(self, error: str) -> None:
         if error:

@@ -12,7 +12,6 @@ from functools import partial
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,11 +30,11 @@ from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerRow, GroupView
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
-from yuntian.ui.customers.customer_card import CustomerCard
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.customers.customer_card import CustomerCard, card_opener
 from yuntian.ui.customers.customer_editor import CustomerEditor
 from yuntian.ui.customers.customer_filters import CustomerFilterBar
 from yuntian.ui.customers.customer_groups_dialog import CustomerGroupsDialog
@@ -401,6 +400,7 @@ class CustomersPage(QWidget):
             detail,
             self,
             groups=self.groups if self.choices_loaded else None,
+            open_card=card_opener(self._services, self._actor),
             **prefill,
         )
 
@@ -537,10 +537,3 @@ class CustomersPage(QWidget):
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Delete customers"), text)
-
-    # --- snapshots -------------------------------------------------------------------
-
-    def snapshot_dialogs(self) -> list[tuple[str, QDialog]]:
-        from yuntian.tools.customer_snapshots import customer_dialogs
-
-        return customer_dialogs(self, self._services, self._actor)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, 
 
 from yuntian.services.printing.print_engine import CompiledForm, TemplateError
 from yuntian.services.printing.print_papers import paper
-from yuntian.ui.common.field_errors import ERROR_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.printing.print_layout import PrintJob, render_images
 
 DEBOUNCE_MS = 350

@@ -32,14 +32,10 @@ from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import PaymentView, SaleView
-from yuntian.ui.common.field_errors import (
-    ERROR_COLOUR,
-    ERROR_STYLE,
-    FieldErrors,
-    error_label,
-    hint_label,
-)
-from yuntian.ui.sales.sale_fields import date_edit, money_edit, read_money, yuan
+from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE
+from yuntian.ui.sales.sale_fields import date_edit, money_edit, read_money
 
 DATE, KIND, AMOUNT, METHOD, OPERATOR, NOTE = range(6)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -23,15 +23,11 @@ from yuntian.services.common.money import MONEY_MAX
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import AUTO, Derived, ProductModelView, SaleInput, SaleView
 from yuntian.services.sales.sales import add_months
-from yuntian.ui.common.field_errors import (
-    BANNER_STYLE,
-    ERROR_STYLE,
-    FieldErrors,
-    error_label,
-    hint_label,
-)
+from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE
 from yuntian.ui.customers.customer_picker import CustomerPicker
-from yuntian.ui.sales.sale_fields import read_money, yuan
+from yuntian.ui.sales.sale_fields import read_money
 from yuntian.ui.sales.sale_form import SaleForm
 
 NO_MODEL = QT_TRANSLATE_NOOP("Errors", "Please choose a product model.")  # the service's words

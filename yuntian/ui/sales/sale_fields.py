@@ -20,16 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services.common.money import money
+from yuntian.ui.common.money_text import yuan as yuan  # the statistics pages import it here
 
 # Whole yuan up to the column's ten digits, then at most two decimals: a third place is a typo.
 _MONEY = QRegularExpression(r"\d{0,10}(\.\d{0,2})?")
 DATE_FORMAT = "yyyy-MM-dd"
 FIELD_WIDTH = 160  # amounts, dates and counts: wide enough for their longest value, no wider
-
-
-def yuan(amount: Decimal) -> str:
-    """An amount as people read it: thousands separators, two decimals."""
-    return f"{amount:,.2f}"
 
 
 def money_edit(name: str) -> QLineEdit:

@@ -17,9 +17,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from yuntian.services.sales.sale_types import SaleKey, SaleView
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
-from yuntian.ui.sales.sale_fields import yuan
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import ERROR_COLOUR
 
 # fetch(key of the last sale shown or None for the top, limit) -> the next sales, newest first
 SaleFetch = Callable[[SaleKey | None, int], list[SaleView]]

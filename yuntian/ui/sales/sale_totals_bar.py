@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from yuntian.services.sales.sale_types import SaleTotals
-from yuntian.ui.common.field_errors import ERROR_STYLE
-from yuntian.ui.sales.sale_fields import yuan
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import ERROR_STYLE
 
 PENDING = "…"
 

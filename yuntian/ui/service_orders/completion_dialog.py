@@ -44,7 +44,8 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderView,
 )
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
-from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money, yuan
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money
 from yuntian.ui.service_orders.service_order_words import hours_text, warranty_label
 
 _HOURS = QRegularExpression(r"\d{0,4}(\.\d{0,2})?")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from yuntian.services.service_orders.maintenance_types import DueKey, DueMaintenanceView
 from yuntian.services.service_orders.service_order_types import OrderState, ServiceOrderView
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import state_label
 
 # fetch(key of the last row shown or None for the top, limit) -> the next rows, earliest first

@@ -42,8 +42,8 @@ from yuntian.services.service_orders.service_order_types import (
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.customers.customer_picker import CustomerPicker
-from yuntian.ui.customers.customer_purchases_tab import warranty_text
 from yuntian.ui.sales.sale_editor import NO_MODEL
+from yuntian.ui.sales.warranty_words import warranty_text
 from yuntian.ui.service_orders.service_order_form import NO_PRODUCT, OUTSIDE, ServiceOrderForm
 from yuntian.ui.service_orders.service_order_history import (
     EarlierOrders,

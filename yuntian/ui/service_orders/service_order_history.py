@@ -26,8 +26,9 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderEventView,
     ServiceOrderView,
 )
-from yuntian.ui.common.field_errors import BANNER_STYLE, ERROR_COLOUR, HINT_STYLE, hint_label
-from yuntian.ui.customers.customer_purchases_tab import yuan
+from yuntian.ui.common.field_errors import hint_label
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import BANNER_STYLE, ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.service_orders.service_order_words import state_label
 
 GREY = "#8a8a8a"
@@ -231,10 +232,10 @@ class OrderHistory(QGroupBox):
         self.fields["result"].setText(order.result or none)
         self.fields["fees"].setText(
             self.tr("parts {parts} + service {service} + transport {transport} = {total}").format(
-                parts=yuan(order.fee_parts),
-                service=yuan(order.fee_service),
-                transport=yuan(order.fee_transport),
-                total=yuan(order.fee_total),
+                parts=f"¥{yuan(order.fee_parts)}",
+                service=f"¥{yuan(order.fee_service)}",
+                transport=f"¥{yuan(order.fee_transport)}",
+                total=f"¥{yuan(order.fee_total)}",
             )
         )
         self.fields["hours"].setText(f"{order.work_hours}")

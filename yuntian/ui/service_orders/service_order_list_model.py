@@ -23,9 +23,9 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderView,
     Warranty,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
-from yuntian.ui.sales.sale_fields import yuan
+from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import (
     priority_label,
     state_label,

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yuntian.telephony.device_config import DeviceConfig, LineConfig, norm_line
+from yuntian.device_settings import DeviceConfig, LineConfig, norm_line
 from yuntian.telephony.device_thread import Sink, describe
 from yuntian.telephony.drivers import Driver
 from yuntian.telephony.events import CallerIdEvent, DeviceEvent, DeviceStatus, Health
-from yuntian.ui.common.field_errors import ERROR_COLOUR, hint_label
+from yuntian.ui.common.field_errors import hint_label
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.settings.phone_labels import (
     direction_label,
     event_label,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yuntian.device_settings import DEFAULT_FORMAT, DeviceConfig, DeviceKind, kind_of_url
 from yuntian.services.calls.phone_settings import FORMATS_BY_KIND, MAX_ID_LENGTH, check_device
-from yuntian.telephony.device_config import DEFAULT_FORMAT, DeviceConfig, DeviceKind, kind_of_url
 from yuntian.ui.common.checked_dialog import CheckedDialog, edited
 from yuntian.ui.common.field_errors import error_label, hint_label
 from yuntian.ui.settings.phone_labels import format_cell, format_label, kind_label, url_hint

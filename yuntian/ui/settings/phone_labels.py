@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from yuntian.telephony.device_config import DEFAULT_FORMAT, DeviceKind
+from yuntian.device_settings import DEFAULT_FORMAT, DeviceKind
 from yuntian.telephony.events import Health, Kind, Privacy
 
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yuntian.services.calls.phone_settings import MAX_NAME_LENGTH, check_line
-from yuntian.telephony.device_config import (
+from yuntian.device_settings import (
     MAX_STATION_LINES,
     DeviceConfig,
     LineConfig,
     norm_line,
 )
+from yuntian.services.calls.phone_settings import MAX_NAME_LENGTH, check_line
 from yuntian.telephony.recording import InputDevice, SoundDeviceSource
 from yuntian.ui.calls.call_recording import recording_reason
 from yuntian.ui.common.checked_dialog import CheckedDialog, edited

@@ -18,8 +18,9 @@ from yuntian.services.common.errors import PermissionDenied, ServiceError, Valid
 from yuntian.services.common.numbering import DATE_PATTERNS, Rule
 from yuntian.services.common.permissions import Actor
 from yuntian.services.settings.settings import NUMBERED_KINDS, SettingsService, example_code
-from yuntian.ui.common.field_errors import ERROR_STYLE, hint_label
+from yuntian.ui.common.field_errors import hint_label
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.settings.settings_common import SettingsPage
 
 

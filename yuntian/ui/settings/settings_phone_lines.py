@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yuntian.device_settings import MAX_STATION_LINES, DeviceConfig, LineConfig
 from yuntian.services.calls.phone_settings import (
     MAX_CLOSE_SECONDS,
     ItemProblem,
@@ -29,9 +30,8 @@ from yuntian.services.calls.phone_settings import (
 )
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.device_config import MAX_STATION_LINES, DeviceConfig, LineConfig
 from yuntian.telephony.drivers import make_driver
-from yuntian.ui.common.field_errors import ERROR_COLOUR, error_label, hint_label
+from yuntian.ui.common.field_errors import error_label, hint_label
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.record_tables import (
     fill_rows,
@@ -40,6 +40,7 @@ from yuntian.ui.common.record_tables import (
     side_button,
     table_group,
 )
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.settings.device_test_dialog import DeviceTestDialog, DriverFactory
 from yuntian.ui.settings.phone_device_dialog import DeviceDialog, PortLister, serial_ports
 from yuntian.ui.settings.phone_labels import format_cell, kind_short

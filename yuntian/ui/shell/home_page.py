@@ -23,8 +23,8 @@ from yuntian.services.service_orders.service_order_types import OPEN_STATES, Ser
 from yuntian.services.statistics.overview import Overview
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import ERROR_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.shell.status_bar import engine_name
 
 PENDING = "…"

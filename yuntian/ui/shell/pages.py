@@ -53,8 +53,9 @@ def _customers(services: Services, actor: Actor, parent: QWidget | None) -> QWid
 
 def _calls(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.calls.call_log_page import CallLogPage
+    from yuntian.ui.customers.customer_card import card_opener
 
-    return CallLogPage(services, actor, parent)
+    return CallLogPage(services, actor, parent, open_card=card_opener(services, actor))
 
 
 def _sales(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:

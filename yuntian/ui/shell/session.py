@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
-from yuntian.ui.calls.caller_popup import PopupCall
 from yuntian.ui.calls.message_dialog import leave_message_for_call
+from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.shell.backup_task import BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.shell.first_run_wizard import FirstRunWizard

@@ -15,8 +15,8 @@ from yuntian.db.connection import DatabaseInfo
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.statistics.overview import last_backup
-from yuntian.ui.common.field_errors import ERROR_STYLE
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 
 ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "mysql": "MySQL"}

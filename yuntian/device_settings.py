@@ -1,7 +1,9 @@
 """Which caller-ID devices this PC reads and how their lines map to the station's lines 1..8.
 
 Plain data, no I/O: ``yuntian.config`` reads and writes these from ``config.toml``
-(``[[phone.devices]]`` and ``[[phone.lines]]``), ``cid monitor`` builds one from a URL.
+(``[[phone.devices]]`` and ``[[phone.lines]]``), ``cid monitor`` builds one from a URL and the
+telephony drivers open them. It sits below config and telephony so that config, which stores
+these settings, never imports telephony.
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from yuntian.telephony.formats import FORMATS
-
 MAX_STATION_LINES = 8
 WHOZZ_UDP_PORT = 3520
 NCID_PORT = 3333
 # pyserial URL handlers (serial.serial_for_url); anything else with "://" is not a serial port.
 SERIAL_SCHEMES = ("loop", "socket", "rfc2217", "spy", "alt", "hwgrep", "cp2110")
+# The caller-ID formats by name; yuntian.telephony.formats makes a parser for each.
+FORMAT_NAMES = ("modem", "modem-hex", "whozz", "ncid", "tci")
 
 
 class DeviceKind(enum.StrEnum):
@@ -41,7 +43,7 @@ class DeviceConfig:
     id: str  # unique name in the configuration; lines refer to it
     kind: DeviceKind
     url: str
-    format: str = ""  # a name from FORMATS; empty: DEFAULT_FORMAT of the kind
+    format: str = ""  # a name from FORMAT_NAMES; empty: DEFAULT_FORMAT of the kind
     init: str = ""  # modem init commands, one per line; empty: ATZ, then caller ID on
     baud: int | None = None  # serial speed; None: 9600 for Whozz/TCI units, else 115200
     enabled: bool = True
@@ -84,8 +86,8 @@ def device_from_url(
     if not url:
         raise ValueError("the device URL is empty")
     kind = kind_of_url(url)
-    if format is not None and format not in FORMATS:
-        raise ValueError(f"unknown format {format!r} (one of {', '.join(sorted(FORMATS))})")
+    if format is not None and format not in FORMAT_NAMES:
+        raise ValueError(f"unknown format {format!r} (one of {', '.join(sorted(FORMAT_NAMES))})")
     problem = url_problem(kind, url)
     if problem:
         raise ValueError(problem)
