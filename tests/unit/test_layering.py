@@ -186,12 +186,8 @@ RANKS: list[tuple[int, tuple[str, ...]]] = [
     ),
 ]
 
-# (importer, imported) pairs tolerated for now: removed when the statistics exporters take plain
-# rows. Nothing else may point upwards.
-KNOWN_BACK_EDGES = {
-    ("yuntian.exports.sale_stats_export", "yuntian.services.statistics.sale_stats"),
-    ("yuntian.exports.service_stats_export", "yuntian.services.statistics.service_stats"),
-}
+# (importer, imported) pairs tolerated for now. None: nothing may point upwards.
+KNOWN_BACK_EDGES: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)

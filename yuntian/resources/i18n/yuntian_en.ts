@@ -2026,14 +2026,6 @@
         <translation>By group</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <source>&amp;Breakdown:</source>
         <translation>&amp;Breakdown:</translation>
     </message>
@@ -2044,18 +2036,6 @@
     <message>
         <source>New customers</source>
         <translation>New customers</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
-    </message>
-    <message>
-        <source>The statistics could not be counted: {reason}</source>
-        <translation>The statistics could not be counted: {reason}</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -6048,22 +6028,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>Per sales unit</translation>
     </message>
     <message>
-        <source>E&amp;xport to Excel…</source>
-        <translation>E&amp;xport to Excel…</translation>
-    </message>
-    <message>
-        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
-        <translation>Write these figures to an Excel workbook (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <source>Sales &amp;rep:</source>
         <translation>Sales &amp;rep:</translation>
     </message>
@@ -6076,28 +6040,12 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>Received counts every payment made to date on these sales, refunds subtracted; outstanding = receivable − received.</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
-    </message>
-    <message>
         <source>All sales reps</source>
         <translation>All sales reps</translation>
     </message>
     <message>
         <source>All sales units</source>
         <translation>All sales units</translation>
-    </message>
-    <message>
-        <source>The statistics could not be counted: {reason}</source>
-        <translation>The statistics could not be counted: {reason}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6178,18 +6126,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Export purchase statistics to Excel</source>
         <translation>Export purchase statistics to Excel</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>The statistics could not be exported: {reason}</source>
-        <translation>The statistics could not be exported: {reason}</translation>
-    </message>
-    <message>
-        <source>Statistics exported: {count} rows. File: {path}</source>
-        <translation>Statistics exported: {count} rows. File: {path}</translation>
     </message>
 </context>
 <context>
@@ -6977,40 +6913,8 @@ Why is the order cancelled?</translation>
         <translation>Fees</translation>
     </message>
     <message>
-        <source>E&amp;xport to Excel…</source>
-        <translation>E&amp;xport to Excel…</translation>
-    </message>
-    <message>
-        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
-        <translation>Write these figures to an Excel workbook (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <source>C&amp;hart:</source>
         <translation>C&amp;hart:</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
-    </message>
-    <message>
-        <source>The statistics could not be counted: {reason}</source>
-        <translation>The statistics could not be counted: {reason}</translation>
     </message>
     <message>
         <source>State</source>
@@ -7100,18 +7004,6 @@ Why is the order cancelled?</translation>
         <source>Export service statistics to Excel</source>
         <translation>Export service statistics to Excel</translation>
     </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>The statistics could not be exported: {reason}</source>
-        <translation>The statistics could not be exported: {reason}</translation>
-    </message>
-    <message>
-        <source>Statistics exported: {count} rows. File: {path}</source>
-        <translation>Statistics exported: {count} rows. File: {path}</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -7161,6 +7053,53 @@ Why is the order cancelled?</translation>
     <message>
         <source>Yuntian cannot start</source>
         <translation>Yuntian cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Write these figures to an Excel workbook (Ctrl+E)</source>
+        <translation>Write these figures to an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted: {reason}</source>
+        <translation>The statistics could not be counted: {reason}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The statistics could not be exported: {reason}</source>
+        <translation>The statistics could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Statistics exported: {count} rows. File: {path}</source>
+        <translation>Statistics exported: {count} rows. File: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
     </message>
 </context>
 <context>

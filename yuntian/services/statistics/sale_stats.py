@@ -136,7 +136,7 @@ class SaleStatsService:
         """Write ``stats`` to an Excel workbook: a title row (period, grouping, filters), the
         header, a row per group and the total row, amounts as numbers in yuan."""
         require(actor, "data.import_export")
-        from yuntian.exports.sale_stats_export import write_sale_stats  # openpyxl only if used
+        from yuntian.services.statistics.stats_workbooks import write_sale_stats  # openpyxl
 
         with self._db.atomic():
             rep = user_names([stats.salesperson_id]).get(stats.salesperson_id or 0, "")

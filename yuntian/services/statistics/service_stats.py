@@ -168,7 +168,7 @@ class ServiceStatsService:
         """Write ``stats`` to an Excel workbook: a title row (period, grouping), the header, a
         row per group and the total row; shares as percentages, fees as numbers in yuan."""
         require(actor, "data.import_export")
-        from yuntian.exports.service_stats_export import write_service_stats  # openpyxl if used
+        from yuntian.services.statistics.stats_workbooks import write_service_stats  # openpyxl
 
         write_service_stats(path, stats)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
@@ -130,12 +131,18 @@ def stats_table(name: str, columns: int, key: int) -> QTableWidget:
 
 
 def set_stats_row(
-    table: QTableWidget, row: int, cells: tuple[str, ...], key: int, *, bold: bool = False
+    table: QTableWidget,
+    row: int,
+    cells: tuple[str, ...],
+    text_columns: Collection[int],
+    *,
+    bold: bool = False,
 ) -> None:
-    """One row of a statistics table: the figures right-aligned, the total row bold."""
+    """One row of a statistics table: the figures (all but ``text_columns``) right-aligned, the
+    total row bold."""
     for column, text in enumerate(cells):
         item = QTableWidgetItem(text)
-        if column != key:
+        if column not in text_columns:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if bold:
             font = QFont(item.font())

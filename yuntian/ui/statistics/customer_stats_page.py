@@ -6,61 +6,43 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from itertools import accumulate
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget
 
-from yuntian.services import Services
-from yuntian.services.common.errors import PermissionDenied, ServiceError
-from yuntian.services.common.permissions import Actor
+from yuntian.services.common.changes import Area
 from yuntian.services.customers.customer_types import StatRow
-from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
-from yuntian.ui.common.i18n import error_text
-from yuntian.ui.common.periods import THIS_YEAR, PeriodPicker
-from yuntian.ui.common.refusal_stack import refusal_stack
-from yuntian.ui.common.stats_chart import BAR_LIMIT, ChartSeries, StatsChart, beside_table, fold
+from yuntian.ui.common.stats_chart import BAR_LIMIT, ChartSeries, fold
+from yuntian.ui.common.stats_page import Field, StatsPage
 
 PERIOD, KEY, COUNT = range(3)
 STACK_LIMIT = 6  # salespeople or groups told apart in a period's bar; the rest are "Other"
 
 
-class CustomerStatsPage(QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
-        self._generation = 0  # answers to older questions are dropped
-        self.rows: list[StatRow] = []
-        self.loading = False
-        self.setObjectName("customerStatsPage")
+class CustomerStatsPage(StatsPage):
+    page_name = "customerStatsPage"
+    object_prefix = "stats"
+    watched = (Area.CUSTOMERS,)
+    grouping_name = "Bucket"
+    columns = 3
+    text_columns = (PERIOD, KEY)
+    # A narrow table reads better than one spread over the page: the chart takes the rest.
+    split_sizes, split_stretch = (420, 630), (2, 3)
+    default_grouping = "month"  # a year at a glance
 
-        self.period = PeriodPicker(
-            services.clock().date(), with_any=False, preset=THIS_YEAR, parent=self
-        )
-        self.period.combo.setObjectName("statsPeriod")
-        self.bucket = QComboBox()
-        self.bucket.setObjectName("statsBucket")
-        for code, text in (
+    def groupings(self) -> list[tuple[str, str]]:
+        return [
             ("day", self.tr("Per day")),
             ("week", self.tr("Per week")),
             ("month", self.tr("Per month")),
             ("total", self.tr("Whole period")),
-        ):
-            self.bucket.addItem(text, code)
-        self.bucket.setCurrentIndex(self.bucket.findData("month"))  # a year at a glance
+        ]
+
+    def build_controls(self) -> tuple[list[Field], list[Field]]:
+        """The breakdown: none, by salesperson or by group."""
+        self.bucket = self.grouping  # what the grouping is here: the periods counted
         self.breakdown = QComboBox()
         self.breakdown.setObjectName("statsBreakdown")
         for code, text in (
@@ -69,104 +51,28 @@ class CustomerStatsPage(QWidget):
             ("group", self.tr("By group")),
         ):
             self.breakdown.addItem(text, code)
+        self.breakdown.currentIndexChanged.connect(self.reload)
+        return [(self.tr("&Breakdown:"), self.breakdown)], []
 
-        controls = QHBoxLayout()
-        for text, field in (
-            (self.tr("&Period:"), self.period.combo),
-            (None, None),
-            (self.tr("&Show:"), self.bucket),
-            (self.tr("&Breakdown:"), self.breakdown),
-        ):
-            if field is None:
-                controls.addWidget(self.period.date_from)
-                controls.addWidget(self.period.dash)
-                controls.addWidget(self.period.date_to)
-                controls.addSpacing(12)
-                continue
-            caption = QLabel(text)
-            caption.setBuddy(field)
-            controls.addWidget(caption)
-            controls.addWidget(field)
-        controls.addStretch(1)
-
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("statsTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setHorizontalHeaderLabels([self.tr("Period"), "", self.tr("New customers")])
-        self.table.setColumnHidden(KEY, True)
-        header = self.table.horizontalHeader()
+    def build_table(self) -> QTableWidget:
+        """The key column (salesperson or group) shows only with a breakdown."""
+        table = QTableWidget(0, 3)
+        table.setObjectName("statsTable")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setColumnHidden(KEY, True)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(PERIOD, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
-        self.status = QLabel()
-        self.status.setObjectName("statsStatus")
+        return table
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(controls)
-        self.chart = StatsChart()
-        self.chart.setObjectName("statsChart")
-        # A narrow table reads better than one spread over the page: the chart takes the rest.
-        layout.addWidget(beside_table(self.table, self.chart, (420, 630), (2, 3)), 1)
-        layout.addWidget(self.status)
-        self.stack, self.refusal = refusal_stack(self, content)
-
-        refresh = QAction(self.tr("Refresh"), self)
-        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
-        self.period.changed.connect(self.refresh)
-        self.bucket.currentIndexChanged.connect(self.refresh)
-        self.breakdown.currentIndexChanged.connect(self.refresh)
-        self.refresh()
-
-    # --- loading ---------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Count again, off the GUI thread (a year of a big shop is many rows to count)."""
-        span = self.period.range()
-        if span is None:
-            return
-        self._generation += 1
-        generation = self._generation
-        self.loading = True
-        self.status.setStyleSheet(HINT_STYLE)
-        self.status.setText(self.tr("Counting…"))
+    def query(self, first: dt.date, last: dt.date) -> Callable[[], list[StatRow]]:
         stats, actor = self._services.customer_stats, self._actor
         bucket, by = self.bucket.currentData(), self.breakdown.currentData()
-        run_in_background(
-            self,
-            lambda: stats.new_customers(actor, span[0], span[1], bucket, by),
-            lambda rows: self._loaded(generation, rows),
-            lambda exc: self._failed(generation, exc),
-        )
-
-    def _loaded(self, generation: int, rows: list[StatRow]) -> None:
-        if generation != self._generation:
-            return
-        self.loading = False
-        self.stack.setCurrentIndex(0)
-        self.rows = rows
-        self._fill(rows)
-
-    def _failed(self, generation: int, exc: Exception) -> None:
-        if generation != self._generation:
-            return
-        self.loading = False
-        if isinstance(exc, PermissionDenied):
-            self.refusal.setText(error_text(exc))
-            self.stack.setCurrentWidget(self.refusal)
-            return
-        reason = error_text(exc) if isinstance(exc, ServiceError) else str(exc)
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(
-            self.tr("The statistics could not be counted: {reason}").format(reason=reason)
-        )
+        return lambda: stats.new_customers(actor, first, last, bucket, by)
 
     # --- showing ---------------------------------------------------------------------
 
@@ -178,11 +84,16 @@ class CustomerStatsPage(QWidget):
             return self.tr("Group")
         return ""
 
-    def _fill(self, rows: list[StatRow]) -> None:
+    def headers(self, result: list[StatRow] | None) -> list[str]:
+        return [self.tr("Period"), self.key_title(), self.tr("New customers")]
+
+    def set_headers(self, labels: list[str]) -> None:
+        """The headers as Qt centres them (this table came before the other two)."""
+        self.table.setHorizontalHeaderLabels(labels)
+
+    def show_result(self, rows: list[StatRow]) -> None:
         by = self.breakdown.currentData()
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Period"), self.key_title(), self.tr("New customers")]
-        )
+        self.set_headers(self.headers(rows))
         self.table.setColumnHidden(KEY, by == "none")
         header = self.table.horizontalHeader()
         # Without a breakdown the period column takes the room the key column would.
@@ -200,13 +111,12 @@ class CustomerStatsPage(QWidget):
         self.table.setRowCount(len(rows) + 1)
         for row, stat in enumerate(rows):
             key = stat.key_label or (none if by != "none" else "")
-            self._set(row, (stat.period_label, key, locale.toString(stat.count)))
+            self.set_row(row, (stat.period_label, key, locale.toString(stat.count)))
         total = sum(stat.count for stat in rows)
-        self._set(len(rows), (self.tr("Total"), "", locale.toString(total)), bold=True)
+        self.set_row(len(rows), (self.tr("Total"), "", locale.toString(total)), bold=True)
         self._chart(rows, total)
-        self.status.setStyleSheet(HINT_STYLE)
         span = self.period.range()
-        self.status.setText(
+        self.show_status(
             self.tr("{n} new customers from {first} to {last}.").format(
                 n=locale.toString(total), first=span[0].isoformat(), last=span[1].isoformat()
             )
@@ -266,21 +176,9 @@ class CustomerStatsPage(QWidget):
             )
         self.chart.show_bars(periods, series, value_title=axis, stacked=True)
 
-    def _set(self, row: int, cells: tuple[str, str, str], *, bold: bool = False) -> None:
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column == COUNT:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if bold:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.table.setItem(row, column, item)
-
     def total(self) -> int:
         """The figure in the total row, as shown."""
-        item = self.table.item(self.table.rowCount() - 1, COUNT)
-        return QLocale().toInt(item.text())[0] if item else 0
+        return QLocale().toInt(self.total_text(COUNT))[0]
 
 
 def period_start(label: str) -> dt.date:
