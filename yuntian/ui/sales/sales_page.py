@@ -28,13 +28,14 @@ from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleFilter, SaleKey, SaleTotals, SaleView
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import error_text, failure_text
+from yuntian.ui.common.list_columns import PAGE_SIZE
 from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.list_table import ListTable
 from yuntian.ui.common.page_actions import page_action, text_toolbar
 from yuntian.ui.printing.print_dialog import print_sales_slips
 from yuntian.ui.sales import sale_list_model as cols
 from yuntian.ui.sales.sale_filters import SaleFilterBar, fits
-from yuntian.ui.sales.sale_list_model import PAGE_SIZE, SaleFetch, SaleListModel
+from yuntian.ui.sales.sale_list_model import SaleFetch, SaleListModel
 from yuntian.ui.sales.sale_totals_bar import SaleTotalsBar
 
 # What a column must show whole (with its title): the widths follow the font and the language.

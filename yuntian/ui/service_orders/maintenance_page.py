@@ -37,13 +37,13 @@ from yuntian.services.service_orders.maintenance_types import (
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.field_errors import HINT_STYLE
 from yuntian.ui.common.i18n import error_text, failure_text
+from yuntian.ui.common.list_columns import PAGE_SIZE
 from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.message_boxes import ask_yes_no
 from yuntian.ui.common.page_actions import page_action, text_toolbar
 from yuntian.ui.common.periods import ANY_TIME, PeriodPicker
 from yuntian.ui.service_orders import maintenance_list_model as cols
 from yuntian.ui.service_orders.maintenance_list_model import (
-    PAGE_SIZE,
     DueFetch,
     MaintenanceListModel,
 )

@@ -35,13 +35,13 @@ from yuntian.services.service_orders.service_order_types import (
 )
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.list_columns import PAGE_SIZE
 from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.page_actions import page_action, text_toolbar
 from yuntian.ui.service_orders import service_order_actions as actions
 from yuntian.ui.service_orders import service_order_list_model as cols
 from yuntian.ui.service_orders.service_order_filters import ServiceOrderFilterBar, fits
 from yuntian.ui.service_orders.service_order_list_model import (
-    PAGE_SIZE,
     OrderFetch,
     ServiceOrderListModel,
 )
