@@ -72,7 +72,7 @@ class CallFilterBar(FilterBar):
         self.clear_button = self._clear_button("clearCallFilters")
 
         layout = self._row(spacing=None)
-        self._add_period(layout)
+        self._add_period(layout, self.tr("&Period:"))
         layout.addWidget(self.line)
         layout.addWidget(self.direction)
         layout.addWidget(self.missed)

@@ -9,10 +9,10 @@ How to build an area's filter bar::
             super().__init__(parent)
             self.period = self._period(today, "complaintPeriodFilter")
             self.kind = self._combo("complaintKindFilter", 5)
-            self._customer_button("complaintCustomerFilter", self.tr("Show every customer's"))
+            self._customer_button("complaintCustomerFilter", clear_tip, tip, anyone)
             self.clear_button = self._clear_button("clearComplaintFilters")
             layout = self._row()
-            self._add_period(layout)
+            self._add_period(layout, self.tr("&Received:"))
             self._add_captioned(layout, [(self.tr("&Kind:"), self.kind)])
             ...
             self.period.changed.connect(self.changed)
@@ -53,6 +53,7 @@ class FilterBar(QWidget):
         self._customer: int | None = None
         self.customer_label = ""  # names the customer filtered by
         self._customer_tip = ""  # the customer button's tooltip while no customer is chosen
+        self._anyone = ""  # its text then
 
     # --- what a subclass supplies ----------------------------------------------------
 
@@ -78,14 +79,15 @@ class FilterBar(QWidget):
         combo.setMinimumContentsLength(width)
         return combo
 
-    def _customer_button(self, name: str, clear_tip: str, tip: str) -> None:
+    def _customer_button(self, name: str, clear_tip: str, tip: str, anyone: str) -> None:
         """``customer``: a button asking for a customer (``customer_wanted``), showing the one
-        chosen; ``customer_clear``: back to every customer's rows."""
+        chosen (``anyone`` while none is); ``customer_clear``: back to every customer's rows."""
         self.customer = QPushButton()
         self.customer.setObjectName(name)
         self.customer.setMaximumWidth(CUSTOMER_WIDTH)
         self.customer.clicked.connect(self.customer_wanted)
         self._customer_tip = tip
+        self._anyone = anyone
         self._customer_clear(clear_tip)
 
     def _customer_clear(self, tip: str) -> None:
@@ -109,9 +111,10 @@ class FilterBar(QWidget):
             layout.setSpacing(spacing)
         return layout
 
-    def _add_period(self, layout: QHBoxLayout) -> None:
-        """ "Period:" and the period's combo and dates."""
-        caption = QLabel(self.tr("&Period:"))
+    def _add_period(self, layout: QHBoxLayout, text: str) -> None:
+        """The period's caption (what is dated differs: a sale, an order, a call), combo and
+        dates."""
+        caption = QLabel(text)
         caption.setBuddy(self.period.combo)
         layout.addWidget(caption)
         for widget in (
@@ -179,7 +182,7 @@ class FilterBar(QWidget):
     def _show_customer(self, label: str) -> None:
         """The customer button says who is chosen (elided; whole in its tooltip)."""
         self.customer_label = label
-        text = self.tr("Customer: {name}").format(name=label) if label else self.tr("Any customer…")
+        text = self.tr("Customer: {name}").format(name=label) if label else self._anyone
         metrics = self.customer.fontMetrics()
         room = CUSTOMER_WIDTH - 2 * metrics.averageCharWidth() - 12
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)

@@ -63,6 +63,7 @@ class SaleFilterBar(FilterBar):
             "saleCustomerFilter",
             self.tr("Show every customer's sales"),
             self.tr("Show one customer's sales (Ctrl+F)"),
+            self.tr("Any customer…"),
         )
         self.salesperson = self._combo("saleSalespersonFilter", 5)
         self.unit = self._combo("saleUnitFilter", 6)
@@ -85,7 +86,7 @@ class SaleFilterBar(FilterBar):
         status_row.addWidget(self.show_voided)
 
         layout = self._row()
-        self._add_period(layout)
+        self._add_period(layout, self.tr("&Period:"))
         layout.addSpacing(8)
         layout.addWidget(self.customer)
         layout.addWidget(self.customer_clear)

@@ -86,6 +86,7 @@ class ServiceOrderFilterBar(FilterBar):
             "orderCustomerFilter",
             self.tr("Show every customer's orders"),
             self.tr("Show one customer's orders (Ctrl+F)"),
+            self.tr("Any customer…"),
         )
         self.clear_button = self._clear_button("clearOrderFilters")
         self.set_choices([], [])
@@ -99,7 +100,7 @@ class ServiceOrderFilterBar(FilterBar):
         # The period sits beside the state buttons, so each row fits a 1280-pixel window
         # even with dates and a customer shown.
         tab_row.addStretch(1)
-        self._add_period(tab_row)
+        self._add_period(tab_row, self.tr("&Period:"))
 
         layout = self._row()
         layout.addWidget(self.customer)
