@@ -76,6 +76,7 @@ class ListPage(QWidget):
         self._actor = actor
         self._wanted: list[int] = []  # the rows to choose again once the first page is in
         self._stale = False  # data changed while hidden: read again when shown
+        self._beside_generation = 0  # answers of ``_beside`` for an older query are dropped
         self._menu_groups: Sequence[Sequence[QAction]] = ()
         self.filters: QWidget | None = None
 
@@ -181,6 +182,22 @@ class ListPage(QWidget):
     def busy(self) -> bool:
         """A page is on its way."""
         return self.model.loading
+
+    def _beside(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Read something beside the rows (totals, counts) off the GUI thread; an answer for an
+        older query than the last one asked is dropped."""
+        self._beside_generation += 1
+        generation = self._beside_generation
+
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: callback(value) if generation == self._beside_generation else None
+
+        run_in_background(self, work, current(done), current(failed), db=self._services.db)
 
     def _page_loaded(self, first: bool) -> None:
         if first and self.model.rowCount():

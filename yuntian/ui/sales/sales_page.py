@@ -26,7 +26,6 @@ from yuntian.services import Services
 from yuntian.services.common.errors import NotFound, ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleFilter, SaleKey, SaleTotals, SaleView
-from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import error_text, failure_text
 from yuntian.ui.common.list_columns import PAGE_SIZE
 from yuntian.ui.common.list_page import ListPage, StatusTexts
@@ -68,7 +67,6 @@ class SalesPage(ListPage):
     ) -> None:
         super().__init__(services, actor, parent)
         self._flt = SaleFilter()  # the filter the rows shown were read with
-        self._totals_generation = 0  # totals of an older filter are dropped
         self.totals_pending = False
         self.setObjectName("salesPage")
 
@@ -203,28 +201,18 @@ class SalesPage(ListPage):
 
     def _reloaded(self) -> None:
         """Sum the whole filter off the GUI thread; an answer for an older filter is dropped."""
-        self._totals_generation += 1
-        generation, flt = self._totals_generation, self._flt
-        sales, actor = self._services.sales, self._actor
+        flt, sales, actor = self._flt, self._services.sales, self._actor
         self.totals_pending = True
         self.totals.show_pending()
-        run_in_background(
-            self,
-            lambda: sales.totals(actor, flt),
-            lambda totals: self._counted(generation, totals),
-            lambda exc: self._count_failed(generation, exc),
-            db=self._services.db,
-        )
+        self._beside(lambda: sales.totals(actor, flt), self._counted, self._count_failed)
 
-    def _counted(self, generation: int, totals: SaleTotals) -> None:
-        if generation == self._totals_generation:
-            self.totals_pending = False
-            self.totals.show_totals(totals)
+    def _counted(self, totals: SaleTotals) -> None:
+        self.totals_pending = False
+        self.totals.show_totals(totals)
 
-    def _count_failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._totals_generation:
-            self.totals_pending = False
-            self.totals.show_failed(failure_text(exc))
+    def _count_failed(self, exc: Exception) -> None:
+        self.totals_pending = False
+        self.totals.show_failed(failure_text(exc))
 
     def _refresh_choices(self) -> None:
         try:

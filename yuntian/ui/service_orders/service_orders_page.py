@@ -33,7 +33,6 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderKey,
     ServiceOrderView,
 )
-from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.list_columns import PAGE_SIZE
 from yuntian.ui.common.list_page import ListPage, StatusTexts
@@ -62,7 +61,6 @@ class ServiceOrdersPage(ListPage):
     ) -> None:
         super().__init__(services, actor, parent)
         self._flt = ServiceOrderFilter()  # the filter the rows shown were read with
-        self._count_generation = 0  # counts of an older filter are dropped
         self.counts_pending = False
         self.setObjectName("serviceOrdersPage")
 
@@ -191,8 +189,7 @@ class ServiceOrdersPage(ListPage):
     def _reloaded(self) -> None:
         """Count each state, and the overdue ones, for the other filters off the GUI thread;
         an answer for an older filter is dropped."""
-        self._count_generation += 1
-        generation, base = self._count_generation, self.filters.base_filter()
+        base = self.filters.base_filter()
         orders, actor = self._services.service_orders, self._actor
 
         def work() -> tuple[dict[OrderState, int], int]:
@@ -202,24 +199,16 @@ class ServiceOrdersPage(ListPage):
 
         self.counts_pending = True
         self.filters.set_counts(None, None)
-        run_in_background(
-            self,
-            work,
-            lambda result: self._counted(generation, result),
-            lambda exc: self._count_failed(generation, exc),
-            db=self._services.db,
-        )
+        self._beside(work, self._counted, self._count_failed)
 
-    def _counted(self, generation: int, result: tuple[dict[OrderState, int], int]) -> None:
-        if generation == self._count_generation:
-            self.counts_pending = False
-            self.filters.set_counts(*result)
+    def _counted(self, result: tuple[dict[OrderState, int], int]) -> None:
+        self.counts_pending = False
+        self.filters.set_counts(*result)
 
-    def _count_failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._count_generation:
-            self.counts_pending = False
-            self.filters.set_counts(None, None)
-            self.say(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
+    def _count_failed(self, exc: Exception) -> None:
+        self.counts_pending = False
+        self.filters.set_counts(None, None)
+        self.say(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
 
     def _refresh_choices(self) -> None:
         try:
