@@ -397,10 +397,6 @@
         <translation>Show every customer's calls</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -438,13 +434,6 @@
     <message>
         <source>Calls exported: {count}. File: {path}</source>
         <translation>Calls exported: {count}. File: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>CallLogModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -494,10 +483,6 @@
         <translation>Find a number</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>No call matches the filters.</source>
         <translation>No call matches the filters.</translation>
     </message>
@@ -512,10 +497,6 @@
     <message>
         <source>{n} calls, newest first.</source>
         <translation>{n} calls, newest first.</translation>
-    </message>
-    <message>
-        <source>{text} — {n} selected</source>
-        <translation>{text} — {n} selected</translation>
     </message>
     <message>
         <source>{text} New calls came in: scroll to the top to see them.</source>
@@ -843,6 +824,13 @@
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -1652,14 +1640,6 @@
 <context>
     <name>CustomerIo</name>
     <message>
-        <source>Please wait</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Export customers to Excel</source>
         <translation>Export customers to Excel</translation>
     </message>
@@ -1686,10 +1666,6 @@
 </context>
 <context>
     <name>CustomerListModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>(deleted)</translation>
-    </message>
     <message>
         <source>Blacklisted: {reason}</source>
         <translation>Blacklisted: {reason}</translation>
@@ -2321,6 +2297,17 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>bad checksum</source>
         <translation>bad checksum</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Type or choose a model</source>
+        <translation>Type or choose a model</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3086,17 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Yuntian — first-time set-up</source>
@@ -3341,6 +3339,17 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>New line</source>
@@ -3397,6 +3406,21 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
         <translation>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{text} — {n} selected</source>
+        <translation>{text} — {n} selected</translation>
+    </message>
+    <message>
+        <source>Show the rows of this customer:</source>
+        <translation>Show the rows of this customer:</translation>
     </message>
 </context>
 <context>
@@ -3662,10 +3686,6 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Due by {date}, overdue ones included</source>
         <translation>Due by {date}, overdue ones included</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <source>No purchase is due for maintenance in this range.</source>
@@ -5835,12 +5855,12 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>Show every customer's sales</translation>
     </message>
     <message>
-        <source>Show &amp;voided</source>
-        <translation>Show &amp;voided</translation>
+        <source>Any customer…</source>
+        <translation>Any customer…</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
+        <source>Show &amp;voided</source>
+        <translation>Show &amp;voided</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -5867,28 +5887,12 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>All units</translation>
     </message>
     <message>
-        <source>Customer: {name}</source>
-        <translation>Customer: {name}</translation>
-    </message>
-    <message>
-        <source>Any customer…</source>
-        <translation>Any customer…</translation>
-    </message>
-    <message>
         <source>Show one customer's sales (Ctrl+F)</source>
         <translation>Show one customer's sales (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>SaleForm</name>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <source>Type or choose a model</source>
-        <translation>Type or choose a model</translation>
-    </message>
     <message>
         <source>Quantity × unit price</source>
         <translation>Quantity × unit price</translation>
@@ -5996,13 +6000,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
-    </message>
-</context>
-<context>
-    <name>SaleListModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
@@ -6224,10 +6221,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Choose a customer</source>
         <translation>Choose a customer</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <source>No sale matches the filters.</source>
@@ -6534,8 +6527,8 @@ Why is the order cancelled?</translation>
         <translation>Show every customer's orders</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
+        <source>Any customer…</source>
+        <translation>Any customer…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -6582,28 +6575,12 @@ Why is the order cancelled?</translation>
         <translation>Orders now {state}</translation>
     </message>
     <message>
-        <source>Customer: {name}</source>
-        <translation>Customer: {name}</translation>
-    </message>
-    <message>
-        <source>Any customer…</source>
-        <translation>Any customer…</translation>
-    </message>
-    <message>
         <source>Show one customer's orders (Ctrl+F)</source>
         <translation>Show one customer's orders (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>ServiceOrderForm</name>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <source>Type or choose a model</source>
-        <translation>Type or choose a model</translation>
-    </message>
     <message>
         <source>Set by &amp;hand:</source>
         <translation>Set by &amp;hand:</translation>
@@ -6699,10 +6676,6 @@ Why is the order cancelled?</translation>
 </context>
 <context>
     <name>ServiceOrderListModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>(deleted)</translation>
-    </message>
     <message>
         <source>Overdue: the appointment has passed</source>
         <translation>Overdue: the appointment has passed</translation>
@@ -6848,10 +6821,6 @@ Why is the order cancelled?</translation>
     <message>
         <source>Correct &amp;completion…</source>
         <translation>Correct &amp;completion…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
     </message>
     <message>
         <source>No order matches the filters.</source>

@@ -397,10 +397,6 @@
         <translation>显示所有客户的来电</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>时间(&amp;P)：</translation>
     </message>
@@ -438,13 +434,6 @@
     <message>
         <source>Calls exported: {count}. File: {path}</source>
         <translation>已导出来电：{count} 条。文件：{path}</translation>
-    </message>
-</context>
-<context>
-    <name>CallLogModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -494,10 +483,6 @@
         <translation>查找号码</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
         <source>No call matches the filters.</source>
         <translation>没有符合筛选条件的来电。</translation>
     </message>
@@ -512,10 +497,6 @@
     <message>
         <source>{n} calls, newest first.</source>
         <translation>{n} 条来电，最新的在前。</translation>
-    </message>
-    <message>
-        <source>{text} — {n} selected</source>
-        <translation>{text} — 已选 {n} 条</translation>
     </message>
     <message>
         <source>{text} New calls came in: scroll to the top to see them.</source>
@@ -843,6 +824,13 @@
     <message>
         <source>The two new passwords are not the same.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -1652,14 +1640,6 @@
 <context>
     <name>CustomerIo</name>
     <message>
-        <source>Please wait</source>
-        <translation>请稍候</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Export customers to Excel</source>
         <translation>导出客户到 Excel</translation>
     </message>
@@ -1686,10 +1666,6 @@
 </context>
 <context>
     <name>CustomerListModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
-    </message>
     <message>
         <source>Blacklisted: {reason}</source>
         <translation>已列入黑名单：{reason}</translation>
@@ -2321,6 +2297,17 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>bad checksum</source>
         <translation>校验和错误</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Type or choose a model</source>
+        <translation>输入或选择型号</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3086,17 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Yuntian — first-time set-up</source>
@@ -3341,6 +3339,17 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>New line</source>
@@ -3397,6 +3406,21 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
         <translation>设备能报告摘机和挂机时，通话从摘机录到挂机；也可以用弹窗中的“录音”按钮手动录音。</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>{text} — {n} selected</source>
+        <translation>{text} — 已选 {n} 条</translation>
+    </message>
+    <message>
+        <source>Show the rows of this customer:</source>
+        <translation>显示此客户的记录：</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +3685,6 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Due by {date}, overdue ones included</source>
         <translation>{date} 前到期，含已逾期</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No purchase is due for maintenance in this range.</source>
@@ -5838,10 +5858,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>显示已作废(&amp;V)</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -5866,10 +5882,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>全部单位</translation>
     </message>
     <message>
-        <source>Customer: {name}</source>
-        <translation>客户：{name}</translation>
-    </message>
-    <message>
         <source>Any customer…</source>
         <translation>全部客户…</translation>
     </message>
@@ -5880,14 +5892,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
 </context>
 <context>
     <name>SaleForm</name>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Type or choose a model</source>
-        <translation>输入或选择型号</translation>
-    </message>
     <message>
         <source>Quantity × unit price</source>
         <translation>数量 × 单价</translation>
@@ -5995,13 +5999,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>SaleListModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -6223,10 +6220,6 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Choose a customer</source>
         <translation>选择客户</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No sale matches the filters.</source>
@@ -6533,10 +6526,6 @@ Why is the order cancelled?</source>
         <translation>显示所有客户的服务单</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -6581,10 +6570,6 @@ Why is the order cancelled?</source>
         <translation>当前为“{state}”的服务单</translation>
     </message>
     <message>
-        <source>Customer: {name}</source>
-        <translation>客户：{name}</translation>
-    </message>
-    <message>
         <source>Any customer…</source>
         <translation>所有客户…</translation>
     </message>
@@ -6595,14 +6580,6 @@ Why is the order cancelled?</source>
 </context>
 <context>
     <name>ServiceOrderForm</name>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Type or choose a model</source>
-        <translation>输入或选择型号</translation>
-    </message>
     <message>
         <source>Set by &amp;hand:</source>
         <translation>手工设定(&amp;H)：</translation>
@@ -6698,10 +6675,6 @@ Why is the order cancelled?</source>
 </context>
 <context>
     <name>ServiceOrderListModel</name>
-    <message>
-        <source>(deleted)</source>
-        <translation>（已删除）</translation>
-    </message>
     <message>
         <source>Overdue: the appointment has passed</source>
         <translation>逾期：预约时间已过</translation>
@@ -6847,10 +6820,6 @@ Why is the order cancelled?</source>
     <message>
         <source>Correct &amp;completion…</source>
         <translation>更正完成记录(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No order matches the filters.</source>

@@ -36,10 +36,10 @@ from yuntian.ui.calls.call_recording import CallRecording
 from yuntian.ui.calls.caller_popup import CallerPopup
 from yuntian.ui.calls.caller_popups import CallerPopups
 from yuntian.ui.calls.popup_call import PopupCall
+from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.customers.customer_card import card_opener
 from yuntian.ui.customers.customer_editor import CustomerEditor
-from yuntian.ui.customers.customer_picker import CustomerPicker
 from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget
 
 log = logging.getLogger(__name__)

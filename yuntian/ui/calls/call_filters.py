@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QToolButton,
     QWidget,
 )
 
 from yuntian.services.calls.call_types import FRAGMENT_MIN_DIGITS, LINES, CallFilter
-from yuntian.ui.common.periods import ANY_TIME, PeriodPicker
+from yuntian.ui.common.filter_bar import ALL, FilterBar
 from yuntian.ui.common.styles import ERROR_STYLE
 
-ALL = "all"
 NUMBER_DELAY_MS = 300  # the list follows the number box a moment after the last key press
 
 
@@ -28,11 +24,9 @@ def digit_count(text: str) -> int:
     return sum(1 for c in text if c.isdecimal())  # full-width digits count as digits
 
 
-class CallFilterBar(QWidget):
-    """Emits ``changed`` whenever the filter it describes changes. A number fragment counts
-    once it has enough digits; fewer, and the bar says so and filters by no number."""
-
-    changed = Signal()
+class CallFilterBar(FilterBar):
+    """A number fragment counts once it has enough digits; fewer, and the bar says so and
+    filters by no number."""
 
     def __init__(
         self,
@@ -41,11 +35,8 @@ class CallFilterBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._customer: int | None = None
-        self.customer_label = ""  # names the customer filtered by
         self._number = ""  # the fragment in force (enough digits), "" for none
-        self.period = PeriodPicker(today, with_any=True, preset=ANY_TIME, parent=self)
-        self.period.combo.setObjectName("callPeriodFilter")
+        self.period = self._period(today, "callPeriodFilter")
         self.line = QComboBox()
         self.line.setObjectName("callLineFilter")
         self.line.addItem(self.tr("All lines"), ALL)
@@ -77,22 +68,11 @@ class CallFilterBar(QWidget):
         self.number_hint.hide()
         self.customer = QLabel()
         self.customer.setObjectName("callCustomerFilter")
-        self.customer_clear = QToolButton()
-        self.customer_clear.setText("✕")
-        self.customer_clear.setToolTip(self.tr("Show every customer's calls"))
-        self.customer_clear.setAutoRaise(True)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.clear_button.setObjectName("clearCallFilters")
+        self._customer_clear(self.tr("Show every customer's calls"))
+        self.clear_button = self._clear_button("clearCallFilters")
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        period = QLabel(self.tr("&Period:"))
-        period.setBuddy(self.period.combo)
-        layout.addWidget(period)
-        layout.addWidget(self.period.combo)
-        layout.addWidget(self.period.date_from)
-        layout.addWidget(self.period.dash)
-        layout.addWidget(self.period.date_to)
+        layout = self._row(spacing=None)
+        self._add_period(layout, self.tr("&Period:"))
         layout.addWidget(self.line)
         layout.addWidget(self.direction)
         layout.addWidget(self.missed)
@@ -115,8 +95,6 @@ class CallFilterBar(QWidget):
         for combo in (self.line, self.direction):
             combo.currentIndexChanged.connect(self.changed)
         self.missed.toggled.connect(self.changed)
-        self.customer_clear.clicked.connect(lambda: self.set_customer(None))
-        self.clear_button.clicked.connect(self.clear)
 
     # --- the filter ------------------------------------------------------------------
 
@@ -133,37 +111,21 @@ class CallFilterBar(QWidget):
             number=self._number,
         )
 
-    def is_filtered(self) -> bool:
-        return self.filter() != CallFilter()
+    def clear(self) -> None:
+        def reset() -> None:
+            self.line.setCurrentIndex(0)
+            self.direction.setCurrentIndex(0)
+            self.missed.setChecked(False)
+            self.number.clear()
+            self._number_timer.stop()
+            self._number = ""
+            self.number_hint.hide()
+
+        self._reset((self.line, self.direction, self.missed, self.number), reset)
 
     def typing(self) -> bool:
         """The number box is being typed into (the list follows in a moment)."""
         return self._number_timer.isActive()
-
-    def set_customer(self, customer_id: int | None, label: str = "") -> None:
-        """Show only this customer's calls (None: everyone's); ``label`` names it."""
-        if customer_id == self._customer:
-            return
-        self._customer = customer_id
-        self._show_customer(label if customer_id is not None else "")
-        self.changed.emit()
-
-    def clear(self) -> None:
-        widgets = (self.line, self.direction, self.period.combo, self.missed, self.number)
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.line.setCurrentIndex(0)
-        self.direction.setCurrentIndex(0)
-        self.missed.setChecked(False)
-        self.number.clear()
-        self.period.set_preset(ANY_TIME)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self._number_timer.stop()
-        self._number, self._customer = "", None
-        self._show_customer("")
-        self.number_hint.hide()
-        self.changed.emit()
 
     # --- the number box --------------------------------------------------------------
 

@@ -9,13 +9,12 @@ through millions of calls holds a few thousand row objects, not millions.
 
 from __future__ import annotations
 
-import datetime as dt
 from array import array
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle
 
 from yuntian.services.calls.call_types import CallKey, CallRow
 from yuntian.ui.calls.call_texts import (
@@ -30,25 +29,26 @@ from yuntian.ui.calls.call_texts import (
     tooltip,
 )
 from yuntian.ui.common.i18n import failure_text
-from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner, with_more
+from yuntian.ui.common.keyed_paging import Runner, with_more
+from yuntian.ui.common.list_columns import (
+    CACHED_PAGES,
+    PAGE_SIZE,
+    KeyedListModel,
+    number_time,
+    time_number,
+)
 from yuntian.ui.common.styles import ERROR_COLOUR
 
 # fetch(key of the last call shown or None for the top, limit) -> the next calls, newest first
 CallFetch = Callable[[CallKey | None, int], list[CallRow]]
 
-PAGE_SIZE = 200
-CACHED_PAGES = 25  # 5,000 rows: a few screens either side of the view
 
-_ROOT = QModelIndex()
-_EPOCH = dt.datetime(1970, 1, 1)
-_GREY = "#8a8a8a"
+class CallLogModel(KeyedListModel):
+    column_count = COLUMN_COUNT
+    gone_column = NUMBER
+    right_columns = (DURATION,)
+    right_headers = False
 
-
-def _micros(moment: dt.datetime) -> int:
-    return (moment - _EPOCH) // dt.timedelta(microseconds=1)
-
-
-class CallLogModel(KeyedPagesModel):
     def __init__(
         self,
         runner: Runner | None = None,
@@ -59,7 +59,6 @@ class CallLogModel(KeyedPagesModel):
         super().__init__(runner, page_size, cached_pages, parent)
         self._refreshing = False  # the first page is being read again (refresh_top)
         self._top_wanted = False  # new calls came in while it was
-        self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
 
     # --- paging ----------------------------------------------------------------------
 
@@ -74,10 +73,10 @@ class CallLogModel(KeyedPagesModel):
         super().set_fetch(fetch)
 
     def _key_number(self, row: CallRow) -> int:
-        return _micros(row.ring_at)
+        return time_number(row.ring_at)
 
     def _make_key(self, number: int, row_id: int) -> CallKey:
-        return CallKey(_EPOCH + dt.timedelta(microseconds=number), row_id)
+        return CallKey(number_time(number), row_id)
 
     # --- new calls on top ------------------------------------------------------------
 
@@ -121,7 +120,7 @@ class CallLogModel(KeyedPagesModel):
             self.loaded.emit(True)
             return
         top = (self._keys[0], self._ids[0])
-        new = [r for r in rows if (_micros(r.ring_at), r.id) > top]
+        new = [r for r in rows if (time_number(r.ring_at), r.id) > top]
         if len(new) == len(rows) == self._page_size:
             # A gap between the new calls and the old top: start over (a page being appended
             # to the old list is dropped).
@@ -133,7 +132,7 @@ class CallLogModel(KeyedPagesModel):
         if new:
             self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
             self._ids = array("q", [r.id for r in new]) + self._ids
-            self._keys = array("q", [_micros(r.ring_at) for r in new]) + self._keys
+            self._keys = array("q", [time_number(r.ring_at) for r in new]) + self._keys
             self._pages.clear()  # rows moved down: page boundaries moved
             self.endInsertRows()
         self._pages[0] = self._page_of(0, rows)
@@ -148,42 +147,19 @@ class CallLogModel(KeyedPagesModel):
     def call_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    # --- QAbstractTableModel ---------------------------------------------------------
+    # --- cells -----------------------------------------------------------------------
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def _title(self, column: int) -> str:
+        return column_title(column)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        rec = self.row(index.row())
-        column = index.column()
-        if rec is None:
-            if role == Qt.ItemDataRole.DisplayRole and column == NUMBER:
-                return self.tr("(deleted)")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(_GREY))
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(rec, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == STATE and rec.missed:
-                return QBrush(QColor(ERROR_COLOUR))
-        elif role == Qt.ItemDataRole.DecorationRole:
-            return self._decoration(rec, column)
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(rec, column)
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == DURATION:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.UserRole:
-            return rec.id
-        return None
+    def _display(self, rec: CallRow, column: int) -> str:
+        return display(rec, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return column_title(section)
+    def _colour(self, rec: CallRow, column: int) -> str | None:
+        return ERROR_COLOUR if column == STATE and rec.missed else None
+
+    def _tooltip(self, rec: CallRow, column: int) -> str | None:
+        return tooltip(rec, column)
 
     def _decoration(self, rec: CallRow, column: int) -> QIcon | None:
         sp = QStyle.StandardPixmap
@@ -192,11 +168,3 @@ class CallLogModel(KeyedPagesModel):
         if column == DIRECTION:
             return self._icon(sp.SP_ArrowLeft if rec.direction == "in" else sp.SP_ArrowRight)
         return None
-
-    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon | None:
-        if pixmap not in self._icons:
-            app = QApplication.instance()
-            if not isinstance(app, QApplication):
-                return None
-            self._icons[pixmap] = app.style().standardIcon(pixmap)
-        return self._icons[pixmap]

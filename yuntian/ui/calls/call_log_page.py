@@ -7,35 +7,32 @@ they came and they appear once the list is scrolled back up or refreshed (F5).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from yuntian.services import Services
-from yuntian.services.calls.call_types import CallFilter, CallKey, CallRow
+from yuntian.services.calls.call_types import CallKey, CallRow
 from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls import call_texts as cols
 from yuntian.ui.calls.call_filters import CallFilterBar
 from yuntian.ui.calls.call_log_model import CallFetch, CallLogModel
-from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.list_table import ListTable
+from yuntian.ui.common.card_opener import CardOpener
+from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
-from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
-from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
-from yuntian.ui.customers.customer_editor import CardOpener, CustomerEditor
+from yuntian.ui.common.page_actions import page_action, text_toolbar
+from yuntian.ui.customers.customer_editor import CustomerEditor
 
 if TYPE_CHECKING:
     from yuntian.ui.common.background import Job
@@ -54,7 +51,10 @@ COLUMN_WIDTHS = {
 }
 
 
-class CallLogPage(QWidget):
+class CallLogPage(ListPage):
+    watched = (Area.CALLS, Area.CUSTOMERS)
+    count_selection = True
+
     def __init__(
         self,
         services: Services,
@@ -67,28 +67,15 @@ class CallLogPage(QWidget):
         """``open_card(customer_id, parent)`` shows a customer's card; the one who builds the page
         passes it (the card shows this log, so the page does not import the card). Without it
         the page opens no cards."""
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
-        self._open_card = open_card
+        super().__init__(services, actor, parent, open_card=open_card)
         self._new_calls_waiting = False  # came in while the user was scrolled down
         self.setObjectName("callLogPage")
         names = {line.station_line: line.name for line in services.profile.config.lines}
         self.filters = CallFilterBar(services.clock().date(), names)
 
-        self.model = CallLogModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed),
-            parent=self,
-        )
-        self.table = ListTable(self.model, COLUMN_WIDTHS)
-        self.table.setObjectName("callTable")
+        model = CallLogModel(self.runner(), parent=self)
+        self._set_up_list(model, "callTable", "callStatus", COLUMN_WIDTHS, clip_status=False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.open_customer())
-
-        self.status = QLabel()
-        self.status.setObjectName("callStatus")
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -97,14 +84,11 @@ class CallLogPage(QWidget):
         layout.addWidget(self.status)
 
         if customer_id is not None:  # before the bar is listened to: one first load
-            self.filters.set_customer(customer_id, self._customer_label(customer_id))
+            self.filters.set_customer(customer_id, self.customer_label(customer_id))
         self.filters.changed.connect(self.reload)
-        self.model.loaded.connect(self._page_loaded)
-        self.model.rowsRemoved.connect(self._update_status)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._listen()
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.reload()
-        watch_changes(self, services.changes, (Area.CALLS, Area.CUSTOMERS), self._calls_changed)
 
     # --- actions ---------------------------------------------------------------------
 
@@ -134,6 +118,10 @@ class CallLogPage(QWidget):
         self.export_action.setVisible(self._actor.can("data.import_export"))
         self.find_action = make(self.tr("Find a number"), self.focus_number, ["Ctrl+F"])
 
+        self._menu_groups = (
+            (self.open_action, self.callback_action, self.play_action),
+            (self.delete_action,),
+        )
         self.toolbar = text_toolbar(
             (self.open_action, self.callback_action, self.play_action),
             (self.delete_action, self.export_action),
@@ -142,14 +130,9 @@ class CallLogPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the log again from the top, keeping the filters (F5)."""
-        self.reload()
-
-    def reload(self) -> None:
+    def reload(self, keep: Iterable[int] | int | None = None) -> None:
         self._new_calls_waiting = False
-        self.model.set_fetch(self._fetch(self.filters.filter()))
-        self._update_status()
+        super().reload(keep)
 
     def call_added(self) -> None:
         """A call was logged: shown at once if the list is at its top, else announced."""
@@ -160,14 +143,15 @@ class CallLogPage(QWidget):
             self._new_calls_waiting = True
             self._update_status()
 
-    def _calls_changed(self, _changes: Changes) -> None:
-        self.call_added()
+    def _data_changed(self, _changes: Changes) -> None:
+        self.call_added()  # at the top: read the top again; scrolled down: say so
 
     def busy(self) -> bool:
         """Typing is being waited out or a page is on its way."""
         return self.filters.typing() or self.model.loading
 
-    def _fetch(self, flt: CallFilter) -> CallFetch:
+    def _fetch(self) -> CallFetch:
+        flt = self.filters.filter()
         calls, actor = self._services.calls, self._actor
 
         def fetch(after: CallKey | None, limit: int) -> list[CallRow]:
@@ -175,37 +159,15 @@ class CallLogPage(QWidget):
 
         return fetch
 
-    def _page_loaded(self, first: bool) -> None:
-        if first and self.model.rowCount():
-            self.table.selectRow(0)
-        self._update_actions()
-        self._update_status()
-
     def _scrolled(self, value: int) -> None:
         if value == 0 and self._new_calls_waiting:
             self.call_added()
 
-    def _customer_label(self, customer_id: int) -> str:
-        try:
-            detail = self._services.customers.get(self._actor, customer_id)
-        except ServiceError:
-            return f"#{customer_id}"
-        return f"{detail.name} ({detail.code})"
-
     # --- selection -------------------------------------------------------------------
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [cid for row in rows if (cid := self.model.call_id(row)) is not None]
 
     def current_call(self) -> CallRow | None:
         """The chosen call when exactly one is chosen."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if len(rows) == 1 else None
-
-    def _selection_changed(self) -> None:
-        self._update_actions()
-        self._update_status()
+        return self.current_record()
 
     def _update_actions(self) -> None:
         call = self.current_call()
@@ -216,38 +178,18 @@ class CallLogPage(QWidget):
 
     # --- status ----------------------------------------------------------------------
 
-    def _update_status(self) -> None:
-        model = self.model
-        if model.last_error:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(model.last_error)
-            return
-        loaded = model.rowCount()
-        if model.loading and not loaded:
-            text = self.tr("Loading…")
-        elif not loaded:
-            text = (
-                self.tr("No call matches the filters.")
-                if self.filters.is_filtered()
-                else self.tr("No calls yet. Calls appear here as the phone lines report them.")
-            )
-        elif model.more():
-            text = self.tr("{n}+ calls, newest first; scroll for more.").format(n=loaded)
-        else:
-            text = self.tr("{n} calls, newest first.").format(n=loaded)
-        selected = len(self.selected_ids())
-        if selected > 1:
-            text = self.tr("{text} — {n} selected").format(text=text, n=selected)
-        if self._new_calls_waiting:
-            text = self.tr("{text} New calls came in: scroll to the top to see them.").format(
-                text=text
-            )
-        self.status.setStyleSheet(HINT_STYLE)
-        self.status.setText(text)
+    def _status_texts(self) -> StatusTexts:
+        return StatusTexts(
+            empty=self.tr("No calls yet. Calls appear here as the phone lines report them."),
+            filtered=self.tr("No call matches the filters."),
+            more=self.tr("{n}+ calls, newest first; scroll for more."),
+            all=self.tr("{n} calls, newest first."),
+        )
 
-    def say(self, text: str) -> None:
-        """A passing message: in the main window's status bar, else under the list."""
-        passing_message(self, self.status, text)
+    def _status_extra(self, text: str) -> str:
+        if not self._new_calls_waiting:
+            return text
+        return self.tr("{text} New calls came in: scroll to the top to see them.").format(text=text)
 
     # --- commands --------------------------------------------------------------------
 
@@ -314,6 +256,9 @@ class CallLogPage(QWidget):
         self.model.remove_ids(ids)
         self.say(self.tr("Calls deleted: {n}").format(n=deleted))
 
+    def export(self, path: str | None = None) -> Job | None:
+        return self.export_calls(path)
+
     def export_calls(self, path: str | None = None) -> Job | None:
         """Export the log as filtered (asks for a file unless ``path`` is given)."""
         from yuntian.ui.calls.call_log_export import export_calls
@@ -322,20 +267,7 @@ class CallLogPage(QWidget):
             return None
         return export_calls(self, self._services, self._actor, self.filters.filter(), path=path)
 
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        for action in (self.open_action, self.callback_action, self.play_action):
-            menu.addAction(action)
-        if self.delete_action.isVisible():
-            menu.addSeparator()
-            menu.addAction(self.delete_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
-
     # --- dialogs and the desktop (tests replace these) --------------------------------
-
-    def show_card(self, customer_id: int) -> None:
-        if self._open_card is not None:
-            self._open_card(customer_id, self)
 
     def new_customer(self, number: str) -> None:
         editor = CustomerEditor(

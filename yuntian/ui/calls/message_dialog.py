@@ -29,9 +29,9 @@ from yuntian.services.calls.call_types import MessageView
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.popup_call import PopupCall
+from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.message_boxes import show_error
-from yuntian.ui.customers.customer_picker import CustomerPicker
 
 
 class MessageDialog(QDialog):

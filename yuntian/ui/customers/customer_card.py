@@ -34,12 +34,12 @@ from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerDetail, CustomerRow, PhoneView
 from yuntian.services.sales.sale_types import SaleView
 from yuntian.services.service_orders.service_order_types import ServiceOrderView
+from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.customers.customer_calls_tab import CustomerCallsTab
-from yuntian.ui.customers.customer_editor import CardOpener
 from yuntian.ui.customers.customer_history_tabs import IntentionsTab, MemosTab
 from yuntian.ui.customers.customer_messages_tab import CustomerMessagesTab
 from yuntian.ui.customers.customer_purchases_tab import (

@@ -6,8 +6,6 @@ another customer already owns the number; saving anyway is allowed (shops share 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +32,11 @@ from yuntian.services.customers.customer_types import (
     GroupView,
     SaveResult,
 )
+from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.customers.customer_editor_rows import AddressRow, ContactRow, PhoneRow, RowList
 
 DUPLICATE_CHECK_MS = 300
-
-
-# open_card(customer_id, parent): show that customer's card over parent (modal).
-CardOpener = Callable[[int, QWidget], None]
 
 
 class CustomerEditor(QDialog):

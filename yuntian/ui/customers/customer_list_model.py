@@ -14,16 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle
 
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.customers.customer_types import CustomerRow
 from yuntian.ui.common.keyed_paging import CachedPagesModel, PageWork, Runner
+from yuntian.ui.common.list_columns import GREY, ColumnsModel
 from yuntian.ui.common.styles import ERROR_COLOUR
 
 # fetch(last row loaded or None, rows loaded so far, limit) -> (next rows, more may follow)
@@ -38,11 +36,12 @@ SORT_COLUMNS: dict[int, str] = {CODE: "code", NAME: "name", CREATED: "created_at
 PAGE_SIZE = 200
 CACHED_PAGES = 25  # rows kept in memory: 25 x 200, a few screens either side of the view
 
-_ROOT = QModelIndex()
-_GREY = "#8a8a8a"
 
+class CustomerListModel(ColumnsModel, CachedPagesModel):
+    column_count = COLUMN_COUNT
+    gone_column = NAME
+    grey_gone = False
 
-class CustomerListModel(CachedPagesModel):
     def __init__(
         self,
         rows_by_ids: RowsByIds,
@@ -57,7 +56,6 @@ class CustomerListModel(CachedPagesModel):
         self._reason_lookup = reason_lookup
         self._last: CustomerRow | None = None  # the cursor for the next keyed page
         self._reasons: OrderedDict[int, str] = OrderedDict()
-        self._warning_icon: QIcon | None = None
 
     # --- paging ----------------------------------------------------------------------
 
@@ -98,43 +96,25 @@ class CustomerListModel(CachedPagesModel):
             return
         for number, slot, customer_id in places:
             self._pages[number][slot] = fresh.get(customer_id)
-            position = number * self._page_size + slot
-            self.dataChanged.emit(self.index(position, 0), self.index(position, COLUMN_COUNT - 1))
+            self._row_changed(number * self._page_size + slot)
 
-    # --- QAbstractTableModel ---------------------------------------------------------
+    # --- cells -----------------------------------------------------------------------
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def _title(self, column: int) -> str | None:
+        return column_title(column)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        rec = self.row(index.row())
-        if rec is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == NAME:
-                return self.tr("(deleted)")
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(rec, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if rec.blacklisted:
-                return QBrush(QColor(ERROR_COLOUR))
-            if rec.archived:
-                return QBrush(QColor(_GREY))
-        elif role == Qt.ItemDataRole.DecorationRole:
-            if column == NAME and rec.blacklisted:
-                return self._warning()
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(rec, column)
-        elif role == Qt.ItemDataRole.UserRole:
-            return rec.id
+    def _display(self, rec: CustomerRow, column: int) -> str:
+        return _display(rec, column)
+
+    def _colour(self, rec: CustomerRow, column: int) -> str | None:
+        if rec.blacklisted:
+            return ERROR_COLOUR
+        return GREY if rec.archived else None
+
+    def _decoration(self, rec: CustomerRow, column: int) -> QIcon | None:
+        if column == NAME and rec.blacklisted:
+            return self._icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return column_title(section)
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -164,16 +144,6 @@ class CustomerListModel(CachedPagesModel):
             while len(self._reasons) > 200:
                 self._reasons.popitem(last=False)
         return self._reasons[customer_id]
-
-    def _warning(self) -> QIcon | None:
-        if self._warning_icon is None:
-            app = QApplication.instance()
-            if not isinstance(app, QApplication):
-                return None
-            self._warning_icon = app.style().standardIcon(
-                QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-        return self._warning_icon
 
 
 def _display(rec: CustomerRow, column: int) -> str:

@@ -8,14 +8,15 @@ have taken a payment in between.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services import Services
-from yuntian.services.common.errors import PermissionDenied, ServiceError, ValidationError
-from yuntian.services.common.permissions import PERMISSIONS, Actor
+from yuntian.services.common.errors import ServiceError, ValidationError
+from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import PaymentView, SaleView
+from yuntian.ui.common.document_actions import exec_dialog, reason_dialog, require
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.sales.payment_dialog import PaymentDialog
@@ -47,39 +48,28 @@ def edit_sale(parent: QWidget, services: Services, actor: Actor, sale: SaleView)
 
 
 def _run_editor(editor: SaleEditor) -> SaleView | None:
-    accepted = _exec(editor)
+    accepted = exec_dialog(editor)
     return editor.saved_sale if accepted else None
-
-
-def _exec(dialog: QDialog) -> bool:
-    """Run ``dialog`` modally; over a stay-on-top window (the caller pop-up) it stays on top
-    too, or it would open beneath its own parent."""
-    parent = dialog.parentWidget()
-    if parent is not None and parent.window().windowFlags() & Qt.WindowType.WindowStaysOnTopHint:
-        dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
 
 
 def record_payment(
     parent: QWidget, services: Services, actor: Actor, sale: SaleView, refund: bool = False
 ) -> PaymentView | None:
     try:
-        _require(actor, "sales.process")
+        require(actor, "sales.process")
         fresh = services.sales.get(actor, sale.id)
         dialog = PaymentDialog(services, actor, fresh, refund=refund, parent=parent)
     except ServiceError as exc:
         show_error(parent, exc)
         return None
-    return dialog.recorded if _exec(dialog) else None
+    return dialog.recorded if exec_dialog(dialog) else None
 
 
 def remove_sale(parent: QWidget, services: Services, actor: Actor, sale: SaleView) -> bool:
     """Delete a sale nothing refers to, after asking; one with payments or service history is
     voided with a reason instead. True when the sale was deleted or voided."""
     try:
-        _require(actor, "record.delete")
+        require(actor, "record.delete")
         sale = services.sales.get(actor, sale.id)
         paid = bool(services.payments.for_sale(actor, sale.id))
     except ServiceError as exc:
@@ -129,12 +119,6 @@ def _void(parent: QWidget, services: Services, actor: Actor, sale: SaleView, why
             return False
 
 
-def _require(actor: Actor, code: str) -> None:
-    """Refuse before a dialog opens for nothing; the service checks again when saving."""
-    if not actor.can(code):
-        raise PermissionDenied(code, PERMISSIONS[code])
-
-
 # --- questions (module functions so tests can answer them) ------------------------------
 
 
@@ -164,20 +148,9 @@ def ask_void_reason(parent: QWidget | None, sale: SaleView, why: str) -> str | N
         if t
     )
     dialog = void_reason_dialog(parent, sale, text)
-    return dialog.textValue() if _exec(dialog) else None
+    return dialog.textValue() if exec_dialog(dialog) else None
 
 
 def void_reason_dialog(parent: QWidget | None, sale: SaleView, text: str) -> QInputDialog:
-    dialog = QInputDialog(parent)
-    dialog.setObjectName("voidReasonDialog")
-    dialog.setWindowTitle(
-        QCoreApplication.translate("SaleActions", "Void purchase record {code}").format(
-            code=sale.code
-        )
-    )
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setLabelText(text)
-    for label in dialog.findChildren(QLabel):
-        label.setWordWrap(True)  # else the explanation makes the dialog screen-wide
-    dialog.resize(440, dialog.sizeHint().height())
-    return dialog
+    title = QCoreApplication.translate("SaleActions", "Void purchase record {code}")
+    return reason_dialog(parent, "voidReasonDialog", title.format(code=sale.code), text)

@@ -23,10 +23,11 @@ from yuntian.services.common.money import MONEY_MAX
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import AUTO, Derived, ProductModelView, SaleInput, SaleView
 from yuntian.services.sales.sales import add_months
+from yuntian.ui.common.customer_picker import CustomerPicker
+from yuntian.ui.common.document_form import editable
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE
-from yuntian.ui.customers.customer_picker import CustomerPicker
 from yuntian.ui.sales.sale_fields import read_money
 from yuntian.ui.sales.sale_form import SaleForm
 
@@ -67,7 +68,7 @@ class SaleEditor(QDialog):
         self._overridden: set[str] = set()
         self._filling = False
         self._model_id: int | None = None
-        self.read_only = sale is not None and (sale.voided or not actor.can("record.edit"))
+        self.read_only = sale is not None and not editable(actor, "record.edit", locked=sale.voided)
         self.setWindowTitle(
             self.tr("New purchase record")
             if sale is None
@@ -90,6 +91,7 @@ class SaleEditor(QDialog):
         self._connect()
         if self.read_only:
             f.set_read_only()
+        f.mark_clean()
         (f.model if self.customer_id is not None else f.choose_customer).setFocus()
         self.resize(max(900, self.sizeHint().width()), self.sizeHint().height())
 
@@ -395,17 +397,22 @@ class SaleEditor(QDialog):
             self.errors.show_text("customer", self.tr("Please choose the customer."))
             self.form.choose_customer.setFocus()
             return
-        sales = self._services.sales
-        try:
+        sales, sale = self._services.sales, self._sale
+
+        def work() -> SaleView:
             data = self.data()
-            if self._sale is None:
-                self.saved_sale = sales.create(self._actor, data)
-            else:
-                self.saved_sale = sales.update(self._actor, self._sale.id, data)
-        except ServiceError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+            if sale is None:
+                return sales.create(self._actor, data)
+            return sales.update(self._actor, sale.id, data)
+
+        saved = self.form.save_with(work)
+        if saved is not None:
+            self.saved_sale = saved
+            self.accept()
+
+    def has_changes(self) -> bool:
+        """Something was changed since the sale was shown."""
+        return self.form.has_changes()
 
 
 def _select(combo: QComboBox, value: int | None, label: str) -> None:

@@ -4,18 +4,15 @@ two decimals, an optional date, and the way a finished record is shown read-only
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -103,15 +100,3 @@ class OptionalDate(QWidget):
     def _changed(self) -> None:
         if not self._setting:
             self.edited.emit()
-
-
-def make_read_only(widgets: Iterable[QWidget]) -> None:
-    """Show values without letting them change: text stays readable and selectable where Qt
-    allows it; choices are disabled."""
-    for widget in widgets:
-        if isinstance(widget, OptionalDate):
-            widget.set_read_only()
-        elif isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
-            widget.setReadOnly(True)
-        else:
-            widget.setEnabled(False)

@@ -7,15 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,17 +19,17 @@ from PySide6.QtWidgets import (
 
 from yuntian.services.sales.catalogue import DAYS_MAX
 from yuntian.services.sales.sales import QUANTITY_MAX
+from yuntian.ui.common.document_form import DocumentForm
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.sales.sale_fields import (
     FIELD_WIDTH,
     OptionalDate,
     date_edit,
-    make_read_only,
     money_edit,
 )
 
 
-class SaleForm(QWidget):
+class SaleForm(DocumentForm):
     """Every input of a sale, each with its error line registered in ``errors`` under the
     service's field name. ``existing``: also show what was received and what is owed."""
 
@@ -46,8 +42,7 @@ class SaleForm(QWidget):
         existing: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.errors = errors
+        super().__init__(errors, parent)
         self._existing = existing
         self._build_widgets()
         body = QGridLayout(self)
@@ -65,20 +60,8 @@ class SaleForm(QWidget):
         body.setColumnStretch(1, 1)
 
     def _build_widgets(self) -> None:
-        self.customer = QLabel()
-        self.customer.setObjectName("saleCustomer")
-        self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_customer = QPushButton(self.tr("C&hoose…"))
-        self.choose_customer.setObjectName("saleChooseCustomer")
-        self.model = QComboBox()
-        self.model.setObjectName("saleModel")
-        self.model.setEditable(True)
-        self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.model.lineEdit().setPlaceholderText(self.tr("Type or choose a model"))
-        completer = self.model.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._customer_box = self._customer_row("sale")
+        self.model = self._model_combo("saleModel")
         self.serial = QLineEdit()
         self.serial.setObjectName("saleSerial")
         self.salesperson = QComboBox()
@@ -121,23 +104,11 @@ class SaleForm(QWidget):
         box.setSpecialValueText(self.tr("None"))  # 0: no reminders
         return box
 
-    @staticmethod
-    def _form(group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(4)
-        return form
-
     def _product_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Customer and product"))
         form = self._form(group)
-        customer = QWidget()
-        row = QHBoxLayout(customer)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.customer, 1)
-        row.addWidget(self.choose_customer)
         add = self.errors.add_field_row
-        add(form, self.tr("Customer:"), "customer", customer)
+        add(form, self.tr("Customer:"), "customer", self._customer_box)
         add(form, self.tr("Product &model:"), "product_model", self.model)
         add(form, self.tr("&Serial number:"), "serial_number", self.serial)
         add(form, self.tr("Sales&person:"), "salesperson", self.salesperson)
@@ -201,25 +172,23 @@ class SaleForm(QWidget):
         layout.addWidget(error)
         return group
 
-    def set_read_only(self) -> None:
-        make_read_only(
-            [
-                self.choose_customer,
-                self.model,
-                self.serial,
-                self.salesperson,
-                self.sales_unit,
-                self.quantity,
-                self.unit_price,
-                self.receivable,
-                self.sale_date,
-                self.install_date,
-                self.warranty_end,
-                self.maintenance_days,
-                self.next_maintenance,
-                self.callback_days,
-                self.next_callback,
-                *self.custom,
-                self.notes,
-            ]
-        )
+    def read_only_widgets(self) -> list[QWidget]:
+        return [
+            self.choose_customer,
+            self.model,
+            self.serial,
+            self.salesperson,
+            self.sales_unit,
+            self.quantity,
+            self.unit_price,
+            self.receivable,
+            self.sale_date,
+            self.install_date,
+            self.warranty_end,
+            self.maintenance_days,
+            self.next_maintenance,
+            self.callback_days,
+            self.next_callback,
+            *self.custom,
+            self.notes,
+        ]

@@ -9,15 +9,19 @@ the user back to the top of a long list.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from yuntian.services.sales.sale_types import SaleKey, SaleView
-from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
+from yuntian.ui.common.list_columns import (
+    GREY,
+    KeyedListModel,
+    day_number,
+    number_day,
+)
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import ERROR_COLOUR
 
@@ -29,12 +33,6 @@ RECEIVABLE, RECEIVED, OUTSTANDING, SALESPERSON, UNIT, WARRANTY, NOTES = range(6,
 COLUMN_COUNT = 13
 MONEY_COLUMNS = (RECEIVABLE, RECEIVED, OUTSTANDING)
 NUMBER_COLUMNS = (QUANTITY, *MONEY_COLUMNS)
-
-PAGE_SIZE = 200
-CACHED_PAGES = 25
-_ROOT = QModelIndex()
-_GREY = "#8a8a8a"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def column_title(column: int) -> str:
@@ -93,68 +91,35 @@ def display(sale: SaleView, column: int) -> str:
     return ""
 
 
-class SaleListModel(KeyedPagesModel):
+class SaleListModel(KeyedListModel):
     """Voided sales are grey and struck through; what is still owed is red."""
 
-    def __init__(
-        self,
-        runner: Runner | None = None,
-        page_size: int = PAGE_SIZE,
-        cached_pages: int = CACHED_PAGES,
-        parent=None,
-    ) -> None:
-        super().__init__(runner, page_size, cached_pages, parent)
+    column_count = COLUMN_COUNT
+    gone_column = CODE
+    right_columns = NUMBER_COLUMNS
 
     def _key_number(self, row: SaleView) -> int:
-        return row.sale_date.toordinal()
+        return day_number(row.sale_date)
 
     def _make_key(self, number: int, row_id: int) -> SaleKey:
-        return SaleKey(dt.date.fromordinal(number), row_id)
+        return SaleKey(number_day(number), row_id)
 
     def sale(self, row: int) -> SaleView | None:
         return self.row(row)
 
-    # --- QAbstractTableModel ---------------------------------------------------------
+    # --- cells -----------------------------------------------------------------------
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def _title(self, column: int) -> str:
+        return column_title(column)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        sale = self.row(index.row())
-        column = index.column()
-        if sale is None:  # deleted since the page was read
-            if role == Qt.ItemDataRole.DisplayRole and column == CODE:
-                return self.tr("(deleted)")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(_GREY))
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(sale, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in NUMBER_COLUMNS else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if sale.voided:
-                return QBrush(QColor(_GREY))
-            if column == OUTSTANDING and sale.outstanding > 0:
-                return QBrush(QColor(ERROR_COLOUR))
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(sale, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(sale, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return sale.id
-        return None
+    def _display(self, sale: SaleView, column: int) -> str:
+        return display(sale, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
-            return _RIGHT
+    def _colour(self, sale: SaleView, column: int) -> str | None:
+        if sale.voided:
+            return GREY
+        if column == OUTSTANDING and sale.outstanding > 0:
+            return ERROR_COLOUR
         return None
 
     def _font(self, sale: SaleView, column: int) -> QFont | None:

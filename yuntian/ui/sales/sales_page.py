@@ -10,16 +10,14 @@ keeps their place in a long list.
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QMenu,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,16 +27,16 @@ from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import NotFound, ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import SaleFilter, SaleKey, SaleTotals, SaleView
-from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.i18n import error_text, failure_text
+from yuntian.ui.common.list_columns import PAGE_SIZE
+from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.list_table import ListTable
-from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+from yuntian.ui.common.page_actions import page_action, text_toolbar
 from yuntian.ui.printing.print_dialog import print_sales_slips
 from yuntian.ui.sales import sale_list_model as cols
 from yuntian.ui.sales.sale_filters import SaleFilterBar, fits
-from yuntian.ui.sales.sale_list_model import PAGE_SIZE, SaleFetch, SaleListModel
+from yuntian.ui.sales.sale_list_model import SaleFetch, SaleListModel
 from yuntian.ui.sales.sale_totals_bar import SaleTotalsBar
 
 # What a column must show whole (with its title): the widths follow the font and the language.
@@ -59,44 +57,35 @@ COLUMN_SAMPLES = {
 LOOK_AT = 200  # sales looked through for a telling one to picture (snapshots)
 
 
-class SalesPage(QWidget):
+class SalesPage(ListPage):
+    watched = (Area.SALES, Area.PAYMENTS, Area.CUSTOMERS, Area.CATALOGUE)
+
     def __init__(
         self,
         services: Services,
         actor: Actor,
         parent: QWidget | None = None,
         *,
+        open_card: CardOpener | None = None,
         customer_id: int | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent, open_card=open_card)
         self._flt = SaleFilter()  # the filter the rows shown were read with
-        self._totals_generation = 0  # totals of an older filter are dropped
-        self._wanted: int | None = None  # the sale to choose once the first page is in
         self.totals_pending = False
         self.setObjectName("salesPage")
 
         self.filters = SaleFilterBar(services.clock().date())
-        self.model = SaleListModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed),
-            page_size=page_size,
-            parent=self,
+        self._set_up_list(
+            SaleListModel(self.runner(), page_size=page_size, parent=self),
+            "saleTable",
+            "saleStatus",
         )
-        self.table = ListTable(self.model, {})
         self._fit_columns()
-        self.table.setObjectName("saleTable")
         self.table.setSelectionMode(ListTable.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.open_sale())
         self.totals = SaleTotalsBar()
-        self.status = QLabel()
-        self.status.setObjectName("saleStatus")
         # Second to the totals: it gives way (clipped, whole in the tooltip) when room is short.
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._build_actions()
 
@@ -113,18 +102,13 @@ class SalesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._load_choices()
+        self._refresh_choices()
         if customer_id is not None:  # before the bar is listened to: one first load
-            self.filters.set_customer(customer_id, self._customer_label(customer_id))
+            self.filters.set_customer(customer_id, self.customer_label(customer_id))
         self.filters.changed.connect(self.reload)
         self.filters.customer_wanted.connect(self.choose_customer)
-        self.model.loaded.connect(self._page_loaded)
-        self.model.rowsRemoved.connect(self._update_status)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._listen()
         self.reload()
-        watch_changes(
-            self, services.changes, (Area.SALES, Area.PAYMENTS, Area.CUSTOMERS, Area.CATALOGUE)
-        )
 
     def _fit_columns(self) -> None:
         body = self.table.fontMetrics()
@@ -169,14 +153,15 @@ class SalesPage(QWidget):
         self.customer_action.setToolTip(self.tr("Show the card of the sale's customer (Ctrl+O)"))
         self.owing_action = make(self.tr("Owing only"), self.filters.toggle_owing, ["Ctrl+Shift+O"])
         self.find_action = make(self.tr("Choose a customer"), self.choose_customer, ["Ctrl+F"])
-        self._menu_actions = (
-            self.new_action,
-            self.open_action,
-            self.payment_action,
-            self.refund_action,
-            self.print_action,
-            self.customer_action,
-            self.remove_action,
+        self._menu_groups = (
+            (
+                self.new_action,
+                self.open_action,
+                self.payment_action,
+                self.refund_action,
+                self.print_action,
+            ),
+            (self.customer_action, self.remove_action),
         )
         self.toolbar = text_toolbar(
             (self.new_action, self.open_action),
@@ -201,28 +186,17 @@ class SalesPage(QWidget):
         self.customer_action.setEnabled(sale is not None)
         self.print_action.setEnabled(sale is not None)
 
+    def _activated(self) -> None:
+        self.open_sale()
+
     # --- loading ---------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Read the lists and the sales again, keeping the filters and the chosen sale (F5)."""
-        self._load_choices()
-        sale = self.current_sale()
-        self.reload(keep=sale.id if sale is not None else None)
-
-    def reload(self, keep: int | None = None) -> None:
-        """Read the list from the top with the filters as they are; ``keep``: the sale to
-        choose again if it is among the first rows."""
-        self._wanted = keep
-        self._flt = self.filters.filter()
-        self.model.set_fetch(self._fetch(self._flt))
-        self._count()
-        self._update_status()
 
     def busy(self) -> bool:
         """A page or the totals are on their way."""
         return self.model.loading or self.totals_pending
 
-    def _fetch(self, flt: SaleFilter) -> SaleFetch:
+    def _fetch(self) -> SaleFetch:
+        self._flt = flt = self.filters.filter()
         sales, actor = self._services.sales, self._actor
 
         def fetch(after: SaleKey | None, limit: int) -> list[SaleView]:
@@ -230,39 +204,22 @@ class SalesPage(QWidget):
 
         return fetch
 
-    def _count(self) -> None:
+    def _reloaded(self) -> None:
         """Sum the whole filter off the GUI thread; an answer for an older filter is dropped."""
-        self._totals_generation += 1
-        generation, flt = self._totals_generation, self._flt
-        sales, actor = self._services.sales, self._actor
+        flt, sales, actor = self._flt, self._services.sales, self._actor
         self.totals_pending = True
         self.totals.show_pending()
-        run_in_background(
-            self,
-            lambda: sales.totals(actor, flt),
-            lambda totals: self._counted(generation, totals),
-            lambda exc: self._count_failed(generation, exc),
-        )
+        self._beside(lambda: sales.totals(actor, flt), self._counted, self._count_failed)
 
-    def _counted(self, generation: int, totals: SaleTotals) -> None:
-        if generation == self._totals_generation:
-            self.totals_pending = False
-            self.totals.show_totals(totals)
+    def _counted(self, totals: SaleTotals) -> None:
+        self.totals_pending = False
+        self.totals.show_totals(totals)
 
-    def _count_failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._totals_generation:
-            self.totals_pending = False
-            self.totals.show_failed(failure_text(exc))
+    def _count_failed(self, exc: Exception) -> None:
+        self.totals_pending = False
+        self.totals.show_failed(failure_text(exc))
 
-    def _page_loaded(self, first: bool) -> None:
-        if first and self.model.rowCount():
-            row = self.model.row_of(self._wanted) if self._wanted is not None else -1
-            self.table.select_row(max(row, 0))
-            self._wanted = None
-        self._update_actions()
-        self._update_status()
-
-    def _load_choices(self) -> None:
+    def _refresh_choices(self) -> None:
         try:
             people = self._services.customers.salespeople(self._actor)
             units = self._services.catalogue.sales_units(self._actor)
@@ -271,57 +228,21 @@ class SalesPage(QWidget):
             return
         self.filters.set_choices(people, units)
 
-    def _customer_label(self, customer_id: int) -> str:
-        try:
-            detail = self._services.customers.get(self._actor, customer_id)
-        except ServiceError:
-            return f"#{customer_id}"
-        return f"{detail.name} ({detail.code})"
-
-    # --- selection -------------------------------------------------------------------
+    # --- selection and status --------------------------------------------------------
 
     def current_sale(self) -> SaleView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.sale(rows[0].row()) if len(rows) == 1 else None
+        return self.current_record()
 
     def select_sale(self, sale_id: int) -> bool:
-        row = self.model.row_of(sale_id)
-        if row >= 0:
-            self.table.select_row(row)
-        return row >= 0
+        return self.select_ids([sale_id])
 
-    def _selection_changed(self) -> None:
-        self._update_actions()
-
-    # --- status ----------------------------------------------------------------------
-
-    def _update_status(self) -> None:
-        model = self.model
-        if model.last_error:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(model.last_error)
-            self.status.setToolTip(model.last_error)
-            return
-        loaded = model.rowCount()
-        if model.loading and not loaded:
-            text = self.tr("Loading…")
-        elif not loaded:
-            text = (
-                self.tr("No sale matches the filters.")
-                if self.filters.is_filtered()
-                else self.tr("No sales yet: record one with New sale (Ctrl+N).")
-            )
-        elif model.more():
-            text = self.tr("{n}+ shown, newest first; scroll for more.").format(n=loaded)
-        else:
-            text = self.tr("{n} shown, newest first.").format(n=loaded)
-        self.status.setStyleSheet(HINT_STYLE)
-        self.status.setText(text)
-        self.status.setToolTip(text)
-
-    def say(self, text: str) -> None:
-        """A passing message: in the main window's status bar, else under the list."""
-        passing_message(self, self.status, text)
+    def _status_texts(self) -> StatusTexts:
+        return StatusTexts(
+            empty=self.tr("No sales yet: record one with New sale (Ctrl+N)."),
+            filtered=self.tr("No sale matches the filters."),
+            more=self.tr("{n}+ shown, newest first; scroll for more."),
+            all=self.tr("{n} shown, newest first."),
+        )
 
     # --- commands --------------------------------------------------------------------
 
@@ -381,32 +302,20 @@ class SalesPage(QWidget):
         self.show_card(sale.customer_id)
         self.sale_changed(sale.id)  # the card may have taken payments or voided it
 
-    def choose_customer(self) -> None:
-        """Filter by one customer, picked with the customer search (Ctrl+F)."""
-        chosen = self.pick_customer()
-        if chosen is not None:
-            self.filters.set_customer(chosen, self._customer_label(chosen))
-
     def sale_changed(self, sale_id: int) -> None:
         """Show a sale as it is now: updated in its row, or dropped from the list when it is
         gone or no longer fits the filter; the totals are summed again."""
-        row = self.model.row_of(sale_id)
-        try:
-            sale: SaleView | None = self._services.sales.get(self._actor, sale_id)
-        except NotFound:
-            sale = None
-        except ServiceError as exc:
-            self.say(error_text(exc))
-            return
-        if sale is not None and fits(sale, self._flt):
-            self.model.replace(sale)
-        else:
-            self.model.remove_ids([sale_id])
-            if row >= 0 and self.model.rowCount():
-                self.table.select_row(min(row, self.model.rowCount() - 1))
-        self._count()
-        self._update_actions()
-        self._update_status()
+        self.changed([sale_id])
+
+    def _read_fresh(self, ids: list[int]) -> dict[int, SaleView]:
+        fresh = {}
+        for sale_id in ids:
+            with contextlib.suppress(NotFound):
+                fresh[sale_id] = self._services.sales.get(self._actor, sale_id)
+        return fresh
+
+    def _fits(self, row: SaleView) -> bool:
+        return fits(row, self._flt)
 
     def _fresh_current(self) -> SaleView | None:
         """The chosen sale as stored now (another PC may have taken a payment meanwhile)."""
@@ -427,35 +336,13 @@ class SalesPage(QWidget):
             self._update_actions()
         return fresh
 
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        for action in self._menu_actions:
-            if action is self.customer_action:
-                menu.addSeparator()
-            menu.addAction(action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
-
     # --- dialogs (tests replace these) -----------------------------------------------
 
     def print_sales_slips(self, sale_ids: list[int]) -> None:
         print_sales_slips(self._services, self._actor, sale_ids, self)
 
-    def show_card(self, customer_id: int) -> None:
-        from yuntian.ui.customers.customer_card import CustomerCardDialog
-
-        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
-        dialog.exec()
-        dialog.deleteLater()
-
     def pick_customer(self) -> int | None:
-        from yuntian.ui.customers.customer_picker import CustomerPicker
-
-        picker = CustomerPicker(
-            self._services, self._actor, self.tr("Show the sales of this customer:"), self
-        )
-        picker.exec()
-        picker.deleteLater()
-        return picker.chosen_id
+        return self._pick_customer(self.tr("Show the sales of this customer:"))
 
     # --- snapshots -------------------------------------------------------------------
 

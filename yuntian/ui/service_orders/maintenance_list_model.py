@@ -9,16 +9,20 @@ made, the rows show them in place (``show_orders``), so the user keeps their pla
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 
 from yuntian.services.service_orders.maintenance_types import DueKey, DueMaintenanceView
 from yuntian.services.service_orders.service_order_types import OrderState, ServiceOrderView
-from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
+from yuntian.ui.common.list_columns import (
+    GREY,
+    KeyedListModel,
+    bold_font,
+    day_number,
+    number_day,
+)
 from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import state_label
 
@@ -28,12 +32,6 @@ DueFetch = Callable[[DueKey | None, int], list[DueMaintenanceView]]
 DUE, DAYS, CUSTOMER, PHONE, ADDRESS, PRODUCT, SERIAL, INTERVAL, ORDER = range(9)
 COLUMN_COUNT = 9
 NUMBER_COLUMNS = (DAYS, INTERVAL)
-
-PAGE_SIZE = 200
-CACHED_PAGES = 25
-_ROOT = QModelIndex()
-_GREY = "#8a8a8a"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def column_title(column: int) -> str:
@@ -94,23 +92,18 @@ def display(row: DueMaintenanceView, column: int) -> str:
     return ""
 
 
-class MaintenanceListModel(KeyedPagesModel):
+class MaintenanceListModel(KeyedListModel):
     """Overdue due dates are red and bold; a cancelled order for the due date is grey."""
 
-    def __init__(
-        self,
-        runner: Runner | None = None,
-        page_size: int = PAGE_SIZE,
-        cached_pages: int = CACHED_PAGES,
-        parent=None,
-    ) -> None:
-        super().__init__(runner, page_size, cached_pages, parent)
+    column_count = COLUMN_COUNT
+    gone_column = DUE
+    right_columns = NUMBER_COLUMNS
 
     def _key_number(self, row: DueMaintenanceView) -> int:
-        return row.due.toordinal()
+        return day_number(row.due)
 
     def _make_key(self, number: int, row_id: int) -> DueKey:
-        return DueKey(dt.date.fromordinal(number), row_id)
+        return DueKey(number_day(number), row_id)
 
     def due_row(self, row: int) -> DueMaintenanceView | None:
         return self.row(row)
@@ -127,52 +120,28 @@ class MaintenanceListModel(KeyedPagesModel):
                 page[row % self._page_size] = dataclasses.replace(
                     shown, order_id=order.id, order_code=order.code, order_state=order.state
                 )
-            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+            self._row_changed(row)
 
-    # --- QAbstractTableModel ---------------------------------------------------------
+    # --- cells -----------------------------------------------------------------------
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def _gone_text(self) -> str:
+        return self.tr("(changed)")  # voided, or its date moved on
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.row(index.row())
-        column = index.column()
-        if row is None:  # gone since the page was read (voided, or its date moved on)
-            if role == Qt.ItemDataRole.DisplayRole and column == DUE:
-                return self.tr("(changed)")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(_GREY))
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in NUMBER_COLUMNS else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (DUE, DAYS) and row.overdue:
-                return QBrush(QColor(ERROR_COLOUR))
-            if column == ORDER and row.order_state is OrderState.CANCELLED:
-                return QBrush(QColor(_GREY))
-            return None
-        if role == Qt.ItemDataRole.FontRole and column in (DUE, DAYS) and row.overdue:
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.sale_id
+    def _title(self, column: int) -> str:
+        return column_title(column)
+
+    def _display(self, row: DueMaintenanceView, column: int) -> str:
+        return display(row, column)
+
+    def _colour(self, row: DueMaintenanceView, column: int) -> str | None:
+        if column in (DUE, DAYS) and row.overdue:
+            return ERROR_COLOUR
+        if column == ORDER and row.order_state is OrderState.CANCELLED:
+            return GREY
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMBER_COLUMNS:
-            return _RIGHT
-        return None
+    def _font(self, row: DueMaintenanceView, column: int) -> QFont | None:
+        return bold_font() if column in (DUE, DAYS) and row.overdue else None
 
     def _tooltip(self, row: DueMaintenanceView, column: int) -> str | None:
         if column == CUSTOMER:

@@ -10,18 +10,17 @@ keeps their place in a long list.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,16 +36,16 @@ from yuntian.services.service_orders.maintenance_types import (
     GenerateResult,
 )
 from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.change_watch import watch_changes
+from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.i18n import error_text, failure_text
-from yuntian.ui.common.list_table import ListTable
+from yuntian.ui.common.list_columns import PAGE_SIZE
+from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.message_boxes import ask_yes_no
-from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+from yuntian.ui.common.page_actions import page_action, text_toolbar
 from yuntian.ui.common.periods import ANY_TIME, PeriodPicker
-from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.common.styles import HINT_STYLE
 from yuntian.ui.service_orders import maintenance_list_model as cols
 from yuntian.ui.service_orders.maintenance_list_model import (
-    PAGE_SIZE,
     DueFetch,
     MaintenanceListModel,
 )
@@ -65,20 +64,20 @@ COLUMN_SAMPLES = {
 ASK_ABOVE = 1  # more chosen purchases than this: confirm before making orders
 
 
-class MaintenancePage(QWidget):
+class MaintenancePage(ListPage):
+    watched = (Area.MAINTENANCE, Area.SERVICE_ORDERS, Area.SALES)
+
     def __init__(
         self,
         services: Services,
         actor: Actor,
         parent: QWidget | None = None,
         *,
+        open_card: CardOpener | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent, open_card=open_card)
         self._include_ordered = True  # as the rows shown were read
-        self._wanted: int | None = None  # the purchase to choose once the first page is in
         self._message = ""  # the outcome of the last generation, shown under the list
         self.generating = False
         self._lead = 0  # the shop's reminder lead days, read with the list
@@ -98,24 +97,13 @@ class MaintenancePage(QWidget):
         self.range_hint.setObjectName("maintenanceRangeHint")
         self.range_hint.setStyleSheet(HINT_STYLE)
 
-        self.model = MaintenanceListModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed),
-            page_size=page_size,
-            parent=self,
-        )
-        self.table = ListTable(self.model, {})
-        self.table.setObjectName("maintenanceTable")
+        model = MaintenanceListModel(self.runner(), page_size=page_size, parent=self)
+        self._set_up_list(model, "maintenanceTable", "maintenanceStatus")
         self._fit_columns()
         # The address takes the room left over: it is what gets cut first on a narrow screen.
         self.table.horizontalHeader().setSectionResizeMode(
             cols.ADDRESS, QHeaderView.ResizeMode.Stretch
         )
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.open_customer())
-        self.status = QLabel()
-        self.status.setObjectName("maintenanceStatus")
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_actions()
 
         filters = QHBoxLayout()
@@ -139,11 +127,9 @@ class MaintenancePage(QWidget):
 
         self.period.changed.connect(self.reload)
         self.include_ordered.toggled.connect(lambda _on: self.reload())
-        self.model.loaded.connect(self._page_loaded)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._listen()
         self._show_lead()
         self.reload()
-        watch_changes(self, services.changes, (Area.MAINTENANCE, Area.SERVICE_ORDERS, Area.SALES))
 
     def _fit_columns(self) -> None:
         bold = QFont(self.table.font())
@@ -181,6 +167,10 @@ class MaintenancePage(QWidget):
         # F5 belongs to the main window (it refreshes whichever page is shown).
         self.refresh_action = make(self.tr("&Refresh"), self.refresh)
         self.refresh_action.setToolTip(self.tr("Read the list again (F5)"))
+        self._menu_groups = (
+            (self.generate_action, self.print_action, self.customer_action),
+            (self.refresh_action,),
+        )
         self.toolbar = text_toolbar(
             (self.generate_action, self.print_action),
             (self.customer_action,),
@@ -201,22 +191,20 @@ class MaintenancePage(QWidget):
         self.customer_action.setEnabled(len(chosen) == 1)
         self.print_action.setEnabled(any(r.order_id is not None for r in chosen))
 
+    def _activated(self) -> None:
+        self.open_customer()
+
     # --- loading ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the lead days and the list again, keeping the chosen purchase (F5)."""
-        self._show_lead()
-        current = self.current_row()
-        self.reload(keep=current.sale_id if current is not None else None)
-
-    def reload(self, keep: int | None = None) -> None:
-        """Read the list from the top as the filters are; ``keep``: the purchase to choose
-        again if it is among the first rows."""
-        self._wanted = keep
+    def reload(self, keep: Iterable[int] | int | None = None) -> None:
+        """Read the list from the top as the filters are; ``keep``: the purchases to choose
+        again if they are among the first rows."""
         self._message = ""
         self._include_ordered = self.include_ordered.isChecked()
-        self.model.set_fetch(self._fetch())
-        self._update_status()
+        super().reload(keep)
+
+    def _refresh_choices(self) -> None:
+        self._show_lead()
 
     def busy(self) -> bool:
         return self.model.loading or self.generating
@@ -259,20 +247,10 @@ class MaintenancePage(QWidget):
             text = ""
         self.range_hint.setText(text)
 
-    def _page_loaded(self, first: bool) -> None:
-        if first and self.model.rowCount():
-            row = self.model.row_of(self._wanted) if self._wanted is not None else -1
-            self.table.select_row(max(row, 0))
-            self._wanted = None
-        self._update_actions()
-        self._update_status()
-
     # --- selection -------------------------------------------------------------------
 
     def chosen_rows(self) -> list[DueMaintenanceView]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        found = (self.model.due_row(r) for r in rows)
-        return [r for r in found if r is not None]
+        return self.selected_rows()
 
     def current_row(self) -> DueMaintenanceView | None:
         chosen = self.chosen_rows()
@@ -282,31 +260,19 @@ class MaintenancePage(QWidget):
 
     def _update_status(self) -> None:
         self._show_range()
-        model = self.model
-        if model.last_error:
-            self._status(model.last_error, error=True)
-            return
-        loaded = model.rowCount()
-        if model.loading and not loaded:
-            text = self.tr("Loading…")
-        elif not loaded:
-            text = self.tr("No purchase is due for maintenance in this range.")
-        elif model.more():
-            text = self.tr("{n}+ due, earliest first; scroll for more.").format(n=loaded)
-        else:
-            text = self.tr("{n} due, earliest first.").format(n=loaded)
-        if self._message:
-            text = f"{self._message}  {text}"
-        self._status(text)
+        super()._update_status()
 
-    def _status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet(ERROR_STYLE if error else HINT_STYLE)
-        self.status.setText(text)
-        self.status.setToolTip(text)
+    def _status_texts(self) -> StatusTexts:
+        empty = self.tr("No purchase is due for maintenance in this range.")
+        return StatusTexts(
+            empty=empty,
+            filtered=empty,
+            more=self.tr("{n}+ due, earliest first; scroll for more."),
+            all=self.tr("{n} due, earliest first."),
+        )
 
-    def say(self, text: str) -> None:
-        """A passing message: in the main window's status bar, else under the list."""
-        passing_message(self, self.status, text)
+    def _status_extra(self, text: str) -> str:
+        return f"{self._message}  {text}" if self._message else text
 
     # --- commands --------------------------------------------------------------------
 
@@ -325,7 +291,7 @@ class MaintenancePage(QWidget):
         maintenance, actor = self._services.maintenance, self._actor
         self.generating = True
         self._update_actions()
-        self._status(self.tr("Making {n} maintenance orders…").format(n=len(items)))
+        self.show_status(self.tr("Making {n} maintenance orders…").format(n=len(items)))
         run_in_background(
             self,
             lambda: maintenance.generate(actor, items, fault_template=template),
@@ -370,15 +336,6 @@ class MaintenancePage(QWidget):
         self.show_card(row.customer_id)
         self.refresh()  # the card may have changed the purchase or made an order
 
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.generate_action)
-        menu.addAction(self.print_action)
-        menu.addAction(self.customer_action)
-        menu.addSeparator()
-        menu.addAction(self.refresh_action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
-
     # --- dialogs (tests replace these) -----------------------------------------------
 
     def confirm(self, count: int) -> bool:
@@ -393,10 +350,3 @@ class MaintenancePage(QWidget):
 
     def warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Generate maintenance orders"), text)
-
-    def show_card(self, customer_id: int) -> None:
-        from yuntian.ui.customers.customer_card import CustomerCardDialog
-
-        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
-        dialog.exec()
-        dialog.deleteLater()

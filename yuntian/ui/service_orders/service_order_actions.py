@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from yuntian.services import Services
-from yuntian.services.common.errors import PermissionDenied, ServiceError, ValidationError
-from yuntian.services.common.permissions import PERMISSIONS, Actor
+from yuntian.services.common.errors import ServiceError, ValidationError
+from yuntian.services.common.permissions import Actor
 from yuntian.services.service_orders.service_order_types import (
     OrderAction,
     OrderState,
@@ -25,6 +25,7 @@ from yuntian.services.service_orders.service_order_types import (
     allowed,
     permission_for,
 )
+from yuntian.ui.common.document_actions import exec_dialog, reason_dialog, require, run_or_show
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 
@@ -63,7 +64,7 @@ def complete_order(
 
     try:
         fresh = services.service_orders.get(actor, order.id)
-        _require(actor, permission_for(A.COMPLETE, fresh.state))
+        require(actor, permission_for(A.COMPLETE, fresh.state))
         dialog = CompletionDialog(services, actor, fresh, parent=parent)
     except ServiceError as exc:
         show_error(parent, exc)
@@ -136,29 +137,7 @@ def _ids(orders: Sequence[ServiceOrderView]) -> list[int]:
 
 
 def _run(parent: QWidget, work: Callable[[], object]) -> bool:
-    try:
-        work()
-    except ServiceError as exc:
-        show_error(parent, exc)
-        return False
-    return True
-
-
-def _require(actor: Actor, code: str) -> None:
-    """Refuse before a dialog opens for nothing; the service checks again when saving."""
-    if not actor.can(code):
-        raise PermissionDenied(code, PERMISSIONS[code])
-
-
-def exec_dialog(dialog: QDialog) -> bool:
-    """Run ``dialog`` modally; over a stay-on-top window (the caller pop-up) it stays on top
-    too, or it would open beneath its own parent."""
-    parent = dialog.parentWidget()
-    if parent is not None and parent.window().windowFlags() & Qt.WindowType.WindowStaysOnTopHint:
-        dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
+    return run_or_show(parent, work, show_error)  # the module's, which tests answer
 
 
 def _codes(orders: Sequence[ServiceOrderView]) -> str:
@@ -211,24 +190,15 @@ def ask_cancel_reason(parent: QWidget | None, order: ServiceOrderView, problem: 
 def cancel_reason_dialog(
     parent: QWidget | None, order: ServiceOrderView, problem: str = ""
 ) -> QInputDialog:
-    dialog = QInputDialog(parent)
-    dialog.setObjectName("cancelReasonDialog")
-    dialog.setWindowTitle(
-        QCoreApplication.translate("ServiceOrderActions", "Cancel service order {code}").format(
-            code=order.code
-        )
-    )
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    title = QCoreApplication.translate("ServiceOrderActions", "Cancel service order {code}")
     question = QCoreApplication.translate(
         "ServiceOrderActions", "{customer}: {fault}\n\nWhy is the order cancelled?"
     ).format(customer=order.customer_name, fault=" ".join(order.fault.split())[:80])
-    dialog.setLabelText("\n\n".join(t for t in (problem, question) if t))
+    text = "\n\n".join(t for t in (problem, question) if t)
+    dialog = reason_dialog(parent, "cancelReasonDialog", title.format(code=order.code), text)
     # "Cancel" would be ambiguous in a dialog about cancelling.
     dialog.setOkButtonText(QCoreApplication.translate("ServiceOrderActions", "Cancel the order"))
     dialog.setCancelButtonText(QCoreApplication.translate("ServiceOrderActions", "Keep it"))
-    for label in dialog.findChildren(QLabel):
-        label.setWordWrap(True)  # else a long fault makes the dialog screen-wide
-    dialog.resize(440, dialog.sizeHint().height())
     return dialog
 
 

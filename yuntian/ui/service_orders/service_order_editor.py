@@ -39,9 +39,10 @@ from yuntian.services.service_orders.service_order_types import (
     allowed,
     permission_for,
 )
+from yuntian.ui.common.customer_picker import CustomerPicker
+from yuntian.ui.common.document_actions import exec_dialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.message_boxes import show_error
-from yuntian.ui.customers.customer_picker import CustomerPicker
 from yuntian.ui.sales.sale_editor import NO_MODEL
 from yuntian.ui.sales.warranty_words import warranty_text
 from yuntian.ui.service_orders.service_order_form import NO_PRODUCT, OUTSIDE, ServiceOrderForm
@@ -118,6 +119,7 @@ class ServiceOrderEditor(QDialog):
         self._connect()
         if self.read_only:
             self.form.set_read_only()
+        self.form.mark_clean()
         if self.customer_id is None:
             self.form.choose_customer.setFocus()
         elif order is None:
@@ -447,19 +449,24 @@ class ServiceOrderEditor(QDialog):
         """Save and close; False (the dialog stays open with the message) when refused."""
         if self.read_only:
             return False
-        self.errors.clear()
-        orders = self._services.service_orders
-        try:
+        orders, order = self._services.service_orders, self._order
+
+        def work() -> ServiceOrderView:
             data = self.data()
-            if self._order is None:
-                self.saved_order = orders.create(self._actor, data)
-            else:
-                self.saved_order = orders.update(self._actor, self._order.id, data)
-        except ServiceError as exc:
-            self.errors.show(exc)
+            if order is None:
+                return orders.create(self._actor, data)
+            return orders.update(self._actor, order.id, data)
+
+        saved = self.form.save_with(work)
+        if saved is None:
             return False
+        self.saved_order = saved
         self.accept()
         return True
+
+    def has_changes(self) -> bool:
+        """Something was changed since the order was shown."""
+        return self.form.has_changes()
 
     def save_and_print(self) -> None:
         """Save, then the dispatch slip's print preview (printing moves the order to
@@ -501,7 +508,7 @@ def new_service_order(
     except ServiceError as exc:
         show_error(parent, exc)
         return None
-    return editor.saved_order if _exec(editor) else None
+    return editor.saved_order if exec_dialog(editor) else None
 
 
 def edit_service_order(
@@ -515,14 +522,4 @@ def edit_service_order(
     except ServiceError as exc:
         show_error(parent, exc)
         return None
-    return editor.saved_order if _exec(editor) else None
-
-
-def _exec(dialog: QDialog) -> bool:
-    """Run modally; over a stay-on-top window (the caller pop-up) it stays on top too."""
-    parent = dialog.parentWidget()
-    if parent is not None and parent.window().windowFlags() & Qt.WindowType.WindowStaysOnTopHint:
-        dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
+    return editor.saved_order if exec_dialog(editor) else None

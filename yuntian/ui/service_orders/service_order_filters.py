@@ -8,13 +8,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -26,13 +23,11 @@ from yuntian.services.service_orders.service_order_types import (
     Warranty,
 )
 from yuntian.ui.common.field_errors import ERROR_COLOUR
-from yuntian.ui.common.periods import ANY_TIME, PeriodPicker
+from yuntian.ui.common.filter_bar import ALL, FilterBar
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
 
-ALL = "all"
 EVERY, OVERDUE = "every", "overdue"  # the state buttons beside the five states
 TABS: tuple[str, ...] = (EVERY, *(s.value for s in OrderState), OVERDUE)
-CUSTOMER_WIDTH = 190
 OVERDUE_STYLE = f"QToolButton {{ color: {ERROR_COLOUR}; font-weight: bold; }}"
 
 
@@ -59,19 +54,12 @@ def fits(order: ServiceOrderView, flt: ServiceOrderFilter) -> bool:
     return all(want is None or want == have for want, have in wanted)
 
 
-class ServiceOrderFilterBar(QWidget):
-    """Emits ``changed`` whenever the filter it describes changes; ``customer_wanted`` when the
-    user asks to choose a customer (the page owns the picker). ``tabs`` is the row of state
-    buttons and the period, laid out by the page."""
-
-    changed = Signal()
-    customer_wanted = Signal()
+class ServiceOrderFilterBar(FilterBar):
+    """``tabs`` is the row of state buttons and the period, laid out by the page."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._customer: int | None = None
         self._counts: dict[str, int | None] = dict.fromkeys(TABS)
-        self.customer_label = ""
         # One click each, and each with its count: the receptionist's first question is
         # "what is still open?".
         self.state = QButtonGroup(self)
@@ -86,28 +74,21 @@ class ServiceOrderFilterBar(QWidget):
         self.state_buttons[EVERY].setChecked(True)
         self._show_counts()
 
-        self.period = PeriodPicker(today, with_any=True, preset=ANY_TIME, parent=self)
-        self.period.combo.setObjectName("orderPeriodFilter")
-        self.technician = QComboBox()
-        self.technician.setObjectName("orderTechnicianFilter")
-        self.technician.setMinimumContentsLength(5)
-        self.service_type = QComboBox()
-        self.service_type.setObjectName("orderServiceTypeFilter")
-        self.service_type.setMinimumContentsLength(5)
+        self.period = self._period(today, "orderPeriodFilter")
+        self.technician = self._combo("orderTechnicianFilter", 5)
+        self.service_type = self._combo("orderServiceTypeFilter", 5)
         self.warranty = QComboBox()
         self.warranty.setObjectName("orderWarrantyFilter")
         self.warranty.addItem(self.tr("Any"), ALL)
         for value in Warranty:
             self.warranty.addItem(warranty_label(value), value.value)
-        self.customer = QPushButton()
-        self.customer.setObjectName("orderCustomerFilter")
-        self.customer.setMaximumWidth(CUSTOMER_WIDTH)
-        self.customer_clear = QToolButton()
-        self.customer_clear.setText("✕")
-        self.customer_clear.setToolTip(self.tr("Show every customer's orders"))
-        self.customer_clear.setAutoRaise(True)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.clear_button.setObjectName("clearOrderFilters")
+        self._customer_button(
+            "orderCustomerFilter",
+            self.tr("Show every customer's orders"),
+            self.tr("Show one customer's orders (Ctrl+F)"),
+            self.tr("Any customer…"),
+        )
+        self.clear_button = self._clear_button("clearOrderFilters")
         self.set_choices([], [])
 
         self.tabs = QWidget(self)
@@ -119,29 +100,19 @@ class ServiceOrderFilterBar(QWidget):
         # The period sits beside the state buttons, so each row fits a 1280-pixel window
         # even with dates and a customer shown.
         tab_row.addStretch(1)
-        period = QLabel(self.tr("&Period:"))
-        period.setBuddy(self.period.combo)
-        tab_row.addWidget(period)
-        tab_row.addWidget(self.period.combo)
-        tab_row.addWidget(self.period.date_from)
-        tab_row.addWidget(self.period.dash)
-        tab_row.addWidget(self.period.date_to)
+        self._add_period(tab_row, self.tr("&Period:"))
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = self._row()
         layout.addWidget(self.customer)
         layout.addWidget(self.customer_clear)
-        for text, combo in (
-            (self.tr("&Technician:"), self.technician),
-            (self.tr("T&ype:"), self.service_type),
-            (self.tr("&Warranty:"), self.warranty),
-        ):
-            caption = QLabel(text)
-            caption.setBuddy(combo)
-            layout.addSpacing(8)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
+        self._add_captioned(
+            layout,
+            [
+                (self.tr("&Technician:"), self.technician),
+                (self.tr("T&ype:"), self.service_type),
+                (self.tr("&Warranty:"), self.warranty),
+            ],
+        )
         layout.addStretch(1)
         layout.addWidget(self.clear_button)
         self._show_customer("")
@@ -150,33 +121,18 @@ class ServiceOrderFilterBar(QWidget):
         self.period.changed.connect(self.changed)
         for combo in (self.technician, self.service_type, self.warranty):
             combo.currentIndexChanged.connect(self.changed)
-        self.customer.clicked.connect(self.customer_wanted)
-        self.customer_clear.clicked.connect(lambda: self.set_customer(None))
-        self.clear_button.clicked.connect(self.clear)
 
     # --- choices ---------------------------------------------------------------------
 
     def set_choices(self, technicians: Sequence[tuple[int, str]], types: Sequence[str]) -> None:
         """Fill the technician and service-type lists, keeping what was chosen where it
         still exists."""
-        person, kind = self.technician.currentData(), self.service_type.currentData()
-        for combo in (self.technician, self.service_type):
-            combo.blockSignals(True)
-            combo.clear()
-        self.technician.addItem(self.tr("Anyone"), ALL)
-        for user_id, name in technicians:
-            self.technician.addItem(name, user_id)
-        self.service_type.addItem(self.tr("All types"), ALL)
-        for name in types:
-            self.service_type.addItem(name, name)
-        self.technician.setCurrentIndex(max(0, self.technician.findData(person)))
-        self.service_type.setCurrentIndex(max(0, self.service_type.findData(kind)))
-        for combo in (self.technician, self.service_type):
-            combo.blockSignals(False)
-        was = (person, kind)
-        now = (self.technician.currentData(), self.service_type.currentData())
-        if None not in was and now != was:
-            self.changed.emit()  # the chosen one is gone meanwhile
+        self._refill(
+            [
+                (self.technician, self.tr("Anyone"), technicians),
+                (self.service_type, self.tr("All types"), [(name, name) for name in types]),
+            ]
+        )
 
     # --- the filter ------------------------------------------------------------------
 
@@ -206,9 +162,6 @@ class ServiceOrderFilterBar(QWidget):
             return base
         return replace(base, state=OrderState(tab))
 
-    def is_filtered(self) -> bool:
-        return self.filter() != ServiceOrderFilter()
-
     def set_tab(self, tab: str) -> None:
         """Choose a state button (EVERY, OVERDUE or a state's value)."""
         if self.tab() != tab:
@@ -228,27 +181,13 @@ class ServiceOrderFilterBar(QWidget):
     def count(self, tab: str) -> int | None:
         return self._counts.get(tab)
 
-    def set_customer(self, customer_id: int | None, label: str = "") -> None:
-        """Show only this customer's orders (None: everyone's); ``label`` names it."""
-        if customer_id == self._customer:
-            return
-        self._customer = customer_id
-        self._show_customer(label if customer_id is not None else "")
-        self.changed.emit()
-
     def clear(self) -> None:
-        widgets = (self.technician, self.service_type, self.warranty, self.period.combo)
-        for widget in widgets:
-            widget.blockSignals(True)
-        for combo in (self.technician, self.service_type, self.warranty):
-            combo.setCurrentIndex(0)
-        self.period.set_preset(ANY_TIME)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self.state_buttons[EVERY].setChecked(True)
-        self._customer = None
-        self._show_customer("")
-        self.changed.emit()
+        def reset() -> None:
+            for combo in (self.technician, self.service_type, self.warranty):
+                combo.setCurrentIndex(0)
+            self.state_buttons[EVERY].setChecked(True)
+
+        self._reset((self.technician, self.service_type, self.warranty), reset)
 
     # --- showing ---------------------------------------------------------------------
 
@@ -275,14 +214,3 @@ class ServiceOrderFilterBar(QWidget):
             button.setStyleSheet(
                 "QToolButton { color: #b3261e; font-weight: bold; }" if overdue else ""
             )
-
-    def _show_customer(self, label: str) -> None:
-        self.customer_label = label
-        text = self.tr("Customer: {name}").format(name=label) if label else self.tr("Any customer…")
-        room = CUSTOMER_WIDTH - 2 * self.customer.fontMetrics().averageCharWidth() - 12
-        elided = self.customer.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
-        self.customer.setText(elided)
-        self.customer.setToolTip(
-            text if elided != text else self.tr("Show one customer's orders (Ctrl+F)")
-        )
-        self.customer_clear.setVisible(bool(label))

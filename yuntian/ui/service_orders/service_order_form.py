@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +30,9 @@ from yuntian.services.service_orders.service_order_types import (
     PRIORITY_VERY_URGENT,
     Warranty,
 )
+from yuntian.ui.common.document_form import DocumentForm
 from yuntian.ui.common.field_errors import HINT_STYLE, FieldErrors
-from yuntian.ui.sales.sale_fields import OptionalDate, make_read_only
+from yuntian.ui.sales.sale_fields import OptionalDate
 from yuntian.ui.service_orders.service_order_words import priority_label, warranty_label
 
 NO_PRODUCT = 0  # the product combo's data for "no product"; purchases carry their sale id
@@ -146,13 +145,12 @@ class TechnicianList(QListWidget):
         self.changed.emit()
 
 
-class ServiceOrderForm(QWidget):
+class ServiceOrderForm(DocumentForm):
     """Every input of an order, each with its error line registered in ``errors`` under the
     service's field name."""
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.errors = errors
+        super().__init__(errors, parent)
         self._build_widgets()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,12 +160,7 @@ class ServiceOrderForm(QWidget):
         layout.addStretch(1)
 
     def _build_widgets(self) -> None:
-        self.customer = QLabel()
-        self.customer.setObjectName("orderCustomer")
-        self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_customer = QPushButton(self.tr("C&hoose…"))
-        self.choose_customer.setObjectName("orderChooseCustomer")
-        self.choose_customer.setAutoDefault(False)
+        self._customer_box = self._customer_row("order", auto_default=False)
         self.contact_name = QLineEdit()
         self.contact_name.setObjectName("orderContactName")
         self.contact_phone = QLineEdit()
@@ -177,15 +170,7 @@ class ServiceOrderForm(QWidget):
 
         self.product = QComboBox()
         self.product.setObjectName("orderProduct")
-        self.model = QComboBox()
-        self.model.setObjectName("orderOutsideModel")
-        self.model.setEditable(True)
-        self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.model.lineEdit().setPlaceholderText(self.tr("Type or choose a model"))
-        completer = self.model.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.model = self._model_combo("orderOutsideModel")
         self.serial = QLineEdit()
         self.serial.setObjectName("orderOutsideSerial")
         self.purchase_date = OptionalDate("orderOutsideDate")
@@ -226,23 +211,11 @@ class ServiceOrderForm(QWidget):
         self.taken_by = QLabel()
         self.taken_by.setObjectName("orderTakenBy")
 
-    @staticmethod
-    def _form(group: QGroupBox) -> QFormLayout:
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(4)
-        return form
-
     def _customer_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Customer and contact"))
         form = self._form(group)
-        customer = QWidget()
-        row = QHBoxLayout(customer)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.customer, 1)
-        row.addWidget(self.choose_customer)
         add = self.errors.add_field_row
-        add(form, self.tr("Customer:"), "customer", customer)
+        add(form, self.tr("Customer:"), "customer", self._customer_box)
         contact = QWidget()
         line = QHBoxLayout(contact)
         line.setContentsMargins(0, 0, 0, 0)
@@ -334,7 +307,3 @@ class ServiceOrderForm(QWidget):
             self.appointment,
             self.technicians,
         ]
-
-    def set_read_only(self) -> None:
-        make_read_only(w for w in self.read_only_widgets() if w is not self.appointment)
-        self.appointment.set_read_only()

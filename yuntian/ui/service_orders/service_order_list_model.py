@@ -8,12 +8,11 @@ replaced or dropped in place after an action, so the user keeps their place in a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView
 
 from yuntian.services.service_orders.service_order_types import (
     PRIORITY_URGENT,
@@ -23,7 +22,13 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderView,
     Warranty,
 )
-from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
+from yuntian.ui.common.list_columns import (
+    GREY,
+    KeyedListModel,
+    bold_font,
+    number_time,
+    time_number,
+)
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import (
@@ -39,19 +44,14 @@ CODE, TAKEN, STATE, CUSTOMER, PHONE, PRODUCT, SERVICE_TYPE = range(7)
 FAULT, WARRANTY, APPOINTMENT, PRIORITY, TECHNICIANS, TAKEN_BY, TOTAL = range(7, 14)
 COLUMN_COUNT = 14
 
-PAGE_SIZE = 200
-CACHED_PAGES = 25
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-_ROOT = QModelIndex()
-_GREY = "#8a8a8a"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # A state at a glance: open work stands out, finished work recedes.
 STATE_COLOURS = {
     OrderState.PENDING: "#b35c00",
     OrderState.DISPATCHED: "#1f5fb3",
     OrderState.COMPLETED: "#2e7d32",
     OrderState.AUDITED: "#5f6b5f",
-    OrderState.CANCELLED: _GREY,
+    OrderState.CANCELLED: GREY,
 }
 
 
@@ -72,13 +72,6 @@ COLUMN_SAMPLES = {
     TAKEN_BY: "欧阳明月",
     TOTAL: "99,999.00",
 }
-
-EPOCH = dt.datetime(1970, 1, 1)  # naive, as the stored times are
-
-
-def _micros(at: dt.datetime) -> int:
-    """A time as a number, 8 bytes beside each id rather than a datetime object."""
-    return (at - EPOCH) // dt.timedelta(microseconds=1)
 
 
 def fit_columns(table: QTableView) -> None:
@@ -158,86 +151,44 @@ def display(order: ServiceOrderView, column: int) -> str:
     return ""
 
 
-class ServiceOrderListModel(KeyedPagesModel):
+class ServiceOrderListModel(KeyedListModel):
     """Overdue appointments are red, urgent priorities bold, cancelled orders grey."""
 
-    def __init__(
-        self,
-        runner: Runner | None = None,
-        page_size: int = PAGE_SIZE,
-        cached_pages: int = CACHED_PAGES,
-        parent=None,
-    ) -> None:
-        super().__init__(runner, page_size, cached_pages, parent)
+    column_count = COLUMN_COUNT
+    gone_column = CODE
+    right_columns = (TOTAL,)
 
     def _key_number(self, row: ServiceOrderView) -> int:
-        return _micros(row.taken_at)
+        return time_number(row.taken_at)
 
     def _make_key(self, number: int, row_id: int) -> ServiceOrderKey:
-        return ServiceOrderKey(EPOCH + dt.timedelta(microseconds=number), row_id)
+        return ServiceOrderKey(number_time(number), row_id)
 
     def order(self, row: int) -> ServiceOrderView | None:
         return self.row(row)
 
-    # --- QAbstractTableModel ---------------------------------------------------------
+    # --- cells -----------------------------------------------------------------------
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+    def _title(self, column: int) -> str:
+        return column_title(column)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        order = self.row(index.row())
-        column = index.column()
-        if order is None:  # deleted since the page was read
-            if role == Qt.ItemDataRole.DisplayRole and column == CODE:
-                return self.tr("(deleted)")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(_GREY))
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(order, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == TOTAL else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(order, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(order, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(order, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return order.id
-        return None
+    def _display(self, order: ServiceOrderView, column: int) -> str:
+        return display(order, column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == TOTAL:
-            return _RIGHT
-        return None
-
-    @staticmethod
-    def _colour(order: ServiceOrderView, column: int) -> QBrush | None:
+    def _colour(self, order: ServiceOrderView, column: int) -> str | None:
         if column == APPOINTMENT and order.overdue:
-            return QBrush(QColor(ERROR_COLOUR))
+            return ERROR_COLOUR
         if column == STATE:
-            return QBrush(QColor(STATE_COLOURS[order.state]))
+            return STATE_COLOURS[order.state]
         if column == PRIORITY and order.priority:
-            return QBrush(QColor(ERROR_COLOUR))
+            return ERROR_COLOUR
         if order.state is OrderState.CANCELLED:
-            return QBrush(QColor(_GREY))
+            return GREY
         return None
 
-    @staticmethod
-    def _font(order: ServiceOrderView, column: int) -> QFont | None:
+    def _font(self, order: ServiceOrderView, column: int) -> QFont | None:
         bold = (column == APPOINTMENT and order.overdue) or (column == PRIORITY and order.priority)
-        if not bold:
-            return None
-        font = QFont(QApplication.font())
-        font.setBold(True)
-        return font
+        return bold_font() if bold else None
 
     def _tooltip(self, order: ServiceOrderView, column: int) -> str | None:
         if column == FAULT:

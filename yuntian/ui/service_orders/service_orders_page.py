@@ -14,14 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QMenu,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,17 +34,15 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderKey,
     ServiceOrderView,
 )
-from yuntian.ui.common.background import run_in_background
-from yuntian.ui.common.change_watch import watch_changes
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
+from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.i18n import error_text
-from yuntian.ui.common.list_table import ListTable
-from yuntian.ui.common.page_actions import page_action, passing_message, text_toolbar
+from yuntian.ui.common.list_columns import PAGE_SIZE
+from yuntian.ui.common.list_page import ListPage, StatusTexts
+from yuntian.ui.common.page_actions import page_action, text_toolbar
 from yuntian.ui.service_orders import service_order_actions as actions
 from yuntian.ui.service_orders import service_order_list_model as cols
 from yuntian.ui.service_orders.service_order_filters import ServiceOrderFilterBar, fits
 from yuntian.ui.service_orders.service_order_list_model import (
-    PAGE_SIZE,
     OrderFetch,
     ServiceOrderListModel,
 )
@@ -56,41 +51,29 @@ A = OrderAction
 LOOK_AT = 200  # orders looked through for telling ones to picture (snapshots)
 
 
-class ServiceOrdersPage(QWidget):
+class ServiceOrdersPage(ListPage):
+    watched = (Area.SERVICE_ORDERS, Area.CUSTOMERS)
+
     def __init__(
         self,
         services: Services,
         actor: Actor,
         parent: QWidget | None = None,
         *,
+        open_card: CardOpener | None = None,
         customer_id: int | None = None,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._actor = actor
+        super().__init__(services, actor, parent, open_card=open_card)
         self._flt = ServiceOrderFilter()  # the filter the rows shown were read with
-        self._count_generation = 0  # counts of an older filter are dropped
-        self._wanted: list[int] = []  # the orders to choose again once the first page is in
         self.counts_pending = False
         self.setObjectName("serviceOrdersPage")
 
         self.filters = ServiceOrderFilterBar(services.clock().date())
-        self.model = ServiceOrderListModel(
-            lambda work, done, failed: run_in_background(self, work, done, failed),
-            page_size=page_size,
-            parent=self,
-        )
-        self.table = ListTable(self.model, {})
-        self.table.setObjectName("serviceOrderTable")
+        model = ServiceOrderListModel(self.runner(), page_size=page_size, parent=self)
+        self._set_up_list(model, "serviceOrderTable", "serviceOrderStatus")
         cols.fit_columns(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.open_order())
-        self.status = QLabel()
-        self.status.setObjectName("serviceOrderStatus")
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_actions()
 
         top = QHBoxLayout()
@@ -103,16 +86,13 @@ class ServiceOrdersPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
-        self._load_choices()
+        self._refresh_choices()
         if customer_id is not None:  # before the bar is listened to: one first load
-            self.filters.set_customer(customer_id, self._customer_label(customer_id))
+            self.filters.set_customer(customer_id, self.customer_label(customer_id))
         self.filters.changed.connect(self.reload)
         self.filters.customer_wanted.connect(self.choose_customer)
-        self.model.loaded.connect(self._page_loaded)
-        self.model.rowsRemoved.connect(self._update_status)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._listen()
         self.reload()
-        watch_changes(self, services.changes, (Area.SERVICE_ORDERS, Area.CUSTOMERS))
 
     # --- actions ---------------------------------------------------------------------
 
@@ -193,28 +173,17 @@ class ServiceOrdersPage(QWidget):
         self.delete_action.setEnabled(offer(A.DELETE))
         self.customer_action.setEnabled(len(chosen) == 1)
 
+    def _activated(self) -> None:
+        self.open_order()
+
     # --- loading ---------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Read the lists, orders and counts again, keeping the filters and the chosen
-        orders (F5)."""
-        self._load_choices()
-        self.reload(keep=[o.id for o in self.selected_orders()])
-
-    def reload(self, keep: list[int] | None = None) -> None:
-        """Read the list from the top with the filters as they are; ``keep``: the orders to
-        choose again if they are among the first rows."""
-        self._wanted = list(keep or [])
-        self._flt = self.filters.filter()
-        self.model.set_fetch(self._fetch(self._flt))
-        self._count()
-        self._update_status()
 
     def busy(self) -> bool:
         """A page or the counts are on their way."""
         return self.model.loading or self.counts_pending
 
-    def _fetch(self, flt: ServiceOrderFilter) -> OrderFetch:
+    def _fetch(self) -> OrderFetch:
+        self._flt = flt = self.filters.filter()
         orders, actor = self._services.service_orders, self._actor
 
         def fetch(after: ServiceOrderKey | None, limit: int) -> list[ServiceOrderView]:
@@ -222,11 +191,10 @@ class ServiceOrdersPage(QWidget):
 
         return fetch
 
-    def _count(self) -> None:
+    def _reloaded(self) -> None:
         """Count each state, and the overdue ones, for the other filters off the GUI thread;
         an answer for an older filter is dropped."""
-        self._count_generation += 1
-        generation, base = self._count_generation, self.filters.base_filter()
+        base = self.filters.base_filter()
         orders, actor = self._services.service_orders, self._actor
 
         def work() -> tuple[dict[OrderState, int], int]:
@@ -236,33 +204,18 @@ class ServiceOrdersPage(QWidget):
 
         self.counts_pending = True
         self.filters.set_counts(None, None)
-        run_in_background(
-            self,
-            work,
-            lambda result: self._counted(generation, result),
-            lambda exc: self._count_failed(generation, exc),
-        )
+        self._beside(work, self._counted, self._count_failed)
 
-    def _counted(self, generation: int, result: tuple[dict[OrderState, int], int]) -> None:
-        if generation == self._count_generation:
-            self.counts_pending = False
-            self.filters.set_counts(*result)
+    def _counted(self, result: tuple[dict[OrderState, int], int]) -> None:
+        self.counts_pending = False
+        self.filters.set_counts(*result)
 
-    def _count_failed(self, generation: int, exc: Exception) -> None:
-        if generation == self._count_generation:
-            self.counts_pending = False
-            self.filters.set_counts(None, None)
-            self.say(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
+    def _count_failed(self, exc: Exception) -> None:
+        self.counts_pending = False
+        self.filters.set_counts(None, None)
+        self.say(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
 
-    def _page_loaded(self, first: bool) -> None:
-        if first and self.model.rowCount():
-            rows = [r for r in (self.model.row_of(i) for i in self._wanted) if r >= 0]
-            self.select_rows(rows or [0])
-            self._wanted = []
-        self._update_actions()
-        self._update_status()
-
-    def _load_choices(self) -> None:
+    def _refresh_choices(self) -> None:
         try:
             people = self._services.customers.salespeople(self._actor)
             types = [v.name for v in self._services.settings.enum_values("service_type")]
@@ -271,70 +224,26 @@ class ServiceOrdersPage(QWidget):
             return
         self.filters.set_choices(people, types)
 
-    def _customer_label(self, customer_id: int) -> str:
-        try:
-            detail = self._services.customers.get(self._actor, customer_id)
-        except ServiceError:
-            return f"#{customer_id}"
-        return f"{detail.name} ({detail.code})"
-
-    # --- selection -------------------------------------------------------------------
+    # --- selection and status --------------------------------------------------------
 
     def selected_orders(self) -> list[ServiceOrderView]:
         """The chosen orders still listed, top to bottom."""
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [o for o in (self.model.order(r) for r in rows) if o is not None]
+        return self.selected_rows()
 
     def current_order(self) -> ServiceOrderView | None:
         chosen = self.selected_orders()
         return chosen[0] if len(chosen) == 1 else None
 
-    def select_rows(self, rows: list[int]) -> None:
-        """Choose exactly these rows, the first one current and scrolled to."""
-        if not rows:
-            return
-        self.table.select_row(rows[0])
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for row in rows[1:]:
-            selection.select(self.model.index(row, 0), self.model.index(row, last))
-        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
-
     def select_orders(self, ids: list[int]) -> bool:
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
-        self.select_rows(rows)
-        return bool(rows)
+        return self.select_ids(ids)
 
-    def _selection_changed(self) -> None:
-        self._update_actions()
-
-    # --- status ----------------------------------------------------------------------
-
-    def _update_status(self) -> None:
-        model = self.model
-        if model.last_error:
-            self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(model.last_error)
-            return
-        loaded = model.rowCount()
-        if model.loading and not loaded:
-            text = self.tr("Loading…")
-        elif not loaded:
-            text = (
-                self.tr("No order matches the filters.")
-                if self.filters.is_filtered()
-                else self.tr("No service orders yet: take one with New order (Ctrl+N).")
-            )
-        elif model.more():
-            text = self.tr("{n}+ shown, newest first; scroll for more.").format(n=loaded)
-        else:
-            text = self.tr("{n} shown, newest first.").format(n=loaded)
-        self.status.setStyleSheet(HINT_STYLE)
-        self.status.setText(text)
-
-    def say(self, text: str) -> None:
-        """A passing message: in the main window's status bar, else under the list."""
-        passing_message(self, self.status, text)
+    def _status_texts(self) -> StatusTexts:
+        return StatusTexts(
+            empty=self.tr("No service orders yet: take one with New order (Ctrl+N)."),
+            filtered=self.tr("No order matches the filters."),
+            more=self.tr("{n}+ shown, newest first; scroll for more."),
+            all=self.tr("{n} shown, newest first."),
+        )
 
     # --- commands --------------------------------------------------------------------
 
@@ -397,37 +306,12 @@ class ServiceOrdersPage(QWidget):
         self.show_card(order.customer_id)
         self.changed([order.id])  # the card may have changed it
 
-    def choose_customer(self) -> None:
-        """Filter by one customer, picked with the customer search (Ctrl+F)."""
-        chosen = self.pick_customer()
-        if chosen is not None:
-            self.filters.set_customer(chosen, self._customer_label(chosen))
+    def _read_fresh(self, ids: list[int]) -> dict[int, ServiceOrderView]:
+        # A pending tab drops an order once dispatched; the counts are read again.
+        return {o.id: o for o in self._services.service_orders.get_many(self._actor, ids)}
 
-    def changed(self, ids: list[int]) -> None:
-        """Show orders as they are now, in place: each row updated, or dropped when the
-        order is gone or no longer fits the filter (a pending tab after dispatching), so the
-        user keeps their place in a long list; the counts are read again."""
-        try:
-            fresh = {o.id: o for o in self._services.service_orders.get_many(self._actor, ids)}
-        except ServiceError as exc:
-            self.say(error_text(exc))
-            return
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
-        gone = []
-        for order_id in ids:
-            order = fresh.get(order_id)
-            if order is not None and fits(order, self._flt):
-                self.model.replace(order)
-            else:
-                gone.append(order_id)
-        if gone:
-            self.model.remove_ids(gone)
-            kept = [i for i in ids if i not in gone]
-            if not self.select_orders(kept) and rows and self.model.rowCount():
-                self.table.select_row(min(min(rows), self.model.rowCount() - 1))
-        self._count()
-        self._update_actions()
-        self._update_status()
+    def _fits(self, row: ServiceOrderView) -> bool:
+        return fits(row, self._flt)
 
     def _single(self, action: OrderAction) -> ServiceOrderView | None:
         chosen = self.selected_orders()
@@ -440,33 +324,10 @@ class ServiceOrdersPage(QWidget):
         ):
             self.changed([o.id for o in chosen])
 
-    def _context_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        for number, group in enumerate(self._menu_groups):
-            if number:
-                menu.addSeparator()
-            for action in group:
-                menu.addAction(action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
-
     # --- dialogs (tests replace these) -----------------------------------------------
 
-    def show_card(self, customer_id: int) -> None:
-        from yuntian.ui.customers.customer_card import CustomerCardDialog
-
-        dialog = CustomerCardDialog(self._services, self._actor, customer_id, self)
-        dialog.exec()
-        dialog.deleteLater()
-
     def pick_customer(self) -> int | None:
-        from yuntian.ui.customers.customer_picker import CustomerPicker
-
-        picker = CustomerPicker(
-            self._services, self._actor, self.tr("Show the orders of this customer:"), self
-        )
-        picker.exec()
-        picker.deleteLater()
-        return picker.chosen_id
+        return self._pick_customer(self.tr("Show the orders of this customer:"))
 
     # --- snapshots -------------------------------------------------------------------
 

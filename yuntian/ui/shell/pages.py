@@ -59,21 +59,24 @@ def _calls(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
 
 
 def _sales(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.customers.customer_card import card_opener
     from yuntian.ui.sales.sales_page import SalesPage
 
-    return SalesPage(services, actor, parent)
+    return SalesPage(services, actor, parent, open_card=card_opener(services, actor))
 
 
 def _service_orders(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.customers.customer_card import card_opener
     from yuntian.ui.service_orders.service_orders_page import ServiceOrdersPage
 
-    return ServiceOrdersPage(services, actor, parent)
+    return ServiceOrdersPage(services, actor, parent, open_card=card_opener(services, actor))
 
 
 def _maintenance(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.customers.customer_card import card_opener
     from yuntian.ui.service_orders.maintenance_page import MaintenancePage
 
-    return MaintenancePage(services, actor, parent)
+    return MaintenancePage(services, actor, parent, open_card=card_opener(services, actor))
 
 
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
