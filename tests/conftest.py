@@ -2,6 +2,10 @@
 
 Server tests are skipped when a server is unreachable, except under CI=true, where a skip
 would hide a missing server and therefore fails.
+
+Property tests take their example counts from one Hypothesis profile, never per test:
+``fast`` by default (every run, CI included), ``thorough`` for a long run hunting rare inputs
+(``YUNTIAN_HYPOTHESIS=thorough scripts/test``).
 """
 
 from __future__ import annotations
@@ -15,12 +19,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import peewee as pw
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.helpers import ADMIN_PASSWORD, FakeClock
 from yuntian.config import Config, Profile
 from yuntian.db.models import database_proxy
 from yuntian.db.profile_database import open_profile_database
 from yuntian.services import Services, build_services
+
+# Examples are drawn inside tests that use function-scoped fixtures (a database per test), and
+# some draw slowly (hostile byte streams): both are intended. No deadline: these machines are
+# shared and noisy; a hang is caught by the example's own timeouts, not by wall time.
+_QUIET = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+settings.register_profile("fast", max_examples=60, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile(
+    "thorough", max_examples=3000, deadline=None, suppress_health_check=_QUIET
+)
+settings.load_profile(os.environ.get("YUNTIAN_HYPOTHESIS", "fast"))
 
 PG_ADMIN = os.environ.get("YUNTIAN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 MY_ADMIN = os.environ.get("YUNTIAN_TEST_MYSQL", "mysql://root@127.0.0.1:3306/test")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import settings
+
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 
@@ -37,3 +39,9 @@ def technician_role() -> int:
     from yuntian.db.models import Role
 
     return Role.get(Role.key == "technician").id
+
+
+def database_examples() -> settings:
+    """For property tests that write to a database at every example: a third of the Hypothesis
+    profile's count (tests/conftest.py), since each example costs transactions, not microseconds."""
+    return settings(max_examples=max(10, settings.default.max_examples // 3))

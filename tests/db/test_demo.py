@@ -79,6 +79,7 @@ def _plain(value: object) -> object:
     return value
 
 
+@pytest.mark.slow
 def test_same_seed_gives_identical_data_and_another_seed_differs(tmp_path, open_demo):
     make_demo(tmp_path / "a", seed=5)
     make_demo(tmp_path / "b", seed=5)
@@ -250,6 +251,7 @@ def test_command_refuses_a_folder_that_is_not_a_profile(tmp_path, capsys):
     assert (tmp_path / "notes.txt").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.server
 @pytest.mark.parametrize("engine", ["postgresql", "mysql"])
 def test_demo_on_a_server_database_matches_sqlite(engine, make_profile, tmp_path, open_demo):

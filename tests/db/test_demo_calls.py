@@ -114,6 +114,7 @@ def test_messages_and_the_services_over_the_demo(demo):
     assert with_customer.id in [r.id for r in recent]
 
 
+@pytest.mark.slow
 def test_the_same_seed_gives_the_same_log_and_calls_can_be_chosen(demo, tmp_path, capsys):
     def rows():
         return [tuple(r) for r in Call.select().order_by(Call.id).tuples()] + [
@@ -138,6 +139,7 @@ def test_the_same_seed_gives_the_same_log_and_calls_can_be_chosen(demo, tmp_path
     assert main(["demo", "--profile", str(root), "--calls", "-1", "--force"]) == 2
 
 
+@pytest.mark.slow
 @pytest.mark.server
 @pytest.mark.parametrize("engine", ["postgresql", "mysql"])
 def test_a_server_database_gets_the_same_log(engine, make_profile, demo):

@@ -219,6 +219,7 @@ def _digest() -> str:
     return h.hexdigest()
 
 
+@pytest.mark.slow
 def test_the_same_seed_gives_the_same_orders_and_the_count_is_as_asked(demo):
     demo(150, name="a", seed=4, orders=400)
     first = _digest()
@@ -280,6 +281,7 @@ def test_the_service_reads_the_demo_orders_and_continues_after_them(demo):
     assert services.numbering.next_code("service_order") > latest.code
 
 
+@pytest.mark.slow
 def test_the_service_orders_benchmark_runs_on_a_small_demo(demo):
     profile, _ = demo(300)
     figures = {f.name: f for f in orders_benchmark.measure(profile, lambda message: None)}
@@ -292,6 +294,7 @@ def test_the_service_orders_benchmark_runs_on_a_small_demo(demo):
     assert all(f.value > 0 and f.baseline and f.baseline > 0 for f in figures.values())
 
 
+@pytest.mark.slow
 @pytest.mark.server
 @pytest.mark.parametrize("engine", ["postgresql", "mysql"])
 def test_demo_orders_on_a_server_match_sqlite(engine, make_profile, tmp_path):

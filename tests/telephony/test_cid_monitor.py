@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from tests.telephony.fakes import free_port
 
 
@@ -23,6 +25,7 @@ def monitor(*args: str, **popen) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_monitor_prints_whozz_datagrams_from_udp_as_json_lines():
     port = free_port(socket.SOCK_DGRAM)
     proc = monitor("--device", f"udp://127.0.0.1:{port}", "--seconds", "3")

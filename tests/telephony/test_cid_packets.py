@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.telephony.hostile_input import assert_well_formed, chunked
@@ -270,7 +270,6 @@ def mdmf_calls(draw: st.DrawFn) -> tuple[bytes, str, str, str, str]:
     return encode_mdmf(params), date, time, number, name
 
 
-@settings(max_examples=300)
 @given(mdmf_calls())
 def test_mdmf_round_trip(case: tuple[bytes, str, str, str, str]) -> None:
     data, date, time, number, name = case
@@ -280,7 +279,6 @@ def test_mdmf_round_trip(case: tuple[bytes, str, str, str, str]) -> None:
     assert event.checksum_ok is True
 
 
-@settings(max_examples=300)
 @given(mdmf_calls(), st.data())
 def test_any_single_byte_change_fails_the_checksum(case, data: st.DataObject) -> None:
     packet_bytes = bytearray(case[0])
@@ -290,7 +288,6 @@ def test_any_single_byte_change_fails_the_checksum(case, data: st.DataObject) ->
     assert event is not None and event.checksum_ok is False
 
 
-@settings(max_examples=2000)
 @given(st.binary(max_size=300))
 def test_random_bytes_never_raise(data: bytes) -> None:
     event = decode_packet(data)
@@ -301,7 +298,6 @@ def test_random_bytes_never_raise(data: bytes) -> None:
         assert_well_formed(event)
 
 
-@settings(max_examples=1000)
 @given(mdmf_calls(), st.lists(st.tuples(st.integers(0, 400), st.binary(max_size=3)), max_size=6))
 def test_mutated_packets_never_raise(case, edits: list[tuple[int, bytes]]) -> None:
     data = case[0]
@@ -313,7 +309,6 @@ def test_mutated_packets_never_raise(case, edits: list[tuple[int, bytes]]) -> No
         assert_well_formed(event)
 
 
-@settings(max_examples=500)
 @given(st.binary(max_size=400), st.lists(st.integers(0, 400), max_size=10))
 def test_hex_parser_never_raises_and_chunking_does_not_matter(data: bytes, cuts: list[int]) -> None:
     data = b"RING\r\n" + data + b"\n" + JOHN_DOE_MDMF.encode()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from yuntian.config import CONFIG_FILE, Config, ConfigError, load_profile, parse_config
@@ -180,7 +180,6 @@ def test_each_mistake_names_the_file_and_the_key(tmp_path, text, key, hint):
 _TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=20)
 
 
-@settings(max_examples=150, deadline=None)
 @given(
     device_id=_TEXT.filter(lambda t: t.strip()),
     port=_TEXT.filter(lambda t: t.strip() and "://" not in t),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.telephony.hostile_input import chunked
@@ -57,7 +57,6 @@ def test_line_of_exactly_the_cap_is_kept() -> None:
     assert split(b"X" * MAX_LINE + b"\n") == [b"X" * MAX_LINE]
 
 
-@settings(max_examples=500)
 @given(
     st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b"ab", b"\x00", b"\xd5\xc5"]), max_size=30),
     st.lists(st.integers(0, 100), max_size=6),
@@ -121,7 +120,6 @@ def test_utf8_first(name: str) -> None:
     assert decode_text(name.encode()) == name
 
 
-@settings(max_examples=1000)
 @given(st.binary(max_size=60))
 def test_any_bytes_decode(data: bytes) -> None:
     assert isinstance(decode_text(data), str)

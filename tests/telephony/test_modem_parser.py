@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.telephony.hostile_input import assert_well_formed, chunked, damaged_streams
@@ -271,21 +271,18 @@ CAPTURES = [CLASSIC, USR_SESSION, CHINA_GBK]
 ends = st.sampled_from([b"\r\n", b"\n", b"\r"])
 
 
-@settings(max_examples=2000)
 @given(st.binary(max_size=300))
 def test_random_bytes_never_raise(data: bytes) -> None:
     for event in decode(data):
         assert_well_formed(event)
 
 
-@settings(max_examples=1000)
 @given(damaged_streams([*CLASSIC.splitlines(), *CHINA_GBK.splitlines(), b"NMBR=+86 (10) 6234*"]))
 def test_damaged_lines_give_well_formed_events(data: bytes) -> None:
     for event in decode(data):
         assert_well_formed(event)
 
 
-@settings(max_examples=1000)
 @given(
     st.sampled_from(CAPTURES),
     st.lists(st.tuples(st.integers(0, 200), st.binary(max_size=4)), min_size=1, max_size=8),
@@ -311,7 +308,6 @@ tokens = st.one_of(
 )
 
 
-@settings(max_examples=1000)
 @given(st.lists(tokens, max_size=40), st.lists(st.integers(0, 400), max_size=10))
 def test_field_soup_never_raises_and_chunking_does_not_matter(
     parts: list[bytes], cuts: list[int]
@@ -335,7 +331,6 @@ call_fields = st.fixed_dictionaries(
 ).filter(lambda fields: name_field(fields["NAME"]) == (fields["NAME"], None))  # not "PRIVATE"
 
 
-@settings(max_examples=300)
 @given(st.lists(call_fields, min_size=1, max_size=5), ends, st.booleans(), st.data())
 def test_each_block_is_exactly_one_call(calls_sent, end, spaced, data) -> None:
     stream = b""

@@ -13,6 +13,8 @@ import socket
 import threading
 import time
 
+import pytest
+
 from tests.telephony.fakes import (
     FakeParser,
     ModemScript,
@@ -202,6 +204,7 @@ class ModemServer:
         self.conn = self._modem = None
 
 
+@pytest.mark.slow
 def test_unplug_and_replug_reconnects_within_5_s_and_no_call_is_lost():
     server = ModemServer(free_port())
     server.plug()

@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.telephony.fakes import Recorder
@@ -81,7 +81,6 @@ def test_a_bad_script_line_is_named(text, line_no, hint):
     assert hint in str(info.value)
 
 
-@settings(max_examples=1000, deadline=None)
 @given(
     st.one_of(
         st.text(max_size=200),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.telephony.hostile_input import assert_well_formed, chunked, damaged_streams
@@ -119,14 +119,12 @@ VALID = [
 ]
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.binary(max_size=120), max_size=5))
 def test_random_bytes_never_raise(chunks: list[bytes]) -> None:
     for event in parse_all(TciParser(), chunks):
         assert_well_formed(event)
 
 
-@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
 @given(damaged_streams(VALID))
 def test_damaged_lines_never_raise(data: bytes) -> None:
     for event in decode(data):
@@ -134,7 +132,6 @@ def test_damaged_lines_never_raise(data: bytes) -> None:
         assert event.event is Kind.CALL
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(damaged_streams(VALID), st.lists(st.integers(0, 400), max_size=8))
 def test_chunking_does_not_change_the_events(data: bytes, cuts: list[int]) -> None:
     assert parse_all(TciParser(), chunked(data, cuts)) == decode(data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.telephony.hostile_input import assert_well_formed, chunked, damaged_streams
@@ -294,14 +294,12 @@ VALID = [START, END, OUTBOUND, RING, record(kind="B", number="PRIVATE"), HEADER 
 SERIAL_VALID = [r for r in VALID if not r.startswith(b"^")]
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.binary(max_size=120), max_size=5))
 def test_random_bytes_never_raise(chunks: list[bytes]) -> None:
     for event in parse_all(WhozzParser(Clock()), chunks):
         assert_well_formed(event)
 
 
-@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
 @given(damaged_streams(VALID))
 def test_damaged_records_never_raise(data: bytes) -> None:
     for event in decode(data):
@@ -309,7 +307,6 @@ def test_damaged_records_never_raise(data: bytes) -> None:
         assert isinstance(event.line, int)
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(
     damaged_streams(SERIAL_VALID).filter(lambda data: b"^^<U>" not in data),
     st.lists(st.integers(0, 400), max_size=8),

@@ -79,6 +79,7 @@ def test_broken_config_gives_one_line_naming_file_and_key(tmp_path, case):
     assert line.startswith(f"yuntian: {config}")
 
 
+@pytest.mark.slow
 def test_every_command_reports_a_broken_config_the_same_way(tmp_path):
     (tmp_path / "config.toml").write_text('[ui]\nlanguage = "klingon"\n', encoding="utf-8")
     env = {PROFILE_ENV: str(tmp_path)}  # the profile named by the environment this time
@@ -86,6 +87,7 @@ def test_every_command_reports_a_broken_config_the_same_way(tmp_path):
         assert_one_line_error(run_cli(*args, env=env), str(tmp_path), "'ui.language'")
 
 
+@pytest.mark.slow
 def test_missing_profile_and_unreachable_server(tmp_path):
     assert_one_line_error(
         run_cli("db", "check", "--profile", str(tmp_path / "nowhere")), "file not found"
@@ -101,6 +103,7 @@ def test_missing_profile_and_unreachable_server(tmp_path):
     assert "connection:       FAILED" in check.stdout
 
 
+@pytest.mark.slow
 def test_upgrade_then_check_a_healthy_profile(make_profile, engine):
     profile = make_profile(engine)
 
@@ -150,6 +153,7 @@ def test_check_finds_broken_references_and_pending_steps(make_profile):
     assert "1 problem(s) found" in broken.stdout
 
 
+@pytest.mark.slow
 def test_upgrade_refuses_a_newer_schema(make_profile):
     profile = make_profile("sqlite")
     run_cli("db", "upgrade", "--profile", str(profile.root))
@@ -166,6 +170,7 @@ def test_upgrade_refuses_a_newer_schema(make_profile):
     assert run_cli("db", "check", "--profile", str(profile.root)).returncode == 1
 
 
+@pytest.mark.slow
 def test_backup_and_restore_round_trip(make_profile, tmp_path):
     profile = make_profile("sqlite")
     assert run_cli("db", "upgrade", "--profile", str(profile.root)).returncode == 0

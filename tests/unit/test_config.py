@@ -8,7 +8,7 @@ import string
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from yuntian.config import (
@@ -186,9 +186,6 @@ _LINES = st.one_of(_HEADERS, st.tuples(_KEYS, _SCALARS).map(lambda kv: f"{kv[0]}
 _DOCUMENTS = st.one_of(st.lists(_LINES, max_size=12).map("\n".join), st.text(max_size=200))
 
 
-@settings(
-    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
 @given(text=_DOCUMENTS)
 def test_any_text_loads_or_gives_a_config_error(tmp_path, text):
     path = write(tmp_path, text)
@@ -202,9 +199,6 @@ def test_any_text_loads_or_gives_a_config_error(tmp_path, text):
     assert render_config(parse_config(path)) == render_config(cfg)
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
 @given(data=st.binary(max_size=120))
 def test_any_bytes_load_or_give_a_config_error(tmp_path, data):
     path = write(tmp_path, data)
@@ -214,7 +208,6 @@ def test_any_bytes_load_or_give_a_config_error(tmp_path, data):
         assert str(exc).startswith(str(path))
 
 
-@settings(max_examples=200, deadline=None)
 @given(url=st.text(max_size=40), area=st.sampled_from(["", "010", "0755", "0571"]))
 def test_any_saved_value_loads_back(tmp_path_factory, url, area):
     root = tmp_path_factory.mktemp("rt")

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
@@ -263,7 +263,6 @@ _CELLS = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_CELLS, max_size=10), max_size=8), st.frozensets(st.integers(0, 9)))
 def test_any_cell_values_become_rows_or_row_errors_never_a_crash(rows, scientific):
     headers = ("名称", "手机", "电话", "地址", "邮箱", "客户组", "业务员", "黑名单", "编号", "备注")

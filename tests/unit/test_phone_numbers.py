@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from yuntian.config import PROFILE_ENV, load_profile
@@ -151,6 +151,7 @@ def test_number_command_prints_one_json_object(args, expected):
     assert {k: data[k] for k in expected} == expected
 
 
+@pytest.mark.slow
 def test_number_command_uses_the_profile_area_code(tmp_path):
     profile = load_profile(tmp_path / "shop")
     profile.config.local_area_code = "0755"
@@ -205,7 +206,6 @@ def check_invariants(info: NumberInfo) -> None:
         assert not info.valid and not info.region and not info.carrier
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=hostile, area=area_codes)
 def test_never_raises_and_keeps_its_shape(raw, area):
     info = normalize(raw, area)
@@ -214,7 +214,6 @@ def test_never_raises_and_keeps_its_shape(raw, area):
     assert isinstance(search_digits(raw), str)
 
 
-@settings(max_examples=300)
 @given(raw=hostile, area=area_codes)
 def test_normalising_the_e164_again_gives_the_same_e164(raw, area):
     info = normalize(raw, area)
@@ -232,7 +231,6 @@ def test_normalising_the_e164_again_gives_the_same_e164(raw, area):
 FULL_WIDTH = str.maketrans("0123456789+-() ", "０１２３４５６７８９＋－（）\u3000")
 
 
-@settings(max_examples=300)
 @given(raw=phoneish, area=area_codes)
 def test_full_width_and_half_width_read_the_same(raw, area):
     half = unicodedata.normalize("NFKC", raw)
@@ -298,7 +296,6 @@ def test_mobile_facts_depend_on_the_first_seven_digits_only():
         assert longest - 2 <= MOBILE_BLOCK_DIGITS
 
 
-@settings(max_examples=500, deadline=None)
 @given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))
 def test_mobile_block_cache_agrees_with_phonenumbers(digits):
     import phonenumbers

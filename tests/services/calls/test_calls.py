@@ -7,11 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from tests.helpers import actor_without, login_admin
+from tests.helpers import actor_without, database_examples, login_admin
 from tests.support.customer_helpers import audit_actions, new_customer
 from yuntian.db.models import Call, Message, User
 from yuntian.exports import call_export
@@ -229,9 +229,7 @@ def test_bad_input_names_the_field(sqlite_services: Services):
     assert Call.select().count() == 1
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@database_examples()
 @given(
     raw=st.text(max_size=120),
     name=st.text(max_size=120),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from tests.helpers import login_admin
 from yuntian.db.connection import make_database
 from yuntian.db.models import database_proxy
@@ -26,6 +28,7 @@ def test_taken_codes_are_skipped(services):
     assert services.numbering.next_code("customer", taken=taken.__contains__) == "KH000003"
 
 
+@pytest.mark.slow
 def test_concurrent_allocation_never_repeats_a_code(services, clock):
     """Four threads, each with its own connection, draw 25 codes each."""
     url = services.profile.database_url

@@ -95,6 +95,7 @@ def test_bulk_move_puts_customers_into_a_group_or_none_and_counts_changes(servic
     assert services.customers.get(admin, a.id).group_id is None
 
 
+@pytest.mark.slow
 def test_a_large_selection_moves_in_one_go(sqlite_services):
     services = sqlite_services
     admin = login_admin(services)

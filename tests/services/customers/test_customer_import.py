@@ -6,11 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from tests.helpers import actor_without, login_admin
+from tests.helpers import actor_without, database_examples, login_admin
 from tests.support.customer_helpers import new_customer, salesperson
 from tests.support.customer_workbooks import (
     BAD_ROWS,
@@ -295,11 +295,7 @@ _CELLS = st.one_of(
 )
 
 
-@settings(
-    max_examples=60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@database_examples()
 @given(st.lists(st.lists(_CELLS, min_size=1, max_size=9), min_size=1, max_size=6))
 def test_any_cell_values_give_row_errors_never_a_crash(sqlite_services: Services, rows):
     headers = ("名称", "手机", "电话", "地址", "邮箱", "客户组", "业务员", "联系人", "备注")

@@ -199,6 +199,7 @@ def demo_profile(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_lookup_command_prints_the_owners_of_a_shared_number(demo_profile):
     with sqlite3.connect(demo_profile / "yuntian.sqlite") as conn:
         number, raw, owners = conn.execute(
@@ -228,6 +229,7 @@ def test_lookup_command_prints_the_owners_of_a_shared_number(demo_profile):
         )
 
 
+@pytest.mark.slow
 def test_lookup_command_unknown_and_private_numbers(demo_profile):
     result = run_cli("lookup", "P", "--profile", str(demo_profile))
     assert result.returncode == 0, result.stderr

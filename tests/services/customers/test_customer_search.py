@@ -8,10 +8,10 @@ import json
 
 import peewee as pw
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.helpers import login_admin
+from tests.helpers import database_examples, login_admin
 from tests.support.customer_helpers import new_customer
 from yuntian.cli import main
 from yuntian.db import migrations, search_index
@@ -255,9 +255,7 @@ HOSTILE = st.lists(
 _admins: dict[int, Actor] = {}
 
 
-@settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@database_examples()
 @given(text=HOSTILE)
 def test_any_text_is_a_search_never_an_error(services, text):
     admin = _admins.get(id(services))

@@ -414,6 +414,7 @@ def _expected(services, flt: CustomerFilter, sort: str, descending: bool) -> lis
     return ids
 
 
+@pytest.mark.slow
 def test_keyed_pages_return_every_row_once_in_order_for_every_sort_and_filter(many):
     services, admin, groups, sellers, start = many
     for (name, flt), sort, descending in itertools.product(
@@ -433,6 +434,7 @@ def test_keyed_pages_return_every_row_once_in_order_for_every_sort_and_filter(ma
         assert services.customers.count(admin, flt) == len(expected), name
 
 
+@pytest.mark.slow
 def test_codes_and_dates_sort_like_python(many):
     services, admin, _, _, _ = many
     rows = services.customers.list_page(admin, CustomerFilter(), "created_at", limit=1000)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.helpers import login_admin
+from tests.helpers import database_examples, login_admin
 from tests.support.customer_helpers import audit_actions
 from tests.support.sale_helpers import DAY, D, customer, product, sale
 from yuntian.services.common.errors import ValidationError
@@ -108,9 +108,7 @@ def test_bad_payments_are_refused(sqlite_services, amount, method, field):
     assert services.payments.for_sale(admin, target.id) == []
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@database_examples()
 @given(
     receivable=st.integers(0, 10**6),
     attempts=st.lists(st.integers(-(10**6), 10**6).filter(bool), max_size=8),

@@ -9,10 +9,10 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.helpers import actor_without, login_admin
+from tests.helpers import actor_without, database_examples, login_admin
 from tests.support.customer_helpers import audit_actions, new_customer
 from tests.support.service_order_helpers import (
     FAULT,
@@ -426,9 +426,7 @@ def test_completion_checks_its_fees_time_and_feedback(shop, clock):
 _CENTS = st.integers(0, 10**11 - 1)  # up to 999,999,999.99 yuan each
 
 
-@settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@database_examples()
 @given(fees=st.lists(st.tuples(_CENTS, _CENTS, _CENTS), min_size=1, max_size=4))
 def test_fees_and_their_sums_are_exact_to_the_cent(sqlite_services, fees):
     services = sqlite_services

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
@@ -229,9 +229,6 @@ def test_filters_change_the_rows(make_page, sqlite_services, admin, qtbot):
     assert len(times) == len(range(0, 16 * 60 // 7 + 1))  # 08:00 .. 23:59, every 7 minutes
 
 
-@settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
 @given(st.text(max_size=40) | st.from_regex(r"[0-9０-９٠-٩ +()\-]{0,40}", fullmatch=True))
 def test_whatever_is_typed_the_bar_hands_the_log_a_number_it_accepts(
     qtbot, sqlite_services, admin, text

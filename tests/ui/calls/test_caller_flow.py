@@ -7,6 +7,8 @@ import os
 import socket
 import time
 
+import pytest
+
 from tests.helpers import ADMIN_PASSWORD, login_admin
 from tests.support.customer_helpers import new_customer
 from tests.telephony.fakes import ModemScript, free_port, pty_reader
@@ -162,6 +164,7 @@ def test_a_device_that_goes_away_shows_offline_and_its_calls_after_return_are_no
         server.close()
 
 
+@pytest.mark.slow
 def test_the_demo_profile_rings_with_its_customers_within_seconds(qtbot, tmp_path):
     create_demo_profile(tmp_path / "demo", DemoOptions(customers=200, seed=3))
     services = open_services(tmp_path / "demo")

@@ -90,6 +90,7 @@ def test_the_page_is_second_in_the_navigation_and_open_to_everyone(qtbot):
     assert stats.permission == "stats.view"
 
 
+@pytest.mark.slow
 def test_model_pages_through_every_customer_exactly_once(qtbot, qtlog, sqlite_services, admin):
     ids = bulk_customers(sqlite_services, admin, 460)
     customers = sqlite_services.customers
@@ -147,6 +148,7 @@ def test_a_page_that_arrives_after_the_query_changed_is_dropped(qtbot, sqlite_se
     assert [model.data(model.index(r, NAME)) for r in range(model.rowCount())] == ["客户0002"]
 
 
+@pytest.mark.slow
 def test_scrolling_the_list_loads_the_next_pages(make_page, qtbot, sqlite_services, admin):
     bulk_customers(sqlite_services, admin, 450)
     page = make_page(admin)

@@ -48,6 +48,7 @@ def english_afterwards():
     QLocale.setDefault(locale)
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("english_afterwards")
 def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_path, capsys):
     admin = login_admin(sqlite_services)
