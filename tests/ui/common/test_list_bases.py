@@ -17,7 +17,6 @@ from tests.support.sale_helpers import customer, product, sale
 from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import NotFound
 from yuntian.services.sales.sale_types import SaleFilter, SaleKey, SaleView
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.filter_bar import ALL, FilterBar
 from yuntian.ui.common.keyed_paging import run_here
 from yuntian.ui.common.list_columns import (
@@ -30,6 +29,7 @@ from yuntian.ui.common.list_columns import (
     time_number,
 )
 from yuntian.ui.common.list_page import ListPage, StatusTexts
+from yuntian.ui.common.styles import ERROR_COLOUR
 
 CODE, CUSTOMER, RECEIVABLE = range(3)
 

@@ -9,9 +9,8 @@ import peewee as pw
 from yuntian.db.models import RolePermission, User, UserRole
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password, verify_password
-from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, announces
+from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import (
     AccountDisabled,
     AccountLocked,
@@ -19,6 +18,7 @@ from yuntian.services.common.errors import (
     ValidationError,
 )
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import one_line
 
 MAX_FAILED_LOGINS = 5
@@ -40,20 +40,7 @@ def check_new_password(password: str, *, username: str) -> None:
         )
 
 
-class AuthService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        clock: Clock,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
-
+class AuthService(ServiceBase):
     def login(self, username: str, password: str) -> Actor:
         """Return the signed-in actor, or raise; every attempt is written to the audit trail."""
         username = one_line(username)

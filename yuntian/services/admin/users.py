@@ -12,11 +12,11 @@ from yuntian.db.models import Role, RolePermission, User, UserRole
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password
 from yuntian.services.admin.auth import check_new_password
-from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, announces
+from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded, one_line
 
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
@@ -45,20 +45,7 @@ class UserInfo:
     last_login_at: dt.datetime | None
 
 
-class UserService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        clock: Clock,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
-
+class UserService(ServiceBase):
     # --- users -------------------------------------------------------------------------
 
     def list_users(self, actor: Actor) -> list[UserInfo]:

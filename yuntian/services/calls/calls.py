@@ -27,6 +27,7 @@ from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.progress import CancelCheck, ProgressCallback
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import one_line
 from yuntian.services.customers.customer_lookup import CustomerLookupService
 
@@ -42,7 +43,7 @@ _START_COLUMNS = (
 )  # fmt: skip
 
 
-class CallService:
+class CallService(ServiceBase):
     def __init__(
         self,
         db: pw.Database,
@@ -50,13 +51,9 @@ class CallService:
         clock: Clock,
         profile: Profile,
         lookup: CustomerLookupService,
-        *,
-        changes: ChangeBus | None = None,
+        changes: ChangeBus,
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
+        super().__init__(db, audit, clock, changes)
         self._profile = profile
         self._lookup = lookup
         self._insert_sql: str | None = None

@@ -14,13 +14,13 @@ import peewee as pw
 from yuntian.db.models import Call, Customer, Message, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls.call_types import MessageKey, MessageView
-from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.batches import chunks
 from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, announces
+from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
 
@@ -28,20 +28,7 @@ TEXT_MAX = 4000
 MAX_PAGE = 1000
 
 
-class MessageService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        clock: Clock,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
-
+class MessageService(ServiceBase):
     @announces(A.MESSAGES)
     def create(
         self,

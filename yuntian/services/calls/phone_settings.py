@@ -78,12 +78,7 @@ class ItemProblem(ValidationError):
     "lines", ``item`` the device id or the station line, ``item_field`` the field within it.
     The UI names the item before the message."""
 
-    def __init__(
-        self,
-        field: str,
-        item: str | int,
-        cause: ValidationError,
-    ) -> None:
+    def __init__(self, field: str, item: str | int, cause: ValidationError) -> None:
         super().__init__(field, cause.template, **cause.params)
         self.item = item
         self.item_field = cause.field
@@ -269,8 +264,8 @@ def check_settings(settings: PhoneSettings) -> PhoneSettings:
 
 
 class PhoneSettingsService:
-    def __init__(self, profile: Profile, *, changes: ChangeBus | None = None) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
+    def __init__(self, profile: Profile, *, changes: ChangeBus) -> None:
+        self.changes = changes
         self._profile = profile
 
     def current(self) -> PhoneSettings:

@@ -22,14 +22,8 @@ from yuntian.services.customers.customer_types import GroupView
 
 
 class CustomerGroupService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
+    def __init__(self, db: pw.Database, audit: AuditTrail, changes: ChangeBus) -> None:
+        self.changes = changes
         self._db = db
         self._audit = audit
 

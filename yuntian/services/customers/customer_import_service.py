@@ -29,6 +29,7 @@ from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.progress import CancelCheck, ProgressCallback
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.customers import customer_import_rules as rules
 from yuntian.services.customers import customer_views as views
 from yuntian.services.customers.customer_groups import CustomerGroupService
@@ -59,7 +60,7 @@ class ImportPlan:
     check: ImportCheck
 
 
-class CustomerImportService:
+class CustomerImportService(ServiceBase):
     def __init__(
         self,
         db: pw.Database,
@@ -69,13 +70,9 @@ class CustomerImportService:
         profile: Profile,
         customers: CustomerService,
         groups: CustomerGroupService,
-        *,
-        changes: ChangeBus | None = None,
+        changes: ChangeBus,
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
+        super().__init__(db, audit, clock, changes)
         self._numbering = numbering
         self._profile = profile
         self._customers = customers

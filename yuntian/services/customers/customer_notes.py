@@ -23,14 +23,8 @@ BUDGET_MAX = Decimal("9999999999.99")  # DECIMAL(12, 2)
 
 
 class CustomerNotesService:
-    def __init__(
-        self,
-        db: pw.Database,
-        clock: Clock,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
+    def __init__(self, db: pw.Database, clock: Clock, changes: ChangeBus) -> None:
+        self.changes = changes
         self._db = db
         self._clock = clock
 

@@ -27,9 +27,9 @@ from yuntian.phone_numbers import normalize
 from yuntian.services.common.addresses import address_text
 from yuntian.services.common.batches import chunks
 from yuntian.services.common.errors import NotFound
-from yuntian.services.common.people import user_label
 from yuntian.services.common.people import (
-    user_names as user_names,  # the statistics services import it here
+    user_label,
+    user_names,
 )
 from yuntian.services.customers.customer_types import (
     AddressView,

@@ -26,11 +26,12 @@ from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.phone_numbers import normalize
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, announces
+from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
 from yuntian.services.customers.customer_types import (
@@ -72,7 +73,7 @@ _SORT_FIELDS = {"code": Customer.code, "name": Customer.name, "created_at": Cust
 assert tuple(_SORT_FIELDS) == SORT_KEYS
 
 
-class CustomerService:
+class CustomerService(ServiceBase):
     def __init__(
         self,
         db: pw.Database,
@@ -80,13 +81,9 @@ class CustomerService:
         clock: Clock,
         numbering: Numbering,
         profile: Profile,
-        *,
-        changes: ChangeBus | None = None,
+        changes: ChangeBus,
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
+        super().__init__(db, audit, clock, changes)
         self._numbering = numbering
         self._profile = profile
 
@@ -164,7 +161,7 @@ class CustomerService:
 
     # --- changing -----------------------------------------------------------------------
 
-    @announces(A.CUSTOMERS)
+    @announces(also=lambda saved, _a: Changes.of(A.CUSTOMERS, saved.customer.id))
     def create(self, actor: Actor, data: CustomerInput) -> SaveResult:
         require(actor, "customer.edit")
         clean = self._clean(data)

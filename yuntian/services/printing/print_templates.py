@@ -13,15 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import peewee as pw
-
 from yuntian.db.models import PrintTemplate, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, announces
+from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.printing.print_builtins import DEFAULT_NAME, builtin, builtin_forms
 from yuntian.services.printing.print_engine import check
@@ -60,20 +58,7 @@ class TemplateView:
     updated_at: dt.datetime | None
 
 
-class PrintTemplateService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        clock: Clock,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
-
+class PrintTemplateService(ServiceBase):
     # --- reading (everyone) ------------------------------------------------------------
 
     def list(self, actor: Actor, kind: str) -> list[TemplateView]:

@@ -21,14 +21,8 @@ MONTHS_MAX = 240
 
 
 class CatalogueService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
+    def __init__(self, db: pw.Database, audit: AuditTrail, changes: ChangeBus) -> None:
+        self.changes = changes
         self._db = db
         self._audit = audit
 

@@ -10,31 +10,18 @@ import peewee as pw
 
 from yuntian.db.models import EnumItem, Payment, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
-from yuntian.services.common.changes import ChangeBus, Changes, announces
+from yuntian.services.common.changes import Changes, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import ZERO, money
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.sales import sale_queries as q
 from yuntian.services.sales.sale_types import PaymentView
 
 
-class PaymentService:
-    def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        clock: Clock,
-        *,
-        changes: ChangeBus | None = None,
-    ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
-
+class PaymentService(ServiceBase):
     @announces(A.PAYMENTS)
     def record(
         self,

@@ -23,6 +23,7 @@ from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import MONEY_MAX, money
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.sales import sale_queries as q
 from yuntian.services.sales.catalogue import DAYS_MAX, whole
@@ -58,20 +59,16 @@ def _customer_of(view: SaleView, _arguments: object) -> Changes:
     return Changes.of(A.CUSTOMERS, view.customer_id)
 
 
-class SaleService:
+class SaleService(ServiceBase):
     def __init__(
         self,
         db: pw.Database,
         audit: AuditTrail,
         clock: Clock,
         numbering: Numbering,
-        *,
-        changes: ChangeBus | None = None,
+        changes: ChangeBus,
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
+        super().__init__(db, audit, clock, changes)
         self._numbering = numbering
 
     # --- reading ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.service_orders import maintenance_queries as q
 from yuntian.services.service_orders import maintenance_rules as rules
 from yuntian.services.service_orders.maintenance_types import (
@@ -40,7 +41,7 @@ MAX_PAGE = 1000
 MAX_GENERATE = 1000  # orders made in one transaction: a few seconds at most
 
 
-class MaintenanceService:
+class MaintenanceService(ServiceBase):
     def __init__(
         self,
         db: pw.Database,
@@ -48,13 +49,9 @@ class MaintenanceService:
         clock: Clock,
         service_orders: ServiceOrderService,
         settings: SettingsService,
-        *,
-        changes: ChangeBus | None = None,
+        changes: ChangeBus,
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
+        super().__init__(db, audit, clock, changes)
         self._orders = service_orders
         self._settings = settings
 

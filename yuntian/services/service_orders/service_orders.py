@@ -32,6 +32,7 @@ from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import ZERO
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.sales.sales import insert_sale
 from yuntian.services.service_orders import service_order_queries as q
 from yuntian.services.service_orders import service_order_rules as rules
@@ -87,20 +88,16 @@ def _order_also(view: ServiceOrderView, _arguments: object) -> Changes:
     return Changes.of(Area.CUSTOMERS, view.customer_id) | Changes.of(Area.MAINTENANCE)
 
 
-class ServiceOrderService:
+class ServiceOrderService(ServiceBase):
     def __init__(
         self,
         db: pw.Database,
         audit: AuditTrail,
         clock: Clock,
         numbering: Numbering,
-        *,
-        changes: ChangeBus | None = None,
+        changes: ChangeBus,
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
-        self._db = db
-        self._audit = audit
-        self._clock = clock
+        super().__init__(db, audit, clock, changes)
         self._numbering = numbering
 
     # --- reading (every signed-in user) -------------------------------------------------

@@ -59,14 +59,9 @@ class GeneralSettings:
 
 class SettingsService:
     def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        profile: Profile,
-        *,
-        changes: ChangeBus | None = None,
+        self, db: pw.Database, audit: AuditTrail, profile: Profile, changes: ChangeBus
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
+        self.changes = changes
         self._db = db
         self._audit = audit
         self._profile = profile

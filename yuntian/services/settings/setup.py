@@ -31,14 +31,9 @@ class DemoLogin:
 
 class SetupService:
     def __init__(
-        self,
-        db: pw.Database,
-        audit: AuditTrail,
-        settings: SettingsService,
-        *,
-        changes: ChangeBus | None = None,
+        self, db: pw.Database, audit: AuditTrail, settings: SettingsService, changes: ChangeBus
     ) -> None:
-        self.changes = changes if changes is not None else ChangeBus()
+        self.changes = changes
         self._db = db
         self._audit = audit
         self._settings = settings

@@ -16,9 +16,9 @@ import peewee as pw
 from yuntian.db.models import Customer, CustomerGroup
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.errors import ValidationError
+from yuntian.services.common.people import user_names
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.customers.customer_types import StatRow
-from yuntian.services.customers.customer_views import user_names
 
 PERIODS = ("day", "week", "month", "total")
 BREAKDOWNS = ("none", "salesperson", "group")

@@ -26,8 +26,8 @@ from yuntian.db.models import Payment, ProductModel, Sale, SalesUnit
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import cents_to_money
+from yuntian.services.common.people import user_names
 from yuntian.services.common.permissions import Actor, require
-from yuntian.services.customers.customer_views import user_names
 from yuntian.services.sales import sale_queries as q
 from yuntian.services.sales.sale_types import SaleFilter, SaleTotals
 

@@ -33,8 +33,8 @@ from yuntian.db.models import ServiceOrder, ServiceOrderTechnician
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import ZERO, cents_to_money
+from yuntian.services.common.people import user_names
 from yuntian.services.common.permissions import Actor, require
-from yuntian.services.customers.customer_views import user_names
 from yuntian.services.service_orders.service_order_types import OrderState
 
 STATE_ORDER = (

@@ -16,13 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.ui.common.i18n import error_text
-
-# The styles are re-exported for the statistics, sales and service order pages that still take
-# them from here; everything else imports yuntian.ui.common.styles.
-from yuntian.ui.common.styles import BANNER_STYLE as BANNER_STYLE
-from yuntian.ui.common.styles import ERROR_COLOUR as ERROR_COLOUR
-from yuntian.ui.common.styles import ERROR_STYLE as ERROR_STYLE
-from yuntian.ui.common.styles import HINT_STYLE as HINT_STYLE
+from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:

@@ -52,11 +52,11 @@ from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.customer_picker import CustomerPicker
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
 from yuntian.ui.common.list_table import ListTable
 from yuntian.ui.common.page_actions import passing_message
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
 
 
 class StatusTexts(NamedTuple):

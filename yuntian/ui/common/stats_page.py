@@ -40,7 +40,6 @@ from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.excel_export import start_excel_export
-from yuntian.ui.common.field_errors import ERROR_STYLE, HINT_STYLE
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.periods import THIS_YEAR, PeriodPicker
 from yuntian.ui.common.refusal_stack import refusal_stack
@@ -52,6 +51,7 @@ from yuntian.ui.common.stats_chart import (
     set_stats_row,
     stats_table,
 )
+from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
 
 Field = tuple[str, QWidget]  # a caption (with its mnemonic) and the field it names
 

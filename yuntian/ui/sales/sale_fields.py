@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services.common.money import money
-from yuntian.ui.common.money_text import yuan as yuan  # the statistics pages import it here
 
 # Whole yuan up to the column's ten digits, then at most two decimals: a third place is a typo.
 _MONEY = QRegularExpression(r"\d{0,10}(\.\d{0,2})?")

@@ -22,8 +22,8 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderView,
     Warranty,
 )
-from yuntian.ui.common.field_errors import ERROR_COLOUR
 from yuntian.ui.common.filter_bar import ALL, FilterBar
+from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
 
 EVERY, OVERDUE = "every", "overdue"  # the state buttons beside the five states

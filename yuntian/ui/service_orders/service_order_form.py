@@ -31,7 +31,8 @@ from yuntian.services.service_orders.service_order_types import (
     Warranty,
 )
 from yuntian.ui.common.document_form import DocumentForm
-from yuntian.ui.common.field_errors import HINT_STYLE, FieldErrors
+from yuntian.ui.common.field_errors import FieldErrors
+from yuntian.ui.common.styles import HINT_STYLE
 from yuntian.ui.sales.sale_fields import OptionalDate
 from yuntian.ui.service_orders.service_order_words import priority_label, warranty_label
 

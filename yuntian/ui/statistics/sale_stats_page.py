@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QComboBox
 
 from yuntian.services.common.changes import Area
 from yuntian.services.statistics.sale_stats import SaleGrouping, SaleStats, SaleStatsService
+from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.stats_chart import BAR_LIMIT, ChartSeries, days, fold, month_starts
 from yuntian.ui.common.stats_page import Field, StatsPage
-from yuntian.ui.sales.sale_fields import yuan
 
 KEY, COUNT, QUANTITY, RECEIVABLE, RECEIVED, OUTSTANDING = range(6)
 

@@ -20,9 +20,9 @@ from yuntian.services.statistics.service_stats import (
     ServiceStatsRow,
     ServiceStatsService,
 )
+from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.stats_chart import BAR_LIMIT, ChartSeries, fold, month_starts
 from yuntian.ui.common.stats_page import Field, StatsPage
-from yuntian.ui.sales.sale_fields import yuan
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
 
 (
