@@ -20,22 +20,19 @@ from yuntian.ui.calls.message_list_model import CUSTOMER, FROM, HANDLED, Message
 from yuntian.ui.calls.message_table import MessageTable
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
+from yuntian.ui.customers.lazy_tab import LazyCustomerTab
 
 SHOWN = 50  # a card shows the latest; the messages page has them all
 
 
-class CustomerMessagesTab(QWidget):
+class CustomerMessagesTab(LazyCustomerTab):
     """``messages_changed()`` after a message was added, changed or deleted here."""
 
     messages_changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(services, actor, parent)
         self.setObjectName("messagesTab")
-        self._services = services
-        self._actor = actor
-        self.customer_id: int | None = None
-        self._stale = False  # the customer changed while the tab was hidden
         self.model = MessageListModel(page_size=SHOWN, parent=self)
         self.table = MessageTable(self.model)
         self.table.setObjectName("customerMessages")
@@ -70,21 +67,7 @@ class CustomerMessagesTab(QWidget):
 
     # --- the card calls this ---------------------------------------------------------
 
-    def show_customer(self, customer_id: int | None) -> None:
-        """Read at once when on screen, else when first shown: the caller pop-up's card fills
-        every tab on the ring, and this one need not cost the pop-up anything."""
-        self.customer_id = customer_id
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def _load(self) -> None:
         customer_id, messages, actor = self.customer_id, self._services.messages, self._actor
         if customer_id is None:
             self.model.set_fetch(None)

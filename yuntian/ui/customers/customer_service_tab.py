@@ -35,6 +35,7 @@ from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
 from yuntian.ui.common.record_tables import history_table
 from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
+from yuntian.ui.customers.lazy_tab import LazyCustomerTab
 from yuntian.ui.service_orders.service_order_actions import available, complete_order, print_orders
 from yuntian.ui.service_orders.service_order_history import GREY, one_line, product_text, when
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
@@ -70,20 +71,16 @@ def open_order_html(order: ServiceOrderView) -> str:
     return line
 
 
-class CustomerServiceTab(QWidget):
+class CustomerServiceTab(LazyCustomerTab):
     """``changed()`` after an order was taken or changed here."""
 
     changed = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(services, actor, parent)
         self.setObjectName("serviceTab")
-        self._services = services
-        self._actor = actor
-        self.customer_id: int | None = None
         self.orders: list[ServiceOrderView] = []
         self._archived = False
-        self._stale = False
         self._select_after: int | None = None
 
         self.table = history_table(
@@ -145,22 +142,12 @@ class CustomerServiceTab(QWidget):
         self._update_buttons()
 
     def show_customer(self, customer_id: int | None) -> None:
-        """Read at once when on screen, else when first shown."""
         if customer_id != self.customer_id:
             self._select_after = None
-        self.customer_id = customer_id
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        super().show_customer(customer_id)
         self._update_buttons()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
+    def _load(self) -> None:
         keep = self._select_after if self._select_after is not None else self._current_id()
         self._select_after = None
         error = ""
