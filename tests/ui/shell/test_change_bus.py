@@ -129,3 +129,18 @@ def test_a_hidden_page_catches_up_when_shown_and_its_own_changes_do_not_reload_i
     orders.show()
     qtbot.waitUntil(lambda: codes(orders) == {taken.code}, timeout=WAIT)
     assert len(reloads) == 1
+
+
+def test_a_call_logged_while_the_receptionist_works_in_the_call_log_appears_on_top(
+    sqlite_services: Services, admin, qtbot
+):
+    from yuntian.ui.calls.call_log_page import CallLogPage
+
+    log = shown(qtbot, CallLogPage(sqlite_services, admin))
+    qtbot.waitUntil(lambda: not log.busy())
+    log.activateWindow()
+    log.table.setFocus()  # the change is made on the GUI thread while the log has the focus
+    assert log.model.rowCount() == 0
+    started = sqlite_services.calls.start(admin, 1, "前台 1", "in", "13800138000")
+    qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=WAIT)
+    assert log.model.id_at(0) == started.call_id

@@ -60,7 +60,7 @@ class CallService(ServiceBase):
 
     # --- recording calls as they happen (the application, for the signed-in operator) ----
 
-    @announces(A.CALLS)
+    @announces(also=lambda started, _a: Changes.of(A.CALLS, started.call_id))
     def start(
         self,
         actor: Actor,

@@ -1,9 +1,10 @@
 """Pages follow the change bus: a widget names the areas it shows and what to do when they change.
 
-A widget does not hear of the changes it made itself (Anki's "handler"): it already shows them,
-and reading again would lose its place and its message. What a widget made is what background
-work it started made, or what was done on the GUI thread while the keyboard focus (or the modal
-dialog) was inside it or in a dialog it opened.
+A widget does not hear of the changes its own background work made (Anki's "handler"): it
+already shows them, and reading again would lose its message. Changes made on the GUI thread
+reach everyone, the widget that made them too: guessing the maker from the focus or the modal
+dialog would also silence a call logged while the receptionist works in the call log. Pages
+therefore refresh keeping their place (ListPage keeps the chosen rows).
 
 A visible widget hears of a change on the GUI thread, after the action's transaction and its own
 event-loop turn (several changes in one turn arrive merged, so a batch of 200 edits costs one
@@ -18,8 +19,8 @@ import weakref
 from collections.abc import Callable, Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from yuntian.services.common.changes import Area, ChangeBus, Changes
 from yuntian.ui.common.background import working_for
@@ -89,15 +90,12 @@ class ChangeWatcher(QObject):
 
 
 def _initiator() -> QObject | None:
-    """Who is making the change being published on this thread (see the module's docstring)."""
-    if QThread.currentThread() is not QCoreApplication.instance().thread():
-        return working_for()
-    return working_for() or QApplication.focusWidget() or QApplication.activeModalWidget()
+    """The widget whose background work is publishing on this thread, if any."""
+    return working_for()
 
 
 def _inside(initiator: object, widget: QObject | None) -> bool:
-    """``initiator`` is ``widget`` or lies within it, following parents across windows (a
-    dialog a page opened belongs to the page)."""
+    """``initiator`` is ``widget`` or lies within it (a dialog the page opened, too)."""
     node = initiator if isinstance(initiator, QObject) and shiboken6.isValid(initiator) else None
     while node is not None:
         if node is widget:

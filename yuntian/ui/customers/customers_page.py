@@ -199,8 +199,9 @@ class CustomersPage(QWidget):
             if self.card.customer_id() in ids:
                 self.card.reload()
         else:
-            self._keep = self.current_id() or self.card.customer_id()
+            keep = self.card.customer_id() or self.current_id()
             self.reload()
+            self._keep = keep  # after reload(): it clears what an older reload wanted
 
     def _load_choices(self) -> None:
         """Groups (with their counts, a scan at a million customers) and salespeople, off the
@@ -237,6 +238,7 @@ class CustomersPage(QWidget):
 
     def reload(self) -> None:
         """Show the list again from the top for the current search text, filter and sort."""
+        self._keep = None
         self._search_timer.stop()
         self._generation += 1
         generation = self._generation
