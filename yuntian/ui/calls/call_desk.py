@@ -73,7 +73,7 @@ class CallDesk(QObject):
     customer_id)`` when the user wants to leave a message from a pop-up."""
 
     call_shown = Signal(object)
-    call_logged = Signal(int)  # a call was stored or its end noted (the call log refreshes)
+    call_logged = Signal(int)  # a call was stored or its end noted (the service announces it too)
     message_requested = Signal(object, object)
     open_customer_requested = Signal(int)
     status_message = Signal(str)

@@ -2,7 +2,8 @@
 
 Shows the open messages by default (or the handled ones, or all), for everyone or for the
 signed-in user (theirs and those for anyone). Marking handled, editing and deleting change
-the rows in place; ``messages_changed`` tells the status bar's count.
+the rows in place and announce it on the change bus (the status bar's count follows);
+``messages_changed`` tells whoever opened the page.
 """
 
 from __future__ import annotations
