@@ -133,6 +133,9 @@ def test_printing_dispatch_slips_dispatches_the_pending_orders(
     states = [o.state for o in orders.get_many(admin, [made.order.id, second.id])]
     assert states == [OrderState.DISPATCHED, OrderState.DISPATCHED] and reloads == [1]
     assert len(media_boxes(tmp_path / "batch.pdf")) == 2
+    # The paper says what the order is once printed, not what it was before.
+    texts = ["".join(text.split()) for text, _ in pdf_pages(tmp_path / "batch.pdf")]
+    assert all("状态：已出单派工" in text and "待处理" not in text for text in texts)
 
 
 def test_a_pdf_or_a_user_without_service_process_dispatches_nothing(
@@ -144,6 +147,9 @@ def test_a_pdf_or_a_user_without_service_process_dispatches_nothing(
     print_dispatch_slips(sqlite_services, actor_without(admin, "service.process"), [made.order.id])
     assert sqlite_services.service_orders.get(admin, made.order.id).state == OrderState.PENDING
     assert (tmp_path / "slip.pdf").exists() and (tmp_path / "p.pdf").exists()
+    # Printed by someone whose printing dispatches nothing: the order stays pending, and so
+    # does its slip.
+    assert "状态：待处理" in "".join(pdf_pages(tmp_path / "p.pdf")[0][0].split())
 
 
 def test_print_sales_slips_of_a_gone_sale_warns(qtbot, sqlite_services, admin, monkeypatch):

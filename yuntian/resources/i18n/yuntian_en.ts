@@ -5146,8 +5146,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Result</translation>
     </message>
     <message>
+        <source>Customer feedback</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
         <source>Completed at</source>
         <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>Feedback boxes, the recorded one ticked (list)</source>
+        <translation>Feedback boxes, the recorded one ticked (list)</translation>
     </message>
     <message>
         <source>Purchase record number</source>

@@ -5145,8 +5145,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>处理结果</translation>
     </message>
     <message>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
         <source>Completed at</source>
         <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Feedback boxes, the recorded one ticked (list)</source>
+        <translation>客户意见勾选框（所记录的一项打勾，列表）</translation>
     </message>
     <message>
         <source>Purchase record number</source>

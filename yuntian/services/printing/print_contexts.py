@@ -78,7 +78,9 @@ class DispatchSlip:
 
     ``state``, ``priority`` and ``service_type`` are the words to print (待处理, 紧急, 上门维修);
     ``in_warranty`` None means not known. Fees None print as empty, for the technician to fill
-    in by hand; ``work_done`` etc. are there for a completion slip."""
+    in by hand; ``work_done`` etc. are there for a completion slip. ``feedback_options`` are
+    the shop's feedback words (the list the completion dialog offers), ``feedback`` the one
+    recorded: the slip ticks it."""
 
     code: str
     customer_name: str
@@ -107,6 +109,8 @@ class DispatchSlip:
     work_done: str = ""
     solution: str = ""
     result: str = ""
+    feedback: str = ""
+    feedback_options: tuple[str, ...] = ()
     completed_at: dt.datetime | None = None
     notes: str = ""
 
@@ -118,7 +122,7 @@ class DispatchSlip:
         if unknown:
             raise KeyError(f"not a dispatch slip field: {', '.join(unknown)}")
         values = dict(data)
-        for key in ("phones", "technicians"):
+        for key in ("phones", "technicians", "feedback_options"):
             if key in values:
                 values[key] = tuple(values[key])  # type: ignore[arg-type]
         return cls(**values)  # type: ignore[arg-type]
@@ -160,6 +164,10 @@ def dispatch_context(
             "work_done": o.work_done,
             "solution": o.solution,
             "result": o.result,
+            "feedback": o.feedback,
+            "feedback_options": [
+                {"name": name, "chosen": name == o.feedback} for name in _options(o)
+            ],
             "completed_at": moment(o.completed_at),
             "notes": o.notes,
         },
@@ -185,6 +193,15 @@ def dispatch_context(
             "total": amount(sum(fees, Decimal("0.00"))) if fees else "",
         },
     }
+
+
+def _options(o: DispatchSlip) -> list[str]:
+    """The feedback words to print boxes for; a recorded word renamed since is still shown
+    (ticked), as the completion dialog shows it."""
+    names = list(o.feedback_options)
+    if o.feedback and o.feedback not in names:
+        names.append(o.feedback)
+    return names
 
 
 def sale_slip_context(
@@ -273,12 +290,28 @@ def sales_context(services: SlipServices, actor: Actor, sale_id: int) -> Context
     )
 
 
+def dispatches_on_print(actor: Actor) -> bool:
+    """Whether printing a dispatch slip (on paper) moves ``actor``'s pending orders to
+    dispatched (出单派工): for whoever may process service orders."""
+    return actor.can("service.process")
+
+
 def dispatch_slip(
-    order: ServiceOrderView, phones: Sequence[str], purchase_date: dt.date | None
+    order: ServiceOrderView,
+    phones: Sequence[str],
+    purchase_date: dt.date | None,
+    *,
+    feedback_options: Sequence[str] = (),
+    dispatching: bool = False,
 ) -> DispatchSlip:
     """The order as its slip shows it. Before completion the fees print blank, for the
-    technician to fill in by hand; the contact's number comes first among the phones."""
+    technician to fill in by hand; the contact's number comes first among the phones.
+    ``dispatching``: the slip goes to paper and printing dispatches a pending order, so the
+    slip shows the state the order has once printed (已出单派工), not the one before."""
     done = order.state in _DONE
+    state = order.state
+    if dispatching and state == OrderState.PENDING:
+        state = OrderState.DISPATCHED
     numbers = [order.contact_phone] if order.contact_phone else []
     numbers += [p for p in phones if p not in numbers]
     return DispatchSlip(
@@ -299,7 +332,7 @@ def dispatch_slip(
         service_type=order.service_type,
         appointment=order.appointment_at,
         priority=PRIORITY_WORDS.get(order.priority, str(order.priority)),
-        state=STATE_WORDS.get(order.state, str(order.state)),
+        state=STATE_WORDS.get(state, str(state)),
         technicians=order.technician_names,
         taken_by=order.taken_by_name,
         taken_at=order.taken_at,
@@ -309,16 +342,20 @@ def dispatch_slip(
         work_done=order.work_done,
         solution=order.solution,
         result=order.result,
+        feedback=order.feedback,
+        feedback_options=tuple(feedback_options),
         completed_at=order.completed_at,
     )
 
 
 def dispatch_contexts(
-    services: SlipServices, actor: Actor, order_ids: Sequence[int]
+    services: SlipServices, actor: Actor, order_ids: Sequence[int], *, dispatching: bool = False
 ) -> list[Context]:
     """The dispatch slips of these orders (batch printing), in the order given; orders that
-    no longer exist are left out."""
+    no longer exist are left out. ``dispatching``: printing them dispatches the pending ones
+    (see ``dispatches_on_print``), so their slips say 已出单派工."""
     general = services.settings.general()
+    feedback = [value.name for value in services.settings.enum_values("feedback")]
     printed_at = services.clock()
     contexts = []
     for order in services.service_orders.get_many(actor, order_ids):
@@ -326,7 +363,13 @@ def dispatch_contexts(
         bought = services.sales.get(actor, order.sale_id).sale_date if order.sale_id else None
         contexts.append(
             dispatch_context(
-                dispatch_slip(order, [p.raw for p in customer.phones], bought),
+                dispatch_slip(
+                    order,
+                    [p.raw for p in customer.phones],
+                    bought,
+                    feedback_options=feedback,
+                    dispatching=dispatching,
+                ),
                 shop_name=general.shop_name,
                 operator=actor.display_name or actor.username,
                 printed_at=printed_at,

@@ -130,8 +130,18 @@ _ORDER = (
     ("order.work_done", QT_TRANSLATE_NOOP("PrintFields", "Work done")),
     ("order.solution", QT_TRANSLATE_NOOP("PrintFields", "Solution")),
     ("order.result", QT_TRANSLATE_NOOP("PrintFields", "Result")),
+    ("order.feedback", QT_TRANSLATE_NOOP("PrintFields", "Customer feedback")),
     ("order.completed_at", QT_TRANSLATE_NOOP("PrintFields", "Completed at")),
     ("order.notes", QT_TRANSLATE_NOOP("PrintFields", "Notes")),
+)
+_ORDER_LOOPS = (
+    Field(
+        "order.feedback_options",
+        QT_TRANSLATE_NOOP("PrintFields", "Feedback boxes, the recorded one ticked (list)"),
+        "☐ 非常满意 ☑ 满意 ☐ 一般 ☐ 不满意",
+        '{% for f in order.feedback_options %}{{ "☑" if f.chosen else "☐" }} {{ f.name }}　'
+        "{% endfor %}",
+    ),
 )
 _PRODUCT_AND_FEES = (
     ("product.name", QT_TRANSLATE_NOOP("PrintFields", "Product model")),
@@ -171,6 +181,8 @@ def fields_for(kind: str, custom_labels: Sequence[str] = ()) -> list[Field]:
                 )
             )
         result.extend(_SALE_LOOPS)
+    else:
+        result.extend(_ORDER_LOOPS)
     return result
 
 
@@ -236,6 +248,8 @@ EXAMPLE_ORDER = DispatchSlip(
     work_done="更换四通阀，补充冷媒 R32 600 克",
     solution="四通阀卡滞导致制冷不足",
     result="已修复，试机正常",
+    feedback="满意",
+    feedback_options=("非常满意", "满意", "一般", "不满意"),
     completed_at=dt.datetime(2026, 11, 28, 16, 40),
     notes="小区门禁需提前电话联系",
 )

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
-from yuntian.services.printing.print_contexts import Context, dispatch_contexts, sales_context
+from yuntian.services.printing.print_contexts import (
+    Context,
+    dispatch_contexts,
+    dispatches_on_print,
+    sales_context,
+)
 from yuntian.services.printing.print_templates import TemplateView
 from yuntian.services.service_orders.service_order_types import OrderState
 from yuntian.ui.common.field_errors import error_label, hint_label
@@ -231,9 +236,11 @@ def print_dispatch_slips(
 ) -> PrintDialog | None:
     """Open the print preview of these orders' dispatch slips (派工单), modal. Printing moves
     the pending ones to dispatched (出单派工) for a user with service.process, then calls
-    ``dispatched`` (a list reloads); a PDF moves nothing. None when no order is left."""
+    ``dispatched`` (a list reloads); a PDF moves nothing. None when no order is left. The
+    slips show the state after printing (a pending order prints as dispatched)."""
+    dispatching = dispatches_on_print(actor)
     try:
-        contexts = dispatch_contexts(services, actor, order_ids)
+        contexts = dispatch_contexts(services, actor, order_ids, dispatching=dispatching)
     except ServiceError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PrintDialog", "Print"), error_text(exc)
@@ -245,7 +252,7 @@ def print_dispatch_slips(
     title = codes[0] if len(codes) == 1 else f"{codes[0]}…{codes[-1]}"
 
     def printed() -> None:
-        if not actor.can("service.process"):
+        if not dispatching:
             return
         pending = [
             o.id
