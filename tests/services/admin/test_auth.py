@@ -11,6 +11,7 @@ from yuntian.db.models import AuditEntry, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.services import build_services
 from yuntian.services.admin.auth import LOCKOUT, MAX_FAILED_LOGINS
+from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import (
     AccountDisabled,
     AccountLocked,
@@ -221,13 +222,19 @@ def test_every_login_and_failed_login_is_audited(services, clock):
         services.auth.login("li.lei", "Start-123")
 
     logins = [e for e in audit_log()[start:] if e[0].startswith("login")]
-    assert logins[0] == ("login.failed", "ghost", "ghost", "unknown user")
-    assert logins[1] == ("login.failed", "li.lei", "li.lei", "attempt 1")
+
+    def failed(**detail: object) -> str:
+        return encode_detail(detail)
+
+    assert logins[0] == ("login.failed", "ghost", "ghost", failed(reason="unknown_user"))
+    assert logins[1] == ("login.failed", "li.lei", "li.lei", failed(reason="password", attempt=1))
     assert logins[2] == ("login", "li.lei", "li.lei", "")
-    assert [d for *_, d in logins[3:7]] == [f"attempt {i}" for i in range(1, 5)]
-    assert logins[7][3].startswith("attempt 5, locked until 2026-11-27 09:45:00")
-    assert logins[8] == ("login.failed", "li.lei", "li.lei", "locked")
-    assert logins[9] == ("login.failed", "li.lei", "li.lei", "disabled")
+    assert [d for *_, d in logins[3:7]] == [
+        failed(reason="password", attempt=i) for i in range(1, 5)
+    ]
+    assert logins[7][3] == failed(reason="password", attempt=5, locked_until="2026-11-27 09:45:00")
+    assert logins[8] == ("login.failed", "li.lei", "li.lei", failed(reason="locked"))
+    assert logins[9] == ("login.failed", "li.lei", "li.lei", failed(reason="disabled"))
     assert len(logins) == 10
     stamps = [e.at for e in AuditEntry.select().where(AuditEntry.action == "login")]
     assert all(isinstance(s, dt.datetime) and s.microsecond == 0 for s in stamps)

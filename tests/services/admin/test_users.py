@@ -8,6 +8,7 @@ import pytest
 
 from tests.helpers import login_admin, technician_role
 from yuntian.db.models import Role, RolePermission, User, UserRole
+from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import (
     AuthenticationFailed,
     Conflict,
@@ -381,13 +382,13 @@ def test_each_change_is_audited(services):
 
     trail = [a for a in actions(services, admin) if not a[0].startswith("login")]
     assert trail[-10:] == [
-        ("role.create", "质检", "+audit.process"),
+        ("role.create", "质检", encode_detail({"added": ["audit.process"], "removed": []})),
         ("user.create", "zhou", "质检"),
         ("user.roles", "zhou", "质检 -> 售后人员, 质检"),
         ("user.roles", "zhou", "售后人员, 质检 -> 售后人员"),
         ("user.disable", "zhou", ""),
         ("user.enable", "zhou", ""),
-        ("role.change", "质检", "+stats.view"),
+        ("role.change", "质检", encode_detail({"added": ["stats.view"], "removed": []})),
         ("password.reset", "zhou", ""),
         ("user.unlock", "zhou", ""),
         ("role.delete", "质检", ""),

@@ -19,6 +19,7 @@ from yuntian.exports.xlsx_writer import ExportCancelled
 from yuntian.services import Services
 from yuntian.services.admin.auth import load_actor
 from yuntian.services.calls.call_types import CallFilter, CallRow
+from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 
@@ -272,7 +273,11 @@ def test_delete_needs_its_permission_removes_recordings_and_keeps_messages(
     assert not recording.exists()
     after = services.messages.get(admin, message.id)
     assert (after.call_id, after.number, after.text) == (None, "13800138001", "请回电")
-    assert audit_actions(services, admin)[-1] == ("call_log.delete", "1 calls", f"{gone}, 424242")
+    assert audit_actions(services, admin)[-1] == (
+        "call_log.delete",
+        "",
+        encode_detail({"calls": 1, "ids": f"{gone}, 424242"}),
+    )
 
 
 def test_a_customer_with_calls_is_archived_not_deleted(sqlite_services: Services):
@@ -314,7 +319,11 @@ def test_export_writes_a_workbook_with_the_log_as_filtered(
         "北京市", None, zhang.code, "张三", dt.datetime(2026, 11, 27, 9, 30, 3),
         dt.datetime(2026, 11, 27, 9, 30, 43), 40, None, "系统管理员", None, None,
     )  # fmt: skip
-    assert audit_actions(services, admin)[-1] == ("call_log.export", "calls.xlsx", "1 calls")
+    assert audit_actions(services, admin)[-1] == (
+        "call_log.export",
+        "calls.xlsx",
+        encode_detail({"calls": 1}),
+    )
 
     # A log longer than a sheet continues on the next.
     monkeypatch.setattr(call_export, "SHEET_ROWS", 3)

@@ -7,6 +7,7 @@ import pytest
 from tests.helpers import login_admin
 from tests.support.customer_helpers import audit_actions, new_customer
 from yuntian.db.models import Customer
+from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.customers.customer_types import CustomerFilter
 
@@ -70,7 +71,9 @@ def test_deleting_a_group_keeps_its_customers_without_a_group(services):
     no_group = services.customers.list_page(admin, CustomerFilter(no_group=True))
     assert [r.id for r in no_group] == [c.id for c in members]
     assert services.customers.get(admin, other.id).group_id == other.group_id
-    assert ("customer_group.delete", "经销商", "3 customers") in audit_actions(services, admin)
+    assert ("customer_group.delete", "经销商", encode_detail({"customers": 3})) in audit_actions(
+        services, admin
+    )
     with pytest.raises(NotFound):
         services.customer_groups.delete_group(admin, dealers.id)
 

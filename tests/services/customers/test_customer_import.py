@@ -35,6 +35,7 @@ from yuntian.exports.customer_import import (
     write_report,
 )
 from yuntian.services import Services
+from yuntian.services.common.audit import decode_detail
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers import customer_import_service
@@ -125,7 +126,13 @@ def test_imported_customers_are_like_hand_made_ones(sqlite_services: Services, t
     assert sorted(row.name for row in owners) == ["周九", "张三"]
     entry = AuditEntry.get(AuditEntry.action == "customer.import")
     assert (entry.username, entry.target) == ("system", "m.xlsx")
-    assert entry.detail == "mode valid-rows; read 14, imported 6, rejected 8, warnings 3"
+    assert decode_detail(entry.detail) == {
+        "mode": "valid-rows",
+        "read": 14,
+        "imported": 6,
+        "rejected": 8,
+        "warnings": 3,
+    }
 
 
 def test_imported_customers_are_found_by_the_search(sqlite_services: Services, tmp_path: Path):

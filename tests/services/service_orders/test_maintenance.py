@@ -172,7 +172,7 @@ def test_completing_moves_the_next_date_by_the_interval_once(shop):
     moved = services.sales.get(admin, sales["overdue"]).next_maintenance
     assert moved == day(-30 + INTERVAL)
     detail = [d for a, t, d in audit_actions(services, admin) if a == "service_order.complete"]
-    assert detail and f"{day(-30).isoformat()} -> {moved.isoformat()}" in detail[-1]
+    assert detail and f"{day(-30).isoformat()} → {moved.isoformat()}" in detail[-1]
 
     finish(services, admin, order.id, work_done="补充说明")  # a correction (record.edit)
     assert services.sales.get(admin, sales["overdue"]).next_maintenance == moved

@@ -6,6 +6,7 @@ import pytest
 
 from tests.helpers import login_admin
 from yuntian.config import load_profile
+from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.numbering import DATE_PATTERNS
 from yuntian.services.settings.settings import CUSTOM_FIELD_COUNT, ENUM_KINDS, NUMBERED_KINDS
@@ -177,9 +178,8 @@ def test_good_numbering_rules_are_stored(services):
     assert services.numbering.next_code("callback") == "01"
     with pytest.raises(NotFound):
         settings.save_numbering_rule(admin, "invoice", prefix="FP", date_pattern="", digits=4)
-    assert ("settings.numbering", "service_order", "维修-A|YYMM|2") in audit_actions(
-        services, admin
-    )
+    rule = encode_detail({"prefix": "维修-A", "date_pattern": "YYMM", "digits": 2})
+    assert ("settings.numbering", "service_order", rule) in audit_actions(services, admin)
 
 
 # --- local settings (config.toml) ---------------------------------------------------------
@@ -242,4 +242,5 @@ def test_save_general_and_its_bounds(services):
     general = settings.general()
     assert general.shop_name == "店" * 100 and general.reminder_lead_days == 365
     assert general.setup_complete
-    assert ("settings.general", "", "shop='云天维修' lead_days=0") in audit_actions(services, admin)
+    general_detail = encode_detail({"shop_name": "云天维修", "reminder_lead_days": 0})
+    assert ("settings.general", "", general_detail) in audit_actions(services, admin)

@@ -187,7 +187,7 @@ def test_a_file_that_is_no_workbook_is_refused_in_the_dialog(qtbot, dialog, tmp_
 
 
 def test_open_import_asks_for_a_file(qtbot, sqlite_services, admin, monkeypatch):
-    from yuntian.ui.customers import customer_import_dialog
+    from yuntian.ui.common import file_dialogs
 
     asked: list[str] = []
 
@@ -195,7 +195,7 @@ def test_open_import_asks_for_a_file(qtbot, sqlite_services, admin, monkeypatch)
         asked.append("open")
         return "", ""
 
-    monkeypatch.setattr(customer_import_dialog.QFileDialog, "getOpenFileName", fake_open)
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getOpenFileName", fake_open)
     dialog = open_import(None, sqlite_services, admin)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: asked == ["open"])
@@ -233,7 +233,7 @@ def test_the_export_action_reports_a_refusal(qtbot, sqlite_services, admin, tmp_
 def test_the_customers_page_offers_import_and_export_to_those_allowed(
     qtbot, sqlite_services, admin, tmp_path, monkeypatch
 ):
-    from yuntian.ui.common import excel_export
+    from yuntian.ui.common import file_dialogs
     from yuntian.ui.customers.customers_page import CustomersPage
 
     for i in range(2):
@@ -242,7 +242,7 @@ def test_the_customers_page_offers_import_and_export_to_those_allowed(
     qtbot.addWidget(page)
     assert page.import_action.isVisible() and page.export_action.isVisible()
     out = tmp_path / "page.xlsx"
-    monkeypatch.setattr(excel_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     page.export_action.trigger()
     qtbot.waitUntil(out.exists, timeout=WAIT)
     assert len(list(load_workbook(out).active.iter_rows())) == 3

@@ -207,3 +207,26 @@ def test_the_settings_tab_shows_the_defaults_and_opens_the_designer(
     monkeypatch.setattr(PrintTemplateEditor, "exec", lambda self: opened.append(self.name.text()))
     tab.design_button.click()
     assert opened == ["A4"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_designers_help_follows_the_ui_language(qapp, admin, open_editor, language):
+    """The shipped forms carry no English notes; how to write a form is told in the UI's
+    language beside the source."""
+    from PySide6.QtWidgets import QLabel
+
+    from yuntian.ui.common.i18n import install_translators
+
+    install_translators(qapp, language)
+    try:
+        editor = open_editor(admin)
+        help_text = editor.findChild(QLabel, "formHelp").text()
+        for kind in ("dispatch", "sales"):
+            editor.kind.setCurrentIndex(editor.kind.findData(kind))
+            assert "{#" not in editor.source.toPlainText()  # no English note in the form
+        if language == "zh_CN":
+            assert "富文本" in help_text and "tables" not in help_text
+        else:
+            assert "Qt rich text: tables" in help_text
+    finally:
+        install_translators(qapp, "en")

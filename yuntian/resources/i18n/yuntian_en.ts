@@ -46,6 +46,10 @@
         <translation>User created</translation>
     </message>
     <message>
+        <source>User's name changed</source>
+        <translation>User's name changed</translation>
+    </message>
+    <message>
         <source>User's roles changed</source>
         <translation>User's roles changed</translation>
     </message>
@@ -86,6 +90,10 @@
         <translation>List entry removed</translation>
     </message>
     <message>
+        <source>List entry moved</source>
+        <translation>List entry moved</translation>
+    </message>
+    <message>
         <source>General settings changed</source>
         <translation>General settings changed</translation>
     </message>
@@ -98,8 +106,28 @@
         <translation>Numbering rule changed</translation>
     </message>
     <message>
+        <source>This PC's settings changed</source>
+        <translation>This PC's settings changed</translation>
+    </message>
+    <message>
+        <source>Phone lines and devices changed</source>
+        <translation>Phone lines and devices changed</translation>
+    </message>
+    <message>
         <source>First-run setup completed</source>
         <translation>First-run setup completed</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation>Customer edited</translation>
+    </message>
+    <message>
+        <source>Phone number added to a customer</source>
+        <translation>Phone number added to a customer</translation>
     </message>
     <message>
         <source>Customer deleted</source>
@@ -126,12 +154,52 @@
         <translation>Customers imported</translation>
     </message>
     <message>
+        <source>Customers exported</source>
+        <translation>Customers exported</translation>
+    </message>
+    <message>
+        <source>Customer group created</source>
+        <translation>Customer group created</translation>
+    </message>
+    <message>
+        <source>Customers moved to a group</source>
+        <translation>Customers moved to a group</translation>
+    </message>
+    <message>
         <source>Customer group renamed</source>
         <translation>Customer group renamed</translation>
     </message>
     <message>
         <source>Customer group deleted</source>
         <translation>Customer group deleted</translation>
+    </message>
+    <message>
+        <source>Purchase intention added</source>
+        <translation>Purchase intention added</translation>
+    </message>
+    <message>
+        <source>Purchase intention edited</source>
+        <translation>Purchase intention edited</translation>
+    </message>
+    <message>
+        <source>Purchase intention deleted</source>
+        <translation>Purchase intention deleted</translation>
+    </message>
+    <message>
+        <source>Memo added</source>
+        <translation>Memo added</translation>
+    </message>
+    <message>
+        <source>Memo edited</source>
+        <translation>Memo edited</translation>
+    </message>
+    <message>
+        <source>Memo deleted</source>
+        <translation>Memo deleted</translation>
+    </message>
+    <message>
+        <source>Call filed under a customer</source>
+        <translation>Call filed under a customer</translation>
     </message>
     <message>
         <source>Calls deleted from the log</source>
@@ -142,12 +210,32 @@
         <translation>Call log exported</translation>
     </message>
     <message>
+        <source>Message left</source>
+        <translation>Message left</translation>
+    </message>
+    <message>
         <source>Message edited</source>
         <translation>Message edited</translation>
     </message>
     <message>
+        <source>Messages marked handled</source>
+        <translation>Messages marked handled</translation>
+    </message>
+    <message>
+        <source>Messages opened again</source>
+        <translation>Messages opened again</translation>
+    </message>
+    <message>
         <source>Message deleted</source>
         <translation>Message deleted</translation>
+    </message>
+    <message>
+        <source>Sales statistics exported</source>
+        <translation>Sales statistics exported</translation>
+    </message>
+    <message>
+        <source>Service statistics exported</source>
+        <translation>Service statistics exported</translation>
     </message>
     <message>
         <source>Product model saved</source>
@@ -236,6 +324,237 @@
     <message>
         <source>Service order deleted</source>
         <translation>Service order deleted</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Permissions added</source>
+        <translation>Permissions added</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation>Failed attempt</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date part</source>
+        <translation>Date part</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Record numbers</source>
+        <translation>Record numbers</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Local area code</source>
+        <translation>Local area code</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>Next maintenance</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Reminder lead days</source>
+        <translation>Reminder lead days</translation>
+    </message>
+    <message>
+        <source>Permissions removed</source>
+        <translation>Permissions removed</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Total fees</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation>No such user</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Valid rows only</source>
+        <translation>Valid rows only</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>All or nothing</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation>{n} calls</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5530,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
 <context>
     <name>PrintTemplateEditor</name>
     <message>
+        <source>Qt rich text: tables, alignment, font size and weight. {{ field }} prints a value; {% for … %} … {% endfor %} repeats a list; {% if … %} … {% endif %} prints only when; {# … #} is a note that does not print.</source>
+        <translation>Qt rich text: tables, alignment, font size and weight. {{ field }} prints a value; {% for … %} … {% endfor %} repeats a list; {% if … %} … {% endif %} prints only when; {# … #} is a note that does not print.</translation>
+    </message>
+    <message>
         <source>Print forms</source>
         <translation>Print forms</translation>
     </message>
@@ -5526,6 +5849,77 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Out of warranty</source>
         <translation>Out of warranty</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Scheduled &amp;printing:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Billing information:</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>Job &amp;priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Page &amp;order:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Pages &amp;per sheet:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
     </message>
 </context>
 <context>

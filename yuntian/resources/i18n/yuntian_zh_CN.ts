@@ -46,6 +46,10 @@
         <translation>新建用户</translation>
     </message>
     <message>
+        <source>User's name changed</source>
+        <translation>用户名称已修改</translation>
+    </message>
+    <message>
         <source>User's roles changed</source>
         <translation>修改用户角色</translation>
     </message>
@@ -86,6 +90,10 @@
         <translation>删除列表选项</translation>
     </message>
     <message>
+        <source>List entry moved</source>
+        <translation>列表项已移动</translation>
+    </message>
+    <message>
         <source>General settings changed</source>
         <translation>修改常规设置</translation>
     </message>
@@ -98,8 +106,28 @@
         <translation>修改编码规则</translation>
     </message>
     <message>
+        <source>This PC's settings changed</source>
+        <translation>本机设置已修改</translation>
+    </message>
+    <message>
+        <source>Phone lines and devices changed</source>
+        <translation>电话线路和设备已修改</translation>
+    </message>
+    <message>
         <source>First-run setup completed</source>
         <translation>完成首次设置</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Phone number added to a customer</source>
+        <translation>为客户添加电话号码</translation>
     </message>
     <message>
         <source>Customer deleted</source>
@@ -126,12 +154,52 @@
         <translation>导入客户</translation>
     </message>
     <message>
+        <source>Customers exported</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Customer group created</source>
+        <translation>新建客户组</translation>
+    </message>
+    <message>
+        <source>Customers moved to a group</source>
+        <translation>客户移入客户组</translation>
+    </message>
+    <message>
         <source>Customer group renamed</source>
         <translation>重命名客户组</translation>
     </message>
     <message>
         <source>Customer group deleted</source>
         <translation>删除客户组</translation>
+    </message>
+    <message>
+        <source>Purchase intention added</source>
+        <translation>添加购买意向</translation>
+    </message>
+    <message>
+        <source>Purchase intention edited</source>
+        <translation>修改购买意向</translation>
+    </message>
+    <message>
+        <source>Purchase intention deleted</source>
+        <translation>删除购买意向</translation>
+    </message>
+    <message>
+        <source>Memo added</source>
+        <translation>添加备忘录</translation>
+    </message>
+    <message>
+        <source>Memo edited</source>
+        <translation>修改备忘录</translation>
+    </message>
+    <message>
+        <source>Memo deleted</source>
+        <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <source>Call filed under a customer</source>
+        <translation>来电归入客户</translation>
     </message>
     <message>
         <source>Calls deleted from the log</source>
@@ -142,12 +210,32 @@
         <translation>导出来电日志</translation>
     </message>
     <message>
+        <source>Message left</source>
+        <translation>新建留言</translation>
+    </message>
+    <message>
         <source>Message edited</source>
         <translation>修改留言</translation>
     </message>
     <message>
+        <source>Messages marked handled</source>
+        <translation>留言标记为已处理</translation>
+    </message>
+    <message>
+        <source>Messages opened again</source>
+        <translation>留言重新标记为未处理</translation>
+    </message>
+    <message>
         <source>Message deleted</source>
         <translation>删除留言</translation>
+    </message>
+    <message>
+        <source>Sales statistics exported</source>
+        <translation>导出销售统计</translation>
+    </message>
+    <message>
+        <source>Service statistics exported</source>
+        <translation>导出售后统计</translation>
     </message>
     <message>
         <source>Product model saved</source>
@@ -236,6 +324,237 @@
     <message>
         <source>Service order deleted</source>
         <translation>删除售后服务单</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Permissions added</source>
+        <translation>增加权限</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Failed attempt</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电记录数</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date part</source>
+        <translation>日期部分</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <source>Record numbers</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>线路数</translation>
+    </message>
+    <message>
+        <source>Local area code</source>
+        <translation>本地区号</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>保养到期日</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言数</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Reminder lead days</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <source>Permissions removed</source>
+        <translation>取消权限</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购机记录</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>No such user</source>
+        <translation>无此用户</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Valid rows only</source>
+        <translation>只导入有效行</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>全部导入或全不导入</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation>{n} 条来电记录</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5529,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
 <context>
     <name>PrintTemplateEditor</name>
     <message>
+        <source>Qt rich text: tables, alignment, font size and weight. {{ field }} prints a value; {% for … %} … {% endfor %} repeats a list; {% if … %} … {% endif %} prints only when; {# … #} is a note that does not print.</source>
+        <translation>Qt 富文本：可用表格、对齐、字号和粗细。{{ 字段 }} 打印一个值；{% for … %} … {% endfor %} 重复列表中的每一项；{% if … %} … {% endif %} 仅在条件成立时打印；{# … #} 是不打印的备注。</translation>
+    </message>
+    <message>
         <source>Print forms</source>
         <translation>打印格式设置</translation>
     </message>
@@ -5525,6 +5848,77 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>Out of warranty</source>
         <translation>保外</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>计划打印(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>账单信息(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>任务优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>

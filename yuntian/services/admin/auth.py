@@ -56,29 +56,33 @@ class AuthService(ServiceBase):
         user = find_user(username)
         if user is None:
             self._audit.record(
-                None, "login.failed", username[:64], "unknown user", username=username[:64]
+                None,
+                "login.failed",
+                username[:64],
+                {"reason": "unknown_user"},
+                username=username[:64],
             )
             return AuthenticationFailed()
         if user.locked_until and user.locked_until > now:
             self._audit.record(
-                None, "login.failed", user.username, "locked", username=user.username
+                None, "login.failed", user.username, {"reason": "locked"}, username=user.username
             )
             return AccountLocked(user.locked_until)
         if not verify_password(password, user.password_hash):
             user.failed_logins += 1
-            detail = f"attempt {user.failed_logins}"
+            detail: dict[str, object] = {"reason": "password", "attempt": user.failed_logins}
             locked = user.failed_logins >= MAX_FAILED_LOGINS
             if locked:
                 user.locked_until = (now + LOCKOUT).replace(microsecond=0)
                 user.failed_logins = 0
-                detail += f", locked until {user.locked_until:%Y-%m-%d %H:%M:%S}"
+                detail["locked_until"] = f"{user.locked_until:%Y-%m-%d %H:%M:%S}"
             user.save()
             self._audit.record(None, "login.failed", user.username, detail, username=user.username)
             return AccountLocked(user.locked_until) if locked else AuthenticationFailed()
         if not user.active:
             # Only after the password: a stranger cannot learn which accounts exist but are off.
             self._audit.record(
-                None, "login.failed", user.username, "disabled", username=user.username
+                None, "login.failed", user.username, {"reason": "disabled"}, username=user.username
             )
             return AccountDisabled()
         user.failed_logins = 0

@@ -104,6 +104,7 @@ class UserService(ServiceBase):
                     "active", QT_TRANSLATE_NOOP("Errors", "You cannot disable your own account.")
                 )
             before = self._roles_text(user)
+            renamed = user.display_name != (display_name or user.username)
             user.display_name = display_name or user.username
             changed_active = user.active != active
             user.active = active
@@ -111,6 +112,10 @@ class UserService(ServiceBase):
             self._set_roles(user, role_ids)
             self._ensure_an_administrator_remains()
             after = self._roles_text(user)
+            if renamed:
+                self._audit.record(
+                    actor, "user.edit", user.username, {"display_name": user.display_name}
+                )
             if before != after:
                 self._audit.record(actor, "user.roles", user.username, f"{before} -> {after}")
             if changed_active:
@@ -200,9 +205,7 @@ class UserService(ServiceBase):
                 ).execute()
             self._ensure_an_administrator_remains()
             added, removed = set(permissions) - before, before - set(permissions)
-            detail = " ".join(
-                [*(f"+{c}" for c in sorted(added)), *(f"-{c}" for c in sorted(removed))]
-            )
+            detail = {"added": sorted(added), "removed": sorted(removed)}
             self._audit.record(
                 actor, "role.create" if role_id is None else "role.change", name, detail
             )

@@ -165,14 +165,21 @@ class CallService(ServiceBase):
     def set_customer(self, actor: Actor, call_id: int, customer_id: int) -> None:
         """The caller turned out to be this customer (filed from the pop-up as a new customer,
         or the number added to someone): the call becomes theirs."""
-        del actor  # the operator on the call files it; no permission of its own
+        # The operator on the call files it; no permission of its own.
         with self._db.atomic():
-            _call(call_id)
-            if not Customer.select().where(Customer.id == customer_id).exists():
+            call = _call(call_id)
+            customer = Customer.get_or_none(Customer.id == customer_id)
+            if customer is None:
                 raise ValidationError(
                     "customer", QT_TRANSLATE_NOOP("Errors", "This customer no longer exists.")
                 )
             Call.update(customer=customer_id).where(Call.id == call_id).execute()
+            self._audit.record(
+                actor,
+                "call.customer",
+                call.raw_number,
+                {"customer": f"{customer.code} {customer.name}"},
+            )
 
     @announces(A.CALLS, ids_from="call_id")
     def attach_recording(self, actor: Actor, call_id: int, relative_path: str) -> None:
@@ -240,8 +247,8 @@ class CallService(ServiceBase):
                 ]
                 deleted += Call.delete().where(Call.id.in_(part)).execute()
             if deleted:
-                shown = ", ".join(map(str, wanted[:50])) + (" ..." if len(wanted) > 50 else "")
-                self._audit.record(actor, "call_log.delete", f"{deleted} calls", shown)
+                shown = ", ".join(map(str, wanted[:50])) + (" …" if len(wanted) > 50 else "")
+                self._audit.record(actor, "call_log.delete", "", {"calls": deleted, "ids": shown})
         self._remove_recordings(recordings)
         return deleted
 
@@ -266,7 +273,7 @@ class CallService(ServiceBase):
             progress=progress, cancelled=cancelled,
         )  # fmt: skip
         with self._db.atomic():
-            self._audit.record(actor, "call_log.export", Path(path).name, f"{written} calls")
+            self._audit.record(actor, "call_log.export", Path(path).name, {"calls": written})
         return written
 
     # --- helpers ---------------------------------------------------------------------------

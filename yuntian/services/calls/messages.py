@@ -69,6 +69,9 @@ class MessageService(ServiceBase):
                 handled=False,
                 **values,
             ).execute()
+            self._audit.record(
+                actor, "message.create", f"#{message_id}", {"text": _summary(values["text"])}
+            )
             return self._view(int(message_id))
 
     @announces(A.MESSAGES)
@@ -129,6 +132,10 @@ class MessageService(ServiceBase):
                     .where(Message.id.in_(list(part)), Message.handled == (not handled))
                     .execute()
                 )
+            if changed:
+                action = "message.handled" if handled else "message.reopened"
+                shown = ", ".join(f"#{i}" for i in wanted[:20]) + (" …" if len(wanted) > 20 else "")
+                self._audit.record(actor, action, shown, {"messages": changed})
         return changed
 
     def list(

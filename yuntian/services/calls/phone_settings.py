@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee as pw
+
 from yuntian.config import Profile
 from yuntian.device_settings import (
     MAX_STATION_LINES,
@@ -26,6 +28,7 @@ from yuntian.device_settings import (
     url_problem,
 )
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import ServiceError, ValidationError
@@ -264,8 +267,12 @@ def check_settings(settings: PhoneSettings) -> PhoneSettings:
 
 
 class PhoneSettingsService:
-    def __init__(self, profile: Profile, *, changes: ChangeBus) -> None:
+    def __init__(
+        self, db: pw.Database, audit: AuditTrail, profile: Profile, *, changes: ChangeBus
+    ) -> None:
         self.changes = changes
+        self._db = db
+        self._audit = audit
         self._profile = profile
 
     def current(self) -> PhoneSettings:
@@ -300,4 +307,11 @@ class PhoneSettingsService:
                 path=str(Path(self._profile.config_path)),
                 why=exc.strerror or type(exc).__name__,
             ) from None
+        with self._db.atomic():
+            self._audit.record(
+                actor,
+                "settings.phone",
+                "",
+                {"devices": len(settings.devices), "lines": len(settings.lines)},
+            )
         return settings

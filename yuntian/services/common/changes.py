@@ -174,6 +174,7 @@ def announces(
                 bus.publish(changes)
             return result
 
+        wrapper.announced_areas = areas  # type: ignore[attr-defined]  # found by the audit test
         return wrapper
 
     return decorate

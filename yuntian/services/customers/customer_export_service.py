@@ -25,6 +25,7 @@ from yuntian.db.models import (
     User,
 )
 from yuntian.exports.customer_export import write_customers
+from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.progress import CancelCheck, ProgressCallback
@@ -75,8 +76,9 @@ class _Searcher(Protocol):
 
 
 class CustomerExportService:
-    def __init__(self, db: pw.Database, search: _Searcher | None = None) -> None:
+    def __init__(self, db: pw.Database, audit: AuditTrail, search: _Searcher | None = None) -> None:
         self._db = db
+        self._audit = audit
         self._search = search
 
     def customers(
@@ -113,9 +115,12 @@ class CustomerExportService:
         """Write the list (its filter and sort, or its search) to the workbook ``path``; returns
         the count of customers written."""
         source = self.customers(actor, flt, sort, descending, search_text)
-        return write_customers(
+        written = write_customers(
             path, source.lines, source.total, progress=progress, cancelled=cancelled
         )
+        with self._db.atomic():
+            self._audit.record(actor, "customer.export", Path(path).name, {"customers": written})
+        return written
 
     def _list_ids(self, flt: CustomerFilter, sort: str, descending: bool) -> list[int]:
         field = _SORT_FIELDS[sort]

@@ -52,6 +52,7 @@ class CustomerGroupService:
             self._check_unique(name, None)
             sort = (CustomerGroup.select(pw.fn.MAX(CustomerGroup.sort)).scalar() or 0) + 1
             group = CustomerGroup.create(name=name, sort=sort)
+            self._audit.record(actor, "customer_group.create", name)
             return GroupView(group.id, group.name, group.sort, 0)
 
     @announces(A.CUSTOMER_GROUPS)
@@ -74,7 +75,7 @@ class CustomerGroupService:
             group = self._group(group_id)
             moved = Customer.update(group=None).where(Customer.group == group_id).execute()
             group.delete_instance()
-            self._audit.record(actor, "customer_group.delete", group.name, f"{moved} customers")
+            self._audit.record(actor, "customer_group.delete", group.name, {"customers": moved})
             return moved
 
     @announces(
@@ -93,12 +94,16 @@ class CustomerGroupService:
                 differs = Customer.group.is_null() | (Customer.group != group_id)
             # Only rows that change are updated, so the counts agree on every engine (MySQL
             # reports changed rows, the others matched rows).
-            return sum(
+            moved = sum(
                 Customer.update(group=group_id)
                 .where(Customer.id.in_(list(part)), differs)
                 .execute()
                 for part in chunks(ids)
             )
+            if moved:
+                group = self._group(group_id).name if group_id is not None else ""
+                self._audit.record(actor, "customer_group.move", group, {"customers": moved})
+            return moved
 
     # --- helpers ------------------------------------------------------------------------
 

@@ -136,8 +136,13 @@ class CustomerImportService(ServiceBase):
                     actor,
                     "customer.import",
                     source,
-                    f"mode {mode}; read {check.rows_read}, imported {len(ids)}, "
-                    f"rejected {len(check.error_rows)}, warnings {check.warnings}",
+                    {
+                        "mode": mode,
+                        "read": check.rows_read,
+                        "imported": len(ids),
+                        "rejected": len(check.error_rows),
+                        "warnings": check.warnings,
+                    },
                 )
         except _Cancelled:
             return ImportResult(check, mode, 0, cancelled=True)

@@ -9,7 +9,7 @@ import peewee as pw
 
 from yuntian.db.models import Customer, Memo, PurchaseIntention
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.common.audit import Clock
+from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
@@ -23,9 +23,12 @@ BUDGET_MAX = Decimal("9999999999.99")  # DECIMAL(12, 2)
 
 
 class CustomerNotesService:
-    def __init__(self, db: pw.Database, clock: Clock, changes: ChangeBus) -> None:
+    def __init__(
+        self, db: pw.Database, audit: AuditTrail, clock: Clock, changes: ChangeBus
+    ) -> None:
         self.changes = changes
         self._db = db
+        self._audit = audit
         self._clock = clock
 
     # --- purchase intentions ------------------------------------------------------------
@@ -43,7 +46,8 @@ class CustomerNotesService:
         require(actor, "customer.edit")
         values = _intention_values(product, budget, expected_date, note)
         with self._db.atomic():
-            _customer(customer_id)
+            customer = _customer(customer_id)
+            self._record(actor, "intention.add", customer, {"product": values["product"]})
             intention = PurchaseIntention.create(
                 customer=customer_id,
                 created_by=actor.user_id,
@@ -66,6 +70,9 @@ class CustomerNotesService:
         values = _intention_values(product, budget, expected_date, note)
         with self._db.atomic():
             intention = _get(PurchaseIntention, intention_id)
+            self._record(
+                actor, "intention.edit", intention.customer, {"product": values["product"]}
+            )
             for name, value in values.items():
                 setattr(intention, name, value)
             intention.save()
@@ -75,7 +82,11 @@ class CustomerNotesService:
     def delete_intention(self, actor: Actor, intention_id: int) -> None:
         require(actor, "customer.edit")
         with self._db.atomic():
-            _get(PurchaseIntention, intention_id).delete_instance()
+            intention = _get(PurchaseIntention, intention_id)
+            self._record(
+                actor, "intention.delete", intention.customer, {"product": intention.product}
+            )
+            intention.delete_instance()
 
     # --- memos --------------------------------------------------------------------------
 
@@ -84,7 +95,8 @@ class CustomerNotesService:
         require(actor, "memo.manage")
         text = _text("text", text, required=True)
         with self._db.atomic():
-            _customer(customer_id)
+            customer = _customer(customer_id)
+            self._record(actor, "memo.add", customer, {"text": _short(text)})
             memo = Memo.create(
                 customer=customer_id, text=text, created_by=actor.user_id, created_at=self._now()
             )
@@ -97,6 +109,7 @@ class CustomerNotesService:
         with self._db.atomic():
             memo = _get(Memo, memo_id)
             if memo.text != text:
+                self._record(actor, "memo.edit", memo.customer, {"text": _short(text)})
                 memo.text = text
                 memo.updated_at = self._now()
                 memo.save()
@@ -106,10 +119,23 @@ class CustomerNotesService:
     def delete_memo(self, actor: Actor, memo_id: int) -> None:
         require(actor, "memo.manage")
         with self._db.atomic():
-            _get(Memo, memo_id).delete_instance()
+            memo = _get(Memo, memo_id)
+            self._record(actor, "memo.delete", memo.customer, {"text": _short(memo.text)})
+            memo.delete_instance()
 
     def _now(self) -> dt.datetime:
         return self._clock().replace(microsecond=0)
+
+    def _record(
+        self, actor: Actor, action: str, customer: Customer, detail: dict[str, object]
+    ) -> None:
+        self._audit.record(actor, action, f"{customer.code} {customer.name}", detail)
+
+
+def _short(text: str) -> str:
+    """A note as the audit trail shows it: one line, at most 60 characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"
 
 
 def _intention_values(
@@ -158,9 +184,11 @@ def _text(field: str, text: str, *, required: bool) -> str:
     return text
 
 
-def _customer(customer_id: int) -> None:
-    if not Customer.select().where(Customer.id == customer_id).exists():
+def _customer(customer_id: int) -> Customer:
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
         raise NotFound()
+    return customer
 
 
 def _get(model: type[pw.Model], row_id: int) -> pw.Model:

@@ -177,6 +177,7 @@ class CustomerService(ServiceBase):
                 **clean.fields,
             )
             self._write_children(customer.id, clean)
+            self._audit.record(actor, "customer.create", f"{customer.code} {customer.name}")
             if clean.fields["blacklisted"]:
                 self._audit_blacklist(actor, customer, True)
             views.reindex(self._db, [customer.id])
@@ -197,6 +198,7 @@ class CustomerService(ServiceBase):
             for model, field in CHILDREN:
                 model.delete().where(field == customer_id).execute()
             self._write_children(customer_id, clean)
+            self._audit.record(actor, "customer.edit", f"{customer.code} {customer.name}")
             if was_blacklisted != clean.fields["blacklisted"]:
                 self._audit_blacklist(actor, customer, clean.fields["blacklisted"])
             views.reindex(self._db, [customer_id])
@@ -224,6 +226,12 @@ class CustomerService(ServiceBase):
                 last = max((p.sort for p in owned), default=-1)
                 CustomerPhone.create(
                     customer=customer_id, kind=kind, raw=text, number=number, sort=last + 1
+                )
+                self._audit.record(
+                    actor,
+                    "customer.add_phone",
+                    f"{customer.code} {customer.name}",
+                    {"phone": text},
                 )
                 views.reindex(self._db, [customer_id])
             duplicates = self._duplicates([(text, number)], customer.id)

@@ -100,7 +100,10 @@ class PaymentService(ServiceBase):
                 created_at=self._clock().replace(microsecond=0),
             )
             action = "payment.refund" if amount < 0 else "payment.record"
-            self._audit.record(actor, action, sale.code, f"{amount} {method} {reason}".strip())
+            detail = {"amount": f"{amount}", "method": method} | (
+                {"reason": reason} if reason else {}
+            )
+            self._audit.record(actor, action, sale.code, detail)
             return _views(Payment.select().where(Payment.id == payment.id))[0]
 
     def for_sale(self, actor: Actor, sale_id: int) -> list[PaymentView]:

@@ -317,5 +317,9 @@ def _next(given: dt.date | Derived | None, start: dt.date, days: int) -> dt.date
     return start + dt.timedelta(days=days) if days else None
 
 
-def _summary(values: dict[str, object]) -> str:
-    return f"{values['sale_date']} x{values['quantity']} {values['receivable']}"
+def _summary(values: dict[str, object]) -> dict[str, object]:
+    return {
+        "date": f"{values['sale_date']}",
+        "quantity": values["quantity"],
+        "receivable": f"{values['receivable']}",
+    }

@@ -53,10 +53,13 @@ class Advance:
     before: dt.date | None
     after: dt.date
 
-    def detail(self) -> str:
+    def detail(self) -> dict[str, object]:
         """For the audit trail: which purchase, from when to when."""
         before = self.before.isoformat() if self.before else "-"
-        return f"{self.sale_code} next_maintenance {before} -> {self.after.isoformat()}"
+        return {
+            "sale": self.sale_code,
+            "next_maintenance": f"{before} → {self.after.isoformat()}",
+        }
 
 
 def advance_next_maintenance(order: ServiceOrder, done_day: dt.date) -> Advance | None:

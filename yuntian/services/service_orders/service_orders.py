@@ -26,7 +26,7 @@ import peewee as pw
 from yuntian.db.audit_lock import is_audit_lock_error
 from yuntian.db.models import ServiceOrder, ServiceOrderEvent, ServiceOrderTechnician
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.services.common.audit import AuditTrail, Clock
+from yuntian.services.common.audit import AuditTrail, Clock, Detail
 from yuntian.services.common.changes import Area, ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import ZERO
@@ -289,11 +289,11 @@ class ServiceOrderService(ServiceBase):
                 rules.check_technicians(done.technician_ids)
                 q.set_technicians(order_id, done.technician_ids)
             total = sum((values[f] for f in _FEES), ZERO)
-            detail = f"{total}"
+            detail: dict[str, object] = {"total": f"{total}"}
             # A maintenance order done: the purchase's next maintenance moves on, once.
             advance = None if correcting else advance_next_maintenance(order, at.date())
             if advance is not None:
-                detail = f"{detail}; {advance.detail()}"
+                detail |= advance.detail()
             self._move(
                 actor,
                 order,
@@ -317,14 +317,14 @@ class ServiceOrderService(ServiceBase):
             # A cancelled maintenance visit leaves the maintenance due: its due date is freed
             # (one order per purchase and date) so the due list offers a new order for it.
             freed = {"maintenance_due": None} if order.maintenance_due is not None else {}
-            due = f" ({order.maintenance_due})" if freed else ""
             self._move(
                 actor,
                 order,
                 A.CANCEL,
                 now,
                 note=reason,
-                detail=f"{reason}{due}",
+                detail={"reason": reason}
+                | ({"maintenance_due": order.maintenance_due} if freed else {}),
                 cancel_reason=reason,
                 **freed,
                 cancelled_by=actor.user_id,
@@ -409,7 +409,7 @@ class ServiceOrderService(ServiceBase):
                 ServiceOrderTechnician.order == order_id
             ).execute()
             ServiceOrder.delete().where(ServiceOrder.id == order_id).execute()
-            self._audit.record(actor, "service_order.delete", order.code, order.state)
+            self._audit.record(actor, "service_order.delete", order.code, {"state": order.state})
 
     # --- inside ---------------------------------------------------------------------------
 
@@ -452,7 +452,7 @@ class ServiceOrderService(ServiceBase):
         now: dt.datetime,
         *,
         note: str = "",
-        detail: str = "",
+        detail: Detail = "",
         audit_action: str | None = None,
         **values: object,
     ) -> None:
@@ -522,5 +522,5 @@ def _unique(ids: Sequence[int]) -> list[int]:
     return list(dict.fromkeys(int(i) for i in ids))
 
 
-def _summary(values: dict[str, object]) -> str:
-    return f"{values['service_type']} {values['warranty']}"
+def _summary(values: dict[str, object]) -> dict[str, object]:
+    return {"service_type": values["service_type"], "warranty": values["warranty"]}

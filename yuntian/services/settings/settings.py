@@ -107,7 +107,10 @@ class SettingsService:
             self._put("shop_name", shop_name)
             self._put("reminder_lead_days", str(reminder_lead_days))
             self._audit.record(
-                actor, "settings.general", "", f"shop={shop_name!r} lead_days={reminder_lead_days}"
+                actor,
+                "settings.general",
+                "",
+                {"shop_name": shop_name, "reminder_lead_days": reminder_lead_days},
             )
 
     @announces(A.SETTINGS)
@@ -118,6 +121,13 @@ class SettingsService:
         self._profile.config.local_area_code = local_area_code.strip()
         self._profile.config.language = language
         self._profile.save()
+        with self._db.atomic():
+            self._audit.record(
+                actor,
+                "settings.local",
+                "",
+                {"local_area_code": local_area_code.strip(), "language": language},
+            )
 
     @announces(A.SETTINGS)
     def add_enum_value(self, actor: Actor, kind: str, name: str) -> EnumValue:
@@ -162,6 +172,8 @@ class SettingsService:
             for sort, entry in enumerate(items):
                 if entry.sort != sort:
                     EnumItem.update(sort=sort).where(EnumItem.id == entry.id).execute()
+            if target != index:
+                self._audit.record(actor, "enum.move", item.kind, {"entry": item.name})
 
     @announces(A.SETTINGS)
     def remove_enum_value(self, actor: Actor, item_id: int) -> None:
@@ -203,7 +215,7 @@ class SettingsService:
                 actor,
                 "settings.numbering",
                 kind,
-                f"{rule.prefix}|{rule.date_pattern}|{rule.digits}",
+                {"prefix": rule.prefix, "date_pattern": rule.date_pattern, "digits": rule.digits},
             )
         return example_code(rule)
 

@@ -24,6 +24,7 @@ import peewee as pw
 
 from yuntian.db.models import Payment, ProductModel, Sale, SalesUnit
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import cents_to_money
 from yuntian.services.common.people import user_names
@@ -72,8 +73,9 @@ Sums = list[int]
 
 
 class SaleStatsService:
-    def __init__(self, db: pw.Database) -> None:
+    def __init__(self, db: pw.Database, audit: AuditTrail) -> None:
         self._db = db
+        self._audit = audit
 
     def summarize(
         self,
@@ -142,6 +144,10 @@ class SaleStatsService:
             rep = user_names([stats.salesperson_id]).get(stats.salesperson_id or 0, "")
             unit = _unit_names([stats.sales_unit_id]).get(stats.sales_unit_id or 0, "")
         write_sale_stats(path, stats, rep_name=rep, unit_name=unit)
+        with self._db.atomic():
+            period = f"{stats.date_from} – {stats.date_to}"
+            detail = {"rows": len(stats.rows), "period": period}
+            self._audit.record(actor, "sale_stats.export", Path(path).name, detail)
 
 
 def _sums(flt: SaleFilter, grouping: SaleGrouping) -> dict[str, Sums]:

@@ -31,6 +31,7 @@ import peewee as pw
 
 from yuntian.db.models import ServiceOrder, ServiceOrderTechnician
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.money import ZERO, cents_to_money
 from yuntian.services.common.people import user_names
@@ -105,8 +106,9 @@ K = TypeVar("K")
 
 
 class ServiceStatsService:
-    def __init__(self, db: pw.Database) -> None:
+    def __init__(self, db: pw.Database, audit: AuditTrail) -> None:
         self._db = db
+        self._audit = audit
 
     def summarize(
         self, actor: Actor, date_from: dt.date, date_to: dt.date, grouping: ServiceGrouping
@@ -171,6 +173,10 @@ class ServiceStatsService:
         from yuntian.services.statistics.stats_workbooks import write_service_stats  # openpyxl
 
         write_service_stats(path, stats)
+        with self._db.atomic():
+            period = f"{stats.date_from} – {stats.date_to}"
+            detail = {"rows": len(stats.rows), "period": period}
+            self._audit.record(actor, "service_stats.export", Path(path).name, detail)
 
     # --- queries ---------------------------------------------------------------------
 

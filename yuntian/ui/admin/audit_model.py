@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditRecord
-from yuntian.ui.common.i18n import permission_label
+from yuntian.ui.admin.audit_details import detail_text, target_text
 from yuntian.ui.common.keyed_paging import GrowingListModel
 
 ACTIONS_CONTEXT = "AuditActions"
@@ -20,6 +20,7 @@ ACTION_LABELS: dict[str, str] = {
     "password.change": QT_TRANSLATE_NOOP("AuditActions", "Changed own password"),
     "password.reset": QT_TRANSLATE_NOOP("AuditActions", "Password reset"),
     "user.create": QT_TRANSLATE_NOOP("AuditActions", "User created"),
+    "user.edit": QT_TRANSLATE_NOOP("AuditActions", "User's name changed"),
     "user.roles": QT_TRANSLATE_NOOP("AuditActions", "User's roles changed"),
     "user.enable": QT_TRANSLATE_NOOP("AuditActions", "User enabled"),
     "user.disable": QT_TRANSLATE_NOOP("AuditActions", "User disabled"),
@@ -30,22 +31,43 @@ ACTION_LABELS: dict[str, str] = {
     "enum.add": QT_TRANSLATE_NOOP("AuditActions", "List entry added"),
     "enum.rename": QT_TRANSLATE_NOOP("AuditActions", "List entry renamed"),
     "enum.remove": QT_TRANSLATE_NOOP("AuditActions", "List entry removed"),
+    "enum.move": QT_TRANSLATE_NOOP("AuditActions", "List entry moved"),
     "settings.general": QT_TRANSLATE_NOOP("AuditActions", "General settings changed"),
     "settings.custom_fields": QT_TRANSLATE_NOOP("AuditActions", "Custom field labels changed"),
     "settings.numbering": QT_TRANSLATE_NOOP("AuditActions", "Numbering rule changed"),
+    "settings.local": QT_TRANSLATE_NOOP("AuditActions", "This PC's settings changed"),
+    "settings.phone": QT_TRANSLATE_NOOP("AuditActions", "Phone lines and devices changed"),
     "setup.complete": QT_TRANSLATE_NOOP("AuditActions", "First-run setup completed"),
+    "customer.create": QT_TRANSLATE_NOOP("AuditActions", "Customer created"),
+    "customer.edit": QT_TRANSLATE_NOOP("AuditActions", "Customer edited"),
+    "customer.add_phone": QT_TRANSLATE_NOOP("AuditActions", "Phone number added to a customer"),
     "customer.delete": QT_TRANSLATE_NOOP("AuditActions", "Customer deleted"),
     "customer.archive": QT_TRANSLATE_NOOP("AuditActions", "Customer archived"),
     "customer.restore": QT_TRANSLATE_NOOP("AuditActions", "Customer restored"),
     "customer.blacklist": QT_TRANSLATE_NOOP("AuditActions", "Customer blacklisted"),
     "customer.unblacklist": QT_TRANSLATE_NOOP("AuditActions", "Customer taken off the blacklist"),
     "customer.import": QT_TRANSLATE_NOOP("AuditActions", "Customers imported"),
+    "customer.export": QT_TRANSLATE_NOOP("AuditActions", "Customers exported"),
+    "customer_group.create": QT_TRANSLATE_NOOP("AuditActions", "Customer group created"),
+    "customer_group.move": QT_TRANSLATE_NOOP("AuditActions", "Customers moved to a group"),
     "customer_group.rename": QT_TRANSLATE_NOOP("AuditActions", "Customer group renamed"),
     "customer_group.delete": QT_TRANSLATE_NOOP("AuditActions", "Customer group deleted"),
+    "intention.add": QT_TRANSLATE_NOOP("AuditActions", "Purchase intention added"),
+    "intention.edit": QT_TRANSLATE_NOOP("AuditActions", "Purchase intention edited"),
+    "intention.delete": QT_TRANSLATE_NOOP("AuditActions", "Purchase intention deleted"),
+    "memo.add": QT_TRANSLATE_NOOP("AuditActions", "Memo added"),
+    "memo.edit": QT_TRANSLATE_NOOP("AuditActions", "Memo edited"),
+    "memo.delete": QT_TRANSLATE_NOOP("AuditActions", "Memo deleted"),
+    "call.customer": QT_TRANSLATE_NOOP("AuditActions", "Call filed under a customer"),
     "call_log.delete": QT_TRANSLATE_NOOP("AuditActions", "Calls deleted from the log"),
     "call_log.export": QT_TRANSLATE_NOOP("AuditActions", "Call log exported"),
+    "message.create": QT_TRANSLATE_NOOP("AuditActions", "Message left"),
     "message.edit": QT_TRANSLATE_NOOP("AuditActions", "Message edited"),
+    "message.handled": QT_TRANSLATE_NOOP("AuditActions", "Messages marked handled"),
+    "message.reopened": QT_TRANSLATE_NOOP("AuditActions", "Messages opened again"),
     "message.delete": QT_TRANSLATE_NOOP("AuditActions", "Message deleted"),
+    "sale_stats.export": QT_TRANSLATE_NOOP("AuditActions", "Sales statistics exported"),
+    "service_stats.export": QT_TRANSLATE_NOOP("AuditActions", "Service statistics exported"),
     "product_model.save": QT_TRANSLATE_NOOP("AuditActions", "Product model saved"),
     "product_model.delete": QT_TRANSLATE_NOOP("AuditActions", "Product model deleted"),
     "sales_unit.save": QT_TRANSLATE_NOOP("AuditActions", "Sales unit saved"),
@@ -74,16 +96,6 @@ ACTION_LABELS: dict[str, str] = {
 def action_label(code: str) -> str:
     text = ACTION_LABELS.get(code)
     return QCoreApplication.translate(ACTIONS_CONTEXT, text) if text else code
-
-
-def detail_text(record: AuditRecord) -> str:
-    """Role changes store "+code -code"; show the permissions' names instead of their codes."""
-    if record.action not in ("role.create", "role.change") or not record.detail:
-        return record.detail
-    return ", ".join(
-        token[0] + permission_label(token[1:]) if len(token) > 1 and token[0] in "+-" else token
-        for token in record.detail.split()
-    )
 
 
 # fetch(before_id, limit) -> the next page, newest first
@@ -123,7 +135,7 @@ class AuditModel(GrowingListModel):
             if column == ACTION:
                 return action_label(rec.action)
             if column == TARGET:
-                return rec.target
+                return target_text(rec)
             if column == DETAIL:
                 return detail_text(rec)
         elif role == Qt.ItemDataRole.ToolTipRole:

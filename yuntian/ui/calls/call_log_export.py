@@ -35,6 +35,7 @@ def export_calls(
     return start_excel_export(
         parent,
         work,
+        profile=services.profile,
         path=path,
         file_stem=QCoreApplication.translate("CallLogExport", "Call log"),
         today=services.clock().date(),

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from yuntian.config import Profile
 from yuntian.ui.common.background import Job
+from yuntian.ui.common.file_dialogs import FileKind, save_file_name
 from yuntian.ui.common.i18n import failure_text
 
 
@@ -18,6 +20,7 @@ def start_excel_export(
     parent: QWidget,
     work: Callable[[Job, Path], int],
     *,
+    profile: Profile,
     path: str | Path | None,
     file_stem: str,
     today: dt.date,
@@ -33,13 +36,15 @@ def start_excel_export(
     from yuntian.exports.xlsx_writer import ExportCancelled
 
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file_name(
             parent,
+            profile,
+            FileKind.EXPORT,
             title,
             f"{file_stem}-{today:%Y%m%d}.xlsx",
             QCoreApplication.translate("CustomerIo", "Excel workbooks (*.xlsx)"),
         )
-        if not chosen:
+        if chosen is None:
             return None
         path = chosen
     target = Path(path)

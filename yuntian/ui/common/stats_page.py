@@ -284,6 +284,7 @@ class StatsPage(QWidget):
         return start_excel_export(
             self,
             work,
+            profile=self._services.profile,
             path=path,
             file_stem=file_stem,
             today=self._services.clock().date(),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +51,7 @@ from yuntian.services.customers.customer_import_types import (
     ImportResult,
 )
 from yuntian.ui.common.background import Job
+from yuntian.ui.common.file_dialogs import FileKind, open_file_name, save_file_name
 from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.customers.customer_import_tables import MappingTable, PreviewTable
 from yuntian.ui.customers.customer_io_jobs import export_customers, translate
@@ -162,10 +162,14 @@ class CustomerImportDialog(QDialog):
     # --- file and sheet ------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.windowTitle(), "", self.tr("Excel workbooks (*.xlsx)")
+        path = open_file_name(
+            self,
+            self._services.profile,
+            FileKind.IMPORT,
+            self.windowTitle(),
+            self.tr("Excel workbooks (*.xlsx)"),
         )
-        if path:
+        if path is not None:
             self.load_file(path)
 
     def load_file(self, path: str | Path, sheet: str | None = None) -> None:
@@ -429,11 +433,16 @@ class CustomerImportDialog(QDialog):
             return None
         if path is None:
             stem = self.path.stem if self.path else "customers"
-            suggested = str((self.path.parent if self.path else Path()) / f"{stem}-rejected.xlsx")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save rejected rows"), suggested, self.tr("Excel workbooks (*.xlsx)")
+            path = save_file_name(
+                self,
+                self._services.profile,
+                FileKind.IMPORT_REPORT,
+                self.tr("Save rejected rows"),
+                f"{stem}-rejected.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+                folder=self.path.parent if self.path else None,
             )
-            if not path:
+            if path is None:
                 return None
         texts = {
             row: [issue.text(translate) for issue in issues]

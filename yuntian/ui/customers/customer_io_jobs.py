@@ -42,6 +42,7 @@ def export_customers(
     return start_excel_export(
         parent,
         work,
+        profile=services.profile,
         path=path,
         file_stem=QCoreApplication.translate("CustomerIo", "Customers"),
         today=dt.date.today(),

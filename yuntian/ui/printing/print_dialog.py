@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from yuntian.services.printing.print_contexts import (
 from yuntian.services.printing.print_templates import TemplateView
 from yuntian.services.service_orders.service_order_types import OrderState
 from yuntian.ui.common.field_errors import error_label, hint_label
+from yuntian.ui.common.file_dialogs import FileKind, save_file_name
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.printing.print_layout import Layout, PrintJob, job_for, write_pdf
 from yuntian.ui.printing.print_texts import form_title, kind_label
@@ -61,6 +61,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("printDialog")
         self._contexts = list(contexts)
+        self._profile = services.profile
         self._title = title
         self._printed = printed
         self.job: PrintJob | None = None
@@ -176,13 +177,16 @@ class PrintDialog(QDialog):
     def save_pdf(self) -> None:
         if self.job is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{_file_stem(self._title)}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        path = save_file_name(
+            self,
+            self._profile,
+            FileKind.PDF,
+            self.tr("Save as PDF"),
+            f"{_file_stem(self._title)}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
-        if path:
-            self.save_pdf_to(Path(path))
+        if path is not None:
+            self.save_pdf_to(path)
 
     def save_pdf_to(self, path: Path) -> bool:
         if self.job is None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
@@ -53,6 +54,14 @@ from yuntian.ui.printing.print_form_preview import FormPreview
 from yuntian.ui.printing.print_texts import form_title, kind_label, paper_label
 
 ERROR_LINE = QColor("#fdecea")
+
+
+FORM_HELP = QT_TRANSLATE_NOOP(
+    "PrintTemplateEditor",
+    "Qt rich text: tables, alignment, font size and weight. {{ field }} prints a value; "
+    "{% for … %} … {% endfor %} repeats a list; {% if … %} … {% endif %} prints only when; "
+    "{# … #} is a note that does not print.",
+)
 
 
 class PrintTemplateEditor(QDialog):
@@ -176,6 +185,10 @@ class PrintTemplateEditor(QDialog):
         source_label.setBuddy(self.source)
         middle_box.addWidget(source_label)
         middle_box.addWidget(self.source, 1)
+        # How forms are written, in the UI's language (the shipped forms carry no notes).
+        help_text = hint_label(self.tr(FORM_HELP))
+        help_text.setObjectName("formHelp")
+        middle_box.addWidget(help_text)
         self.errors.register("body", None, self.source)
 
         right = QSplitter(Qt.Orientation.Vertical)
