@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QDialog
 
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
-from yuntian.services.printing.print_contexts import Context, dispatch_contexts, sales_context
+from yuntian.services.printing.print_contexts import (
+    Context,
+    dispatch_contexts,
+    dispatches_on_print,
+    sales_context,
+)
 from yuntian.services.printing.print_fields import KINDS, example_context
 from yuntian.services.sales.sale_types import SaleFilter
 from yuntian.services.service_orders.service_order_types import ServiceOrderFilter
@@ -38,4 +43,8 @@ def _newest(services: Services, actor: Actor, kind: str) -> Context | None:
         sales = services.sales.page(actor, SaleFilter(), limit=1)
         return sales_context(services, actor, sales[0].id) if sales else None
     orders = services.service_orders.page(actor, ServiceOrderFilter(), limit=1)
-    return dispatch_contexts(services, actor, [orders[0].id])[0] if orders else None
+    if not orders:
+        return None
+    # As the print dialog shows it: printing dispatches a pending order, so the slip says so.
+    dispatching = dispatches_on_print(actor)
+    return dispatch_contexts(services, actor, [orders[0].id], dispatching=dispatching)[0]

@@ -11,6 +11,7 @@ from tests.helpers import actor_without, login_admin
 from tests.support.customer_helpers import audit_actions, new_customer
 from tests.support.service_order_helpers import finish, product, sale, take
 from yuntian.db.models import EnumItem, ServiceOrder
+from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import PermissionDenied, ValidationError
 from yuntian.services.customers.customer_types import AddressInput
 from yuntian.services.service_orders.maintenance_types import DueKey
@@ -149,7 +150,8 @@ def test_a_cancelled_maintenance_order_leaves_the_maintenance_due_and_orderable(
     cancelled = services.service_orders.get(admin, first.id)
     assert cancelled.state is OrderState.CANCELLED and cancelled.maintenance_due is None
     cancels = [a for a in audit_actions(services, admin) if a[0] == "service_order.cancel"]
-    assert cancels == [("service_order.cancel", first.code, f"客户改约下月 ({day(3)})")]
+    detail = {"reason": "客户改约下月", "maintenance_due": f"{day(3)}"}
+    assert cancels == [("service_order.cancel", first.code, encode_detail(detail))]
 
 
 def test_the_home_page_count_is_what_is_due_within_the_lead_days_without_an_order(shop):
