@@ -29,9 +29,10 @@ def install_translators(app: QCoreApplication, setting: str) -> str:
     ours = QTranslator(app)
     if ours.load(str(I18N_DIR / f"yuntian_{language}.qm")):
         translators.append(ours)
+    # Qt's own dialogs (file, print, message boxes); what qtbase misses for Qt 6's renamed
+    # strings is in ours (ui/common/qt_strings.py), installed first so qtbase's wins.
     qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt.load(f"qtbase_{language}", qt_dir):
+    if language != "en" and any(qt.load(f"qtbase_{language}", d) for d in qt_translation_dirs()):
         translators.append(qt)
     for t in translators:
         app.installTranslator(t)
@@ -40,6 +41,17 @@ def install_translators(app: QCoreApplication, setting: str) -> str:
         QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English)
     )
     return language
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's .qm files are: Qt's configured folder, else the PySide6 wheel's (a frozen
+    build may report a folder that was not bundled)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 def permission_label(code: str) -> str:
