@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderView,
 )
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money
@@ -69,7 +69,7 @@ def hours_to_minutes(text: str) -> int:
     return int(min(minutes, WORK_MINUTES_MAX + 1))  # past the limit: the service says so
 
 
-class CompletionDialog(QDialog):
+class CompletionDialog(EditorDialog):
     """``saved`` holds the order as stored once the dialog was accepted."""
 
     def __init__(

@@ -30,10 +30,10 @@ from yuntian.services.service_orders.service_order_types import (
     PRIORITY_VERY_URGENT,
     Warranty,
 )
+from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.document_form import DocumentForm
 from yuntian.ui.common.field_errors import FieldErrors
 from yuntian.ui.common.styles import HINT_STYLE
-from yuntian.ui.sales.sale_fields import OptionalDate
 from yuntian.ui.service_orders.service_order_words import priority_label, warranty_label
 
 NO_PRODUCT = 0  # the product combo's data for "no product"; purchases carry their sale id
@@ -174,7 +174,7 @@ class ServiceOrderForm(DocumentForm):
         self.model = self._model_combo("orderOutsideModel")
         self.serial = QLineEdit()
         self.serial.setObjectName("orderOutsideSerial")
-        self.purchase_date = OptionalDate("orderOutsideDate")
+        self.purchase_date = DateInput("orderOutsideDate")
 
         self.warranty = QLabel()
         self.warranty.setObjectName("orderWarranty")

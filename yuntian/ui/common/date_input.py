@@ -1,0 +1,180 @@
+"""The one date field of the program: type the day (2025-05-01, 20250501, 2025/5/1, 2025.5.1,
+2025年5月1日; the rule is yuntian.services.common.day_text) or pick it from the calendar (the
+button, Alt+Down or F4). An optional date starts empty; a required one is set by its form
+(today, as a rule). Text that is no day is said under the field when the cursor leaves it.
+
+    self.bought = DateInput("orderOutsideDate")              # empty: unknown
+    self.sold = DateInput("saleDate", required=True)
+    self.sold.set_value(services.clock().date())
+    ...
+    day = self.sold.read("sale_date")   # saving: ValidationError at the field when not a day
+    self.bought.value()                 # following it live: None when empty or not a day
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yuntian.services.common.day_text import day_text, parse_day, read_day
+from yuntian.services.common.errors import ValidationError
+from yuntian.ui.common.field_errors import error_label
+from yuntian.ui.common.i18n import error_text
+
+DATE_WIDTH = 110  # the text box: a date and a little room
+
+
+class DateInput(QWidget):
+    """``edited`` fires when the user changes the day (typed and left the field, picked,
+    cleared), not for ``set_value``, so a form can tell a day the user chose from one it
+    worked out."""
+
+    edited = Signal()
+
+    def __init__(self, name: str, *, required: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.required = required
+        self._fallback: dt.date | None = None  # where an empty field's calendar opens
+        self._shown: dt.date | None = None  # the day last read, to tell an edit
+        self.line = QLineEdit()
+        self.line.setObjectName(f"{name}Text")
+        self.line.setPlaceholderText(self.tr("e.g. 2025-05-01"))
+        self.line.setToolTip(
+            self.tr("Type the day as 2025-05-01, 20250501 or 2025/5/1, or pick it (Alt+Down)")
+        )
+        self.line.setMaximumWidth(DATE_WIDTH)
+        self.line.installEventFilter(self)
+        self.button = QToolButton()
+        self.button.setObjectName(f"{name}Calendar")
+        self.button.setText("▾")
+        self.button.setToolTip(self.tr("Pick the day from a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.error = error_label(f"{name}Problem")
+        self.setFocusProxy(self.line)
+        self._popup: QFrame | None = None
+        self.calendar: QCalendarWidget | None = None
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.line)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.error)
+        self.line.editingFinished.connect(self._typed)
+        self.button.clicked.connect(self.open_calendar)
+
+    # --- the value -------------------------------------------------------------------
+
+    def value(self) -> dt.date | None:
+        """The day in the field; None when it is empty or not a day (``read`` says which)."""
+        try:
+            return parse_day(self.line.text())
+        except ValueError:
+            return None
+
+    def read(self, field: str) -> dt.date | None:
+        """The day to save; ValidationError at ``field`` when the text is not a day (or is
+        empty and the date is required). The form shows that message, so this one goes."""
+        try:
+            return read_day(field, self.line.text(), required=self.required)
+        except ValidationError:
+            self.error.setVisible(False)
+            raise
+
+    def set_value(self, day: dt.date | None, fallback: dt.date | None = None) -> None:
+        """Show ``day`` (empty for None); an empty field's calendar opens at ``fallback``."""
+        self._fallback = fallback
+        self._shown = day
+        self.line.setText(day_text(day))
+        self.error.setVisible(False)
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def set_read_only(self) -> None:
+        self.line.setReadOnly(True)
+        self.button.setEnabled(False)
+
+    # --- typing ----------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        """Leaving the field: a day is shown the one way (2025-05-01); other text is said."""
+        text = self.line.text()
+        try:
+            day = read_day("", text, required=self.required)
+        except ValidationError as exc:
+            self.error.setText(error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.error.setVisible(False)
+        if text != day_text(day):
+            self.line.setText(day_text(day))
+        self._set_edited(day)
+
+    def _set_edited(self, day: dt.date | None) -> None:
+        if day != self._shown:
+            self._shown = day
+            self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt_down = event.key() == Qt.Key.Key_Down and (
+                event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+            if (alt_down or event.key() == Qt.Key.Key_F4) and not self.line.isReadOnly():
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- the calendar ----------------------------------------------------------------
+
+    def open_calendar(self) -> None:
+        """The calendar under the field, at the day shown (or the fallback, or today)."""
+        if self.line.isReadOnly():
+            return
+        if self._popup is None:
+            self._popup = QFrame(self, Qt.WindowType.Popup)
+            self._popup.setObjectName(f"{self.objectName()}Popup")
+            self._popup.setFrameShape(QFrame.Shape.StyledPanel)
+            self.calendar = QCalendarWidget(self._popup)
+            self.calendar.setObjectName(f"{self.objectName()}Days")
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            layout = QVBoxLayout(self._popup)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.calendar)
+        assert self.calendar is not None
+        start = self.value() or self._fallback or dt.date.today()
+        self.calendar.setSelectedDate(QDate(start))
+        self._popup.adjustSize()
+        self._popup.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self._popup.show()
+        self.calendar.setFocus()
+
+    def _picked(self, day: QDate) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+        picked: dt.date = day.toPython()
+        self.line.setText(day_text(picked))
+        self.error.setVisible(False)
+        self.line.setFocus()
+        self._set_edited(picked)
