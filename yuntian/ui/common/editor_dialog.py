@@ -92,15 +92,22 @@ def values_differ(before: dict[QWidget, Any], now: dict[QWidget, Any]) -> bool:
 
 def ask_discard(parent: QWidget) -> bool:
     """放弃已输入的内容？ True to discard; Enter and Esc keep editing."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("discardQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.windowTitle() or tr("EditorDialog", "Yuntian"))
-    box.setText(tr("EditorDialog", "Discard what you have typed?"))
-    discard = box.addButton(tr("EditorDialog", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(
+        parent.windowTitle() or QCoreApplication.translate("EditorDialog", "Yuntian")
+    )
+    box.setText(QCoreApplication.translate("EditorDialog", "Discard what you have typed?"))
+    discard = box.addButton(
+        QCoreApplication.translate("EditorDialog", "&Discard"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     discard.setObjectName("discardButton")
-    keep = box.addButton(tr("EditorDialog", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("EditorDialog", "&Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     keep.setObjectName("keepEditingButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
