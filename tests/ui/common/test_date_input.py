@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 
 from tests.helpers import login_admin
@@ -119,3 +119,21 @@ def test_the_purchase_date_of_a_product_not_bought_here_starts_empty_and_takes_t
     assert list(editor.errors.shown()) in (["purchase_date"], ["product_model"])
     type_day(f.purchase_date, "20250501")
     assert f.purchase_date.value() == MAY_DAY
+
+
+def test_an_appointment_is_typed_as_a_day_and_a_time_or_left_empty(qtbot, sqlite_services):
+    services = sqlite_services
+    admin = login_admin(services)
+    editor = ServiceOrderEditor(services, admin, customer_id=customer(services, admin))
+    qtbot.addWidget(editor)
+    editor.show()
+    f = editor.form
+    assert f.appointment.value() is None and f.appointment.date.text() == ""  # none made yet
+    assert f.appointment.time.time().toString("HH:mm") == "09:00"  # where a time starts
+    f.product.setCurrentIndex(f.product.findData(0))  # no product
+    f.fault.setPlainText("不制冷")
+    type_day(f.appointment.date, "2026/12/1")
+    f.appointment.time.setTime(QTime(14, 30))
+    assert f.appointment.value() == dt.datetime(2026, 12, 1, 14, 30)
+    assert editor.save()
+    assert editor.saved_order.appointment_at == dt.datetime(2026, 12, 1, 14, 30)

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
@@ -133,7 +133,7 @@ def test_feedback_time_and_the_technicians_who_did_it(
     assert names[0] == "" and "满意" in names
     dialog.feedback.setCurrentIndex(dialog.feedback.findData("满意"))
     finished = clock.now - dt.timedelta(minutes=30)
-    dialog.completed_at.setDateTime(QDateTime(finished))
+    dialog.completed_at.set_value(finished)
     second = dialog.technicians.findItems("赵师傅", Qt.MatchFlag.MatchExactly)[0]
     second.setCheckState(Qt.CheckState.Checked)
     described(dialog)
@@ -145,7 +145,7 @@ def test_feedback_time_and_the_technicians_who_did_it(
 
 def test_a_completion_time_in_the_future_is_refused_at_the_field(make_dialog, admin, order, clock):
     dialog = make_dialog(admin, order)
-    dialog.completed_at.setDateTime(QDateTime(clock.now + dt.timedelta(days=1)))
+    dialog.completed_at.set_value(clock.now + dt.timedelta(days=1))
     described(dialog)
     dialog.save()
     assert list(dialog.errors.shown()) == ["completed_at"]
@@ -171,7 +171,7 @@ def test_a_completed_order_opens_filled_to_be_corrected(
     assert again.result_text.toPlainText() == "制冷恢复"
     assert again.fee_parts.text() == "35.50" and again.hours.text() == "1.5"
     assert again.feedback.currentData() == "满意"
-    assert again.completed_at.dateTime().toPython() == done.completed_at
+    assert again.completed_at.value() == done.completed_at
     again.fee_transport.setText("20")
     again.save()
     corrected = sqlite_services.service_orders.get(admin, order.id)

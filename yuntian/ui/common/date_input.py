@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -178,3 +179,60 @@ class DateInput(QWidget):
         self.error.setVisible(False)
         self.line.setFocus()
         self._set_edited(picked)
+
+
+class DateTimeInput(QWidget):
+    """A day (the ``DateInput``, typed or picked) and a time of day (HH:mm): the appointment,
+    the completion time. Optional ones are empty while the day is; ``edited`` as DateInput's."""
+
+    edited = Signal()
+
+    def __init__(self, name: str, *, required: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.date = DateInput(f"{name}Date", required=required)
+        self.time = QTimeEdit()
+        self.time.setObjectName(f"{name}Time")
+        self.time.setDisplayFormat("HH:mm")
+        self.setFocusProxy(self.date)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.date, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(1)
+        self._setting = False
+        self.date.edited.connect(self.edited)
+        self.time.timeChanged.connect(self._time_changed)
+
+    def _at(self, day: dt.date | None) -> dt.datetime | None:
+        if day is None:
+            return None
+        return dt.datetime.combine(day, self.time.time().toPython().replace(second=0))
+
+    def value(self) -> dt.datetime | None:
+        """None when the day is empty or not a day."""
+        return self._at(self.date.value())
+
+    def read(self, field: str) -> dt.datetime | None:
+        """The time to save; ValidationError at ``field`` as ``DateInput.read``."""
+        return self._at(self.date.read(field))
+
+    def set_value(self, at: dt.datetime | None, fallback: dt.datetime | None = None) -> None:
+        """Show ``at`` (an empty day for None, the time from ``fallback``)."""
+        self._setting = True
+        try:
+            shown = at or fallback
+            self.date.set_value(at.date() if at else None, fallback.date() if fallback else None)
+            if shown is not None:
+                self.time.setTime(QTime(shown.hour, shown.minute))
+        finally:
+            self._setting = False
+
+    def set_read_only(self) -> None:
+        self.date.set_read_only()
+        self.time.setReadOnly(True)
+
+    def _time_changed(self) -> None:
+        if not self._setting:
+            self.edited.emit()

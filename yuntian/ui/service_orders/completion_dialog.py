@@ -13,11 +13,10 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
 
-from PySide6.QtCore import QDateTime, QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderView,
 )
+from yuntian.ui.common.date_input import DateTimeInput
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
@@ -111,11 +111,7 @@ class CompletionDialog(EditorDialog):
         self.hours.setToolTip(self.tr("Hours, e.g. 1.5 for an hour and a half"))
         self.feedback = QComboBox()
         self.feedback.setObjectName("completionFeedback")
-        self.completed_at = QDateTimeEdit()
-        self.completed_at.setObjectName("completedAt")
-        self.completed_at.setCalendarPopup(True)
-        self.completed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.completed_at.setMaximumWidth(FIELD_WIDTH + 40)
+        self.completed_at = DateTimeInput("completedAt", required=True)
         self.technicians = QListWidget()
         self.technicians.setObjectName("completionTechnicians")
         self.technicians.setToolTip(self.tr("Tick who did the work"))
@@ -223,8 +219,8 @@ class CompletionDialog(EditorDialog):
             self.feedback.addItem(o.feedback, o.feedback)  # renamed since: still shown
         self.feedback.setCurrentIndex(max(0, self.feedback.findData(o.feedback)))
         now = self._services.clock().replace(second=0, microsecond=0)
-        self.completed_at.setDateTime(QDateTime(o.completed_at or now))
-        self._shown_at = self.completed_at.dateTime()  # left alone: the service decides
+        self.completed_at.set_value(o.completed_at or now)
+        self._shown_at = self.completed_at.value()  # left alone: the service decides
         assigned = dict(zip(o.technician_ids, o.technician_names, strict=True))
         people = list(assigned.items())
         people += [
@@ -282,8 +278,8 @@ class CompletionDialog(EditorDialog):
     def _completed_at(self) -> dt.datetime | None:
         """The time typed; None when left as shown: now for a new completion (the minute
         shown may start before the order was taken), the stored time for a correction."""
-        shown = self.completed_at.dateTime()
-        return None if shown == self._shown_at else shown.toPython()
+        shown = self.completed_at.read("completed_at")
+        return None if shown == self._shown_at else shown
 
     def completion(self) -> CompletionInput:
         """What the dialog says, as the service takes it; ValidationError names the field."""

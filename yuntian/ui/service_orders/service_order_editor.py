@@ -441,7 +441,7 @@ class ServiceOrderEditor(EditorDialog):
             address=f.address.text(),
             warranty=warranty,
             warranty_reason=f.reason.text() if warranty is not None else "",
-            appointment_at=f.appointment.value(),
+            appointment_at=f.appointment.read("appointment_at"),
             priority=int(f.priority.currentData()),
             technician_ids=f.technicians.chosen(),
         )
