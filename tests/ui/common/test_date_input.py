@@ -137,3 +137,21 @@ def test_an_appointment_is_typed_as_a_day_and_a_time_or_left_empty(qtbot, sqlite
     assert f.appointment.value() == dt.datetime(2026, 12, 1, 14, 30)
     assert editor.save()
     assert editor.saved_order.appointment_at == dt.datetime(2026, 12, 1, 14, 30)
+
+
+def test_every_date_field_is_the_shared_one():
+    """Qt's own date boxes take typed digits section by section and cannot be empty: a date
+    field anywhere else than yuntian/ui/common/date_input.py is a step back."""
+    import re
+    from pathlib import Path
+
+    import yuntian.ui
+
+    root = Path(yuntian.ui.__file__).parent
+    own = re.compile(r"\bQ(DateEdit|DateTimeEdit|CalendarWidget)\b")
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if path.name != "date_input.py" and own.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
