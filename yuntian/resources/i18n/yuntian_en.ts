@@ -844,6 +844,14 @@
         <translation>Complete service order — {code}</translation>
     </message>
     <message>
+        <source>Required: what was done, e.g. replaced the capacitor</source>
+        <translation>Required: what was done, e.g. replaced the capacitor</translation>
+    </message>
+    <message>
+        <source>Required, e.g. repaired and working</source>
+        <translation>Required, e.g. repaired and working</translation>
+    </message>
+    <message>
         <source>Hours, e.g. 1.5 for an hour and a half</source>
         <translation>Hours, e.g. 1.5 for an hour and a half</translation>
     </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AddressRow</name>
@@ -47,7 +46,7 @@
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>User&apos;s roles changed</source>
+        <source>User's roles changed</source>
         <translation>修改用户角色</translation>
     </message>
     <message>
@@ -394,7 +393,7 @@
         <translation>号码中含有这些数字的来电（至少 {n} 位；Ctrl+F）</translation>
     </message>
     <message>
-        <source>Show every customer&apos;s calls</source>
+        <source>Show every customer's calls</source>
         <translation>显示所有客户的来电</translation>
     </message>
     <message>
@@ -444,7 +443,7 @@
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <source>Show the caller&apos;s card; an unknown number can become a new customer (Enter)</source>
+        <source>Show the caller's card; an unknown number can become a new customer (Enter)</source>
         <translation>显示来电客户的资料卡；陌生号码可录入为新客户（Enter）</translation>
     </message>
     <message>
@@ -460,7 +459,7 @@
         <translation>播放录音(&amp;P)</translation>
     </message>
     <message>
-        <source>Play the call&apos;s recording (Ctrl+P)</source>
+        <source>Play the call's recording (Ctrl+P)</source>
         <translation>播放这个来电的录音（Ctrl+P）</translation>
     </message>
     <message>
@@ -504,7 +503,7 @@
         <translation>{text} 有新来电：滚动到顶部查看。</translation>
     </message>
     <message>
-        <source>The caller&apos;s number was not sent: there is no customer to open.</source>
+        <source>The caller's number was not sent: there is no customer to open.</source>
         <translation>来电未显示号码：没有可打开的客户。</translation>
     </message>
     <message>
@@ -843,6 +842,14 @@
     <message>
         <source>Complete service order — {code}</source>
         <translation>售后完成 — {code}</translation>
+    </message>
+    <message>
+        <source>Required: what was done, e.g. replaced the capacitor</source>
+        <translation>必填：做了什么，例如：更换电容</translation>
+    </message>
+    <message>
+        <source>Required, e.g. repaired and working</source>
+        <translation>必填，例如：已修复，试机正常</translation>
     </message>
     <message>
         <source>Hours, e.g. 1.5 for an hour and a half</source>
@@ -1379,7 +1386,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -1415,19 +1422,19 @@
         <translation>原编号（记入备注）</translation>
     </message>
     <message>
-        <source>No column holds the customers&apos; names.</source>
+        <source>No column holds the customers' names.</source>
         <translation>没有一列是客户名称。</translation>
     </message>
     <message>
-        <source>&apos;{field}&apos; is chosen for more than one column.</source>
+        <source>'{field}' is chosen for more than one column.</source>
         <translation>“{field}”被选给了多列。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number.</source>
+        <source>'{value}' is not a phone number.</source>
         <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
+        <source>'{value}' is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
         <translation>“{value}”是科学计数法，号码的后几位已丢失。请把单元格设为文本格式，重新输入完整号码。</translation>
     </message>
     <message>
@@ -1443,11 +1450,11 @@
         <translation>Excel 去掉了 {value} 开头的 0（数字单元格），已按 {number} 导入。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither yes nor no (是 / 否).</source>
+        <source>'{value}' is neither yes nor no (是 / 否).</source>
         <translation>“{value}”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too long for a phone number (at most 64 characters).</source>
+        <source>'{value}' is too long for a phone number (at most 64 characters).</source>
         <translation>“{value}”太长，不像电话号码（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -1471,23 +1478,23 @@
         <translation>号码 {number} 已属于 {owners}。</translation>
     </message>
     <message>
-        <source>There is no customer group &apos;{name}&apos;.</source>
+        <source>There is no customer group '{name}'.</source>
         <translation>没有客户组“{name}”。</translation>
     </message>
     <message>
-        <source>The customer group &apos;{name}&apos; does not exist yet; it will be created.</source>
+        <source>The customer group '{name}' does not exist yet; it will be created.</source>
         <translation>客户组“{name}”尚不存在，导入时将新建。</translation>
     </message>
     <message>
-        <source>A group name has at most {n} characters: &apos;{name}&apos;.</source>
+        <source>A group name has at most {n} characters: '{name}'.</source>
         <translation>客户组名称最多 {n} 个字符：“{name}”。</translation>
     </message>
     <message>
-        <source>There is no active user &apos;{name}&apos;.</source>
+        <source>There is no active user '{name}'.</source>
         <translation>没有启用的用户“{name}”。</translation>
     </message>
     <message>
-        <source>Several users are called &apos;{name}&apos;; write the user name instead.</source>
+        <source>Several users are called '{name}'; write the user name instead.</source>
         <translation>有多个用户叫“{name}”，请改填登录名。</translation>
     </message>
     <message>
@@ -1940,7 +1947,7 @@
         <translation>打印派工单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the chosen orders&apos; dispatch slips</source>
+        <source>Print the chosen orders' dispatch slips</source>
         <translation>打印所选服务单的派工单</translation>
     </message>
     <message>
@@ -2533,7 +2540,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>无法完成此操作。</translation>
     </message>
     <message>
-        <source>You do not have the permission &apos;{permission}&apos;.</source>
+        <source>You do not have the permission '{permission}'.</source>
         <translation>您没有“{permission}”权限。</translation>
     </message>
     <message>
@@ -2561,7 +2568,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>前缀最多 8 个字符，只能包含字母、数字、汉字、- 或 _。</translation>
     </message>
     <message>
-        <source>Unknown date pattern &apos;{pattern}&apos;.</source>
+        <source>Unknown date pattern '{pattern}'.</source>
         <translation>未知的日期格式“{pattern}”。</translation>
     </message>
     <message>
@@ -2573,7 +2580,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>区号应形如 010 或 0755（也可以留空）。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{language}&apos;.</source>
+        <source>Unknown language '{language}'.</source>
         <translation>未知的语言“{language}”。</translation>
     </message>
     <message>
@@ -2585,7 +2592,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>选项名称须为 1 到 64 个字符。</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is already in this list.</source>
+        <source>'{name}' is already in this list.</source>
         <translation>此列表中已有“{name}”。</translation>
     </message>
     <message>
@@ -2593,15 +2600,15 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>此配置档案已完成设置。</translation>
     </message>
     <message>
-        <source>Please enter the shop&apos;s name.</source>
+        <source>Please enter the shop's name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>A user name has 2 to 32 letters, digits, Chinese characters, '.', '_' or '-'.</source>
         <translation>用户名须为 2 到 32 个字符，只能包含字母、数字、汉字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <source>The user name &apos;{name}&apos; is already taken.</source>
+        <source>The user name '{name}' is already taken.</source>
         <translation>用户名“{name}”已被使用。</translation>
     </message>
     <message>
@@ -2617,7 +2624,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>未知的权限：{codes}。</translation>
     </message>
     <message>
-        <source>There is already a role named &apos;{name}&apos;.</source>
+        <source>There is already a role named '{name}'.</source>
         <translation>已存在名为“{name}”的角色。</translation>
     </message>
     <message>
@@ -2625,7 +2632,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>预置角色可以编辑，但不能删除。</translation>
     </message>
     <message>
-        <source>The role &apos;{name}&apos; still has users; take them out first.</source>
+        <source>The role '{name}' still has users; take them out first.</source>
         <translation>角色“{name}”仍有用户在使用，请先将这些用户移出该角色。</translation>
     </message>
     <message>
@@ -2689,11 +2696,11 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>无法把这个文件当作 Excel 工作簿（.xlsx）读取：{detail}</translation>
     </message>
     <message>
-        <source>&apos;{file}&apos; is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
+        <source>'{file}' is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
         <translation>“{file}”不是 .xlsx 工作簿：请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named &apos;{sheet}&apos;.</source>
+        <source>The workbook has no sheet named '{sheet}'.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
@@ -2701,7 +2708,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户组必须填写名称。</translation>
     </message>
     <message>
-        <source>There is already a customer group named &apos;{name}&apos;.</source>
+        <source>There is already a customer group named '{name}'.</source>
         <translation>已存在名为“{name}”的客户组。</translation>
     </message>
     <message>
@@ -2713,11 +2720,11 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户必须填写名称。</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <source>'{email}' is not an e-mail address.</source>
         <translation>“{email}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <source>&apos;{raw}&apos; is not a phone number.</source>
+        <source>'{raw}' is not a phone number.</source>
         <translation>“{raw}”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -2857,7 +2864,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>设备的这条线路已对应线路 {line}。</translation>
     </message>
     <message>
-        <source>Line {line} also comes from this device: give each of its lines the device&apos;s own line number.</source>
+        <source>Line {line} also comes from this device: give each of its lines the device's own line number.</source>
         <translation>线路 {line} 也来自此设备：请为它的每条线路填写设备自己的线路号。</translation>
     </message>
     <message>
@@ -2937,7 +2944,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>请选择紧急程度。</translation>
     </message>
     <message>
-        <source>Choose one of the customer&apos;s purchases or enter a product not bought here, not both.</source>
+        <source>Choose one of the customer's purchases or enter a product not bought here, not both.</source>
         <translation>请选择客户的一条购机记录，或填写非本店购买的商品，二者只能选其一。</translation>
     </message>
     <message>
@@ -2961,7 +2968,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>购机记录 {code} 已作废，请选择其他购机记录。</translation>
     </message>
     <message>
-        <source>The purchase date cannot be after the order&apos;s date.</source>
+        <source>The purchase date cannot be after the order's date.</source>
         <translation>购机日期不能晚于服务单日期。</translation>
     </message>
     <message>
@@ -2985,7 +2992,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>工时以分钟计，应为 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <source>Please choose the customer&apos;s feedback from the list.</source>
+        <source>Please choose the customer's feedback from the list.</source>
         <translation>请从列表中选择客户反馈。</translation>
     </message>
     <message>
@@ -3069,7 +3076,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>格式为空：什么也打印不出来。</translation>
     </message>
     <message>
-        <source>A built-in form cannot be deleted; revert it to undo the shop&apos;s changes.</source>
+        <source>A built-in form cannot be deleted; revert it to undo the shop's changes.</source>
         <translation>内置格式不能删除；如要撤销本店的修改，请恢复默认。</translation>
     </message>
     <message>
@@ -3182,7 +3189,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>本地区号：</translation>
     </message>
     <message>
-        <source>The area code of the shop&apos;s landlines, e.g. 010 or 0755.</source>
+        <source>The area code of the shop's landlines, e.g. 010 or 0755.</source>
         <translation>本店固定电话的区号，例如 010 或 0755。</translation>
     </message>
     <message>
@@ -3319,7 +3326,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>尚无备份</translation>
     </message>
     <message>
-        <source>Made with the database server&apos;s own tools</source>
+        <source>Made with the database server's own tools</source>
         <translation>由数据库服务器自带工具备份</translation>
     </message>
     <message>
@@ -3455,7 +3462,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>{input}（当前未找到）</translation>
     </message>
     <message>
-        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up&apos;s Record button.</source>
+        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
         <translation>设备能报告摘机和挂机时，通话从摘机录到挂机；也可以用弹窗中的“录音”按钮手动录音。</translation>
     </message>
 </context>
@@ -3706,7 +3713,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>打印派工单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the dispatch slips of the chosen rows&apos; maintenance orders (Ctrl+P)</source>
+        <source>Print the dispatch slips of the chosen rows' maintenance orders (Ctrl+P)</source>
         <translation>打印所选行保养服务单的派工单 (Ctrl+P)</translation>
     </message>
     <message>
@@ -3877,7 +3884,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>客户：</translation>
     </message>
     <message>
-        <source>Caller&apos;s &amp;name:</source>
+        <source>Caller's &amp;name:</source>
         <translation>来电人(&amp;N)：</translation>
     </message>
     <message>
@@ -3974,7 +3981,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>全部</translation>
     </message>
     <message>
-        <source>Everyone&apos;s</source>
+        <source>Everyone's</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -4026,7 +4033,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the card of the message&apos;s customer (Ctrl+O)</source>
+        <source>Show the card of the message's customer (Ctrl+O)</source>
         <translation>查看留言所属客户的资料卡（Ctrl+O）</translation>
     </message>
     <message>
@@ -4145,7 +4152,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>尚无客户使用此号码。</translation>
     </message>
     <message>
-        <source>The caller&apos;s number was not sent.</source>
+        <source>The caller's number was not sent.</source>
         <translation>对方未发送号码。</translation>
     </message>
 </context>
@@ -4655,7 +4662,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>接收 Whozz Calling 网络版来电盒的监听地址：udp://0.0.0.0:3520 表示在所有网卡上接收。</translation>
     </message>
     <message>
-        <source>The NCID server&apos;s address, e.g. ncid://192.168.1.10:3333.</source>
+        <source>The NCID server's address, e.g. ncid://192.168.1.10:3333.</source>
         <translation>NCID 服务器的地址，例如 ncid://192.168.1.10:3333。</translation>
     </message>
     <message>
@@ -5056,7 +5063,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -5246,7 +5253,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>设计打印格式(&amp;D)…</translation>
     </message>
     <message>
-        <source>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form&apos;s layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</source>
+        <source>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form's layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</source>
         <translation>派工单和销售单可打印在 A4、A5 纸，241 × 140 mm 宽行连续纸（针式打印机），或 80 / 58 mm 小票纸（微型打印机）上。在设计器中可以修改格式的版式、联数（二联/三联）和套打偏移，也可以新增本店自己的格式。</translation>
     </message>
 </context>
@@ -5365,7 +5372,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>恢复默认格式</translation>
     </message>
     <message>
-        <source>Undo the shop&apos;s changes to this form&apos;s design?</source>
+        <source>Undo the shop's changes to this form's design?</source>
         <translation>撤销本店对此格式版式的修改？</translation>
     </message>
     <message>
@@ -5612,7 +5619,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>无法录音：本机没有声音输入（麦克风或线路输入）。</translation>
     </message>
     <message>
-        <source>The line&apos;s sound input could not be opened: is it plugged in and free?</source>
+        <source>The line's sound input could not be opened: is it plugged in and free?</source>
         <translation>无法打开此线路的声音输入：请检查是否已插好、是否被其他程序占用。</translation>
     </message>
     <message>
@@ -5733,7 +5740,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>该角色有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <source>Delete the role &apos;{name}&apos;?</source>
+        <source>Delete the role '{name}'?</source>
         <translation>确定要删除角色“{name}”吗？</translation>
     </message>
 </context>
@@ -5901,7 +5908,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>已全部付清的购机记录</translation>
     </message>
     <message>
-        <source>Show every customer&apos;s sales</source>
+        <source>Show every customer's sales</source>
         <translation>显示所有客户的购机记录</translation>
     </message>
     <message>
@@ -5937,7 +5944,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>全部客户…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s sales (Ctrl+F)</source>
+        <source>Show one customer's sales (Ctrl+F)</source>
         <translation>只显示一个客户的购机记录（Ctrl+F）</translation>
     </message>
 </context>
@@ -6253,7 +6260,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>打印销售单(&amp;R)…</translation>
     </message>
     <message>
-        <source>Preview and print the chosen sale&apos;s slip (Ctrl+Alt+P)</source>
+        <source>Preview and print the chosen sale's slip (Ctrl+Alt+P)</source>
         <translation>预览并打印所选销售记录的销售单 (Ctrl+Alt+P)</translation>
     </message>
     <message>
@@ -6261,7 +6268,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the card of the sale&apos;s customer (Ctrl+O)</source>
+        <source>Show the card of the sale's customer (Ctrl+O)</source>
         <translation>显示该购机客户的资料卡（Ctrl+O）</translation>
     </message>
     <message>
@@ -6573,7 +6580,7 @@ Why is the order cancelled?</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Show every customer&apos;s orders</source>
+        <source>Show every customer's orders</source>
         <translation>显示所有客户的服务单</translation>
     </message>
     <message>
@@ -6625,7 +6632,7 @@ Why is the order cancelled?</source>
         <translation>所有客户…</translation>
     </message>
     <message>
-        <source>Show one customer&apos;s orders (Ctrl+F)</source>
+        <source>Show one customer's orders (Ctrl+F)</source>
         <translation>只显示一个客户的服务单 (Ctrl+F)</translation>
     </message>
 </context>
@@ -6813,7 +6820,7 @@ Why is the order cancelled?</source>
         <translation>打印派工单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Preview and print the chosen orders&apos; dispatch slips in one job (Ctrl+P)</source>
+        <source>Preview and print the chosen orders' dispatch slips in one job (Ctrl+P)</source>
         <translation>预览并一次打印所选服务单的派工单 (Ctrl+P)</translation>
     </message>
     <message>
@@ -6861,7 +6868,7 @@ Why is the order cancelled?</source>
         <translation>打开客户(&amp;U)</translation>
     </message>
     <message>
-        <source>Show the card of the order&apos;s customer (Ctrl+O)</source>
+        <source>Show the card of the order's customer (Ctrl+O)</source>
         <translation>显示服务单客户的资料卡 (Ctrl+O)</translation>
     </message>
     <message>
@@ -6996,7 +7003,7 @@ Why is the order cancelled?</source>
         <translation>费用只来自售后完成和审核完成的服务单。两名维修人员的服务单各计一次，合计中每张服务单只计一次。</translation>
     </message>
     <message>
-        <source>Fees come from completed and audited orders; the shares are of the period&apos;s orders and of its fees.</source>
+        <source>Fees come from completed and audited orders; the shares are of the period's orders and of its fees.</source>
         <translation>费用只来自售后完成和审核完成的服务单；占比为占本时段服务单数和费用合计的百分比。</translation>
     </message>
     <message>

@@ -96,6 +96,11 @@ class CompletionDialog(EditorDialog):
         self.work_done = self._text_box("completionWorkDone")
         self.solution = self._text_box("completionSolution")
         self.result_text = self._text_box("completionResult")
+        # What every completed order must say (the service refuses without it).
+        self.work_done.setPlaceholderText(
+            self.tr("Required: what was done, e.g. replaced the capacitor")
+        )
+        self.result_text.setPlaceholderText(self.tr("Required, e.g. repaired and working"))
         self.fee_parts = money_edit("feeParts")
         self.fee_service = money_edit("feeService")
         self.fee_transport = money_edit("feeTransport")
