@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -167,9 +167,21 @@ class DateInput(QWidget):
         start = self.value() or self._fallback or dt.date.today()
         self.calendar.setSelectedDate(QDate(start))
         self._popup.adjustSize()
-        self._popup.move(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self._popup.move(self._popup_place())
         self._popup.show()
         self.calendar.setFocus()
+
+    def _popup_place(self) -> QPoint:
+        """Under the field, moved to stay on its screen (above it near the bottom edge)."""
+        assert self._popup is not None
+        size = self._popup.size()
+        below = self.line.mapToGlobal(self.line.rect().bottomLeft())
+        screen = self.line.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width() + 1))
+        y = below.y()
+        if y + size.height() > screen.bottom() + 1:
+            y = self.line.mapToGlobal(self.line.rect().topLeft()).y() - size.height()
+        return QPoint(x, max(screen.top(), y))
 
     def _picked(self, day: QDate) -> None:
         if self._popup is not None:
