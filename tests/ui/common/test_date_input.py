@@ -112,6 +112,9 @@ def test_the_purchase_date_of_a_product_not_bought_here_starts_empty_and_takes_t
     f = editor.form
     f.product.setCurrentIndex(f.product.findData(OUTSIDE))
     assert f.purchase_date.text() == "" and f.purchase_date.value() is None  # not 2000-01-01
+    f.purchase_date.open_calendar()  # a few clicks back from the order's day, not from 2000
+    assert f.purchase_date.calendar.selectedDate().toPython() == services.clock().date()
+    f.purchase_date.calendar.parentWidget().hide()
     f.fault.setPlainText("不制冷")
     f.model.lineEdit().setText("格力 KFR-35GW")
     type_day(f.purchase_date, "2025/13/1")

@@ -227,6 +227,7 @@ class ServiceOrderEditor(EditorDialog):
             self.history.show_order(
                 order, self._services.service_orders.events(self._actor, order.id)
             )
+        f.purchase_date.set_value(None, self._today)  # unknown until typed; the calendar opens here
         self._select_product(self._sale_id)
         self._override_toggled(f.override.isChecked())
         self._show_assigned()
