@@ -95,7 +95,9 @@ def test_schema7_upgrades_to_service_orders_keeping_its_data(make_profile, engin
         "SN-1",
         "格力 KFR-35GW",
     )
-    orders_.complete(actor, order.id, CompletionInput(fee_service=Decimal("80")))
+    orders_.complete(
+        actor, order.id, CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("80"))
+    )
     assert orders_.audit(actor, [order.id])[0].state is OrderState.AUDITED
     with pytest.raises(pw.IntegrityError, match=AUDIT_LOCK_MARK), db.atomic():
         db.execute_sql(f"DELETE FROM service_order WHERE id = {order.id}")

@@ -35,6 +35,7 @@ def take(services: Services, actor: Actor, customer_id: int, **fields: object) -
 def finish(services: Services, actor: Actor, order_id: int, **fields: object) -> ServiceOrderView:
     data = CompletionInput(
         work_done=fields.pop("work_done", "更换电容"),
+        result=fields.pop("result", "已修复，试机正常"),
         fee_parts=fields.pop("fee_parts", D("35.50")),
         fee_service=fields.pop("fee_service", D("80")),
         fee_transport=fields.pop("fee_transport", D("0.10")),

@@ -28,3 +28,13 @@ def inline_pool(request: pytest.FixtureRequest):
         return
     with use_pool(InlinePool()) as pool:
         yield pool
+
+
+@pytest.fixture(autouse=True)
+def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an editor with typed input asks first (yuntian.ui.common.editor_dialog); a test
+    that leaves one open (pytest-qt closes it afterwards) or cancels one lets it go. Tests of
+    the question itself answer it (tests/ui/common/test_editor_dialogs.py)."""
+    from yuntian.ui.common import editor_dialog
+
+    monkeypatch.setattr(editor_dialog, "ask_discard", lambda _parent: True)

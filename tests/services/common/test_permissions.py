@@ -101,7 +101,9 @@ def _service_records(services: Services, admin: Actor, customer: int) -> dict[st
 
     pending, completed, audited, cancelled = take(), take(), take(), take()
     for done in (completed, audited):
-        orders.complete(admin, done, CompletionInput(fee_service=Decimal("50")))
+        orders.complete(
+            admin, done, CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("50"))
+        )
     orders.audit(admin, [audited])
     orders.cancel(admin, cancelled, "客户取消")
     return {
@@ -402,7 +404,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("service_orders", "complete"): (
         "service.process",
         lambda s, a, p: s.service_orders.complete(
-            a, p["order"], CompletionInput(fee_parts=Decimal("12.30"))
+            a,
+            p["order"],
+            CompletionInput(work_done="换件", result="正常", fee_parts=Decimal("12.30")),
         ),
     ),
     ("service_orders", "cancel"): (

@@ -417,10 +417,42 @@ def test_completion_checks_its_fees_time_and_feedback(shop, clock):
     assert services.service_orders.get(admin, order.id) == order
     clock.advance(hours=5)
     done = services.service_orders.complete(
-        admin, order.id, CompletionInput(completed_at=clock.now - dt.timedelta(hours=1))
+        admin,
+        order.id,
+        CompletionInput(
+            work_done="清洗", result="正常", completed_at=clock.now - dt.timedelta(hours=1)
+        ),
     )
     assert done.completed_at == clock.now - dt.timedelta(hours=1)
     assert (done.fee_total, done.feedback) == (D("0.00"), "")
+
+
+def test_a_completion_must_say_what_was_done_and_what_came_of_it(services):
+    """Blank (or only spaces and new lines) work done or result is refused at that field, on
+    completing and on correcting; the order stays as it was (on every engine)."""
+    admin = login_admin(services)
+    buyer = customer(services, admin)
+    order = take(services, admin, buyer)
+    for change, field in [
+        ({"work_done": "", "result": "", "solution": "", "feedback": ""}, "work_done"),
+        ({"work_done": " \n\t "}, "work_done"),
+        ({"result": ""}, "result"),
+        ({"result": "  \n"}, "result"),
+    ]:
+        with pytest.raises(ValidationError) as info:
+            finish(services, admin, order.id, **change)
+        assert info.value.field == field, change
+    assert services.service_orders.get(admin, order.id) == order
+    done = finish(services, admin, order.id, solution="", feedback="")  # the rest may be empty
+    assert (done.state, done.work_done, done.result) == (
+        S.COMPLETED,
+        "更换电容",
+        "已修复，试机正常",
+    )
+    with pytest.raises(ValidationError) as info:
+        finish(services, admin, order.id, result="")  # a correction cannot empty it either
+    assert info.value.field == "result"
+    assert services.service_orders.get(admin, order.id) == done
 
 
 _CENTS = st.integers(0, 10**11 - 1)  # up to 999,999,999.99 yuan each

@@ -14,10 +14,10 @@ from tests.helpers import actor_without, login_admin
 from tests.support.sale_helpers import customer, product, sale
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.sales.sale_types import SaleInput, SaleView
+from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.document_actions import exec_dialog, reason_dialog, require, run_or_show
 from yuntian.ui.common.document_form import DocumentForm, editable
 from yuntian.ui.common.field_errors import FieldErrors, error_label
-from yuntian.ui.sales.sale_fields import OptionalDate
 
 
 class TinySaleForm(DocumentForm):
@@ -28,7 +28,7 @@ class TinySaleForm(DocumentForm):
         self.serial = QLineEdit()
         self.quantity = QSpinBox()
         self.quantity.setRange(0, 999)
-        self.installed = OptionalDate("tinyInstalled")
+        self.installed = DateInput("tinyInstalled")
         group = QGroupBox("Sale")
         form = self._form(group)
         add = self.errors.add_field_row
@@ -93,7 +93,7 @@ def test_read_only_by_state_and_permission(form, sqlite_services, admin, stored)
     form.set_read_only()
     assert form.read_only and form.serial.isReadOnly() and form.quantity.isReadOnly()
     assert not form.model.isEnabled() and not form.choose_customer.isEnabled()
-    assert not form.installed.check.isEnabled()
+    assert form.installed.line.isReadOnly() and not form.installed.button.isEnabled()
     form.serial.setText("changed by code")
     assert not form.has_changes()  # nothing to save in a read-only form
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -130,7 +131,7 @@ def test_purchase_intentions_are_added_from_their_tab(qtbot, make_card, sqlite_s
         dialog.save()
         assert dialog.findChild(QLabel, "error_budget").isVisible()
         dialog.budget.setText("3,500")
-        dialog.has_date.setChecked(True)
+        dialog.expected.line.setText("2026/6/1")  # typed the short way
         dialog.note.setPlainText("夏天前安装")
         dialog.save()
 
@@ -140,7 +141,7 @@ def test_purchase_intentions_are_added_from_their_tab(qtbot, make_card, sqlite_s
     assert [(i.product, i.budget, i.note) for i in saved] == [
         ("格力空调 KFR-35", Decimal("3500.00"), "夏天前安装")
     ]
-    assert saved[0].expected_date is not None
+    assert saved[0].expected_date == dt.date(2026, 6, 1)
     assert card.intentions.table.item(0, 0).text() == "格力空调 KFR-35"
     assert changed == [customer.id]
 

@@ -178,7 +178,7 @@ def test_complete_and_print_act_on_the_chosen_orders(history, card, monkeypatch)
     def finished(order):
         from yuntian.services.service_orders.service_order_types import CompletionInput
 
-        return CompletionInput(work_done="清洗滤网")
+        return CompletionInput(work_done="清洗滤网", result="正常")
 
     monkeypatch.setattr(customer_service_tab, "complete_order", complete)
     printed: list[list[int]] = []

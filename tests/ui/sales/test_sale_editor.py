@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from tests.helpers import actor_without, login_admin
@@ -56,9 +57,12 @@ def type_into(qtbot, edit, text: str) -> None:
 
 
 def set_user_date(box, day: dt.date) -> None:
-    """Tick an optional date and choose a day, as a user does (not set_value)."""
-    box.check.setChecked(True)
-    box.date.setDate(QDate(day))
+    """Type a day the short way and press Enter, as a user does (not set_value)."""
+    box.line.setFocus()
+    box.line.selectAll()
+    QTest.keyClicks(box.line, day.strftime("%Y%m%d"))
+    QTest.keyClick(box.line, Qt.Key.Key_Return)
+    assert box.line.text() == day.isoformat()  # shown the one way
 
 
 def shown_errors(editor: SaleEditor) -> dict[str, str]:
@@ -112,12 +116,17 @@ def test_a_warranty_end_set_by_hand_is_kept_when_the_dates_move(shop, open_edito
     assert services.sales.get(admin, editor.saved_sale.id).warranty_end == own_end
 
 
-def test_unticking_the_warranty_end_sells_without_warranty(shop, open_editor):
+def test_emptying_the_warranty_end_sells_without_warranty(shop, open_editor):
     services, admin, buyer, _model = shop
     editor = open_editor(services, admin, customer_id=buyer)
     pick_model(editor)
     assert editor.form.warranty_end.value() == add_months(TODAY, 12)
-    editor.form.warranty_end.check.setChecked(False)  # a second-hand unit, no warranty
+    box = editor.form.warranty_end.line  # a second-hand unit, no warranty
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert editor.form.warranty_end.value() is None
 
     editor.save()
     stored = services.sales.get(admin, editor.saved_sale.id)

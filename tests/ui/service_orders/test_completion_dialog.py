@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
@@ -55,6 +55,12 @@ def make_dialog(qtbot, sqlite_services):
     return make
 
 
+def described(dialog: CompletionDialog) -> None:
+    """What every completion must say (the work done and the result)."""
+    dialog.work_done.setPlainText("更换电容")
+    dialog.result_text.setPlainText("制冷恢复")
+
+
 def ticked(dialog: CompletionDialog) -> list[str]:
     items = [dialog.technicians.item(r) for r in range(dialog.technicians.count())]
     return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
@@ -65,7 +71,7 @@ def test_fees_are_exact_to_the_cent_shown_and_stored(make_dialog, sqlite_service
     dialog.fee_parts.setText("0.10")
     dialog.fee_service.setText("0.20")
     assert dialog.total.text() == "<b>0.30</b>"  # the total follows the typing
-    dialog.work_done.setPlainText("更换电容")
+    described(dialog)
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = sqlite_services.service_orders.get(admin, order.id)
@@ -105,6 +111,7 @@ def test_hours_are_stored_as_minutes(make_dialog, sqlite_services, admin, order)
     assert refused.value.field == "work_minutes"
     dialog = make_dialog(admin, order)
     dialog.hours.setText("1.5")
+    described(dialog)
     dialog.save()
     assert sqlite_services.service_orders.get(admin, order.id).work_minutes == 90
 
@@ -126,9 +133,10 @@ def test_feedback_time_and_the_technicians_who_did_it(
     assert names[0] == "" and "满意" in names
     dialog.feedback.setCurrentIndex(dialog.feedback.findData("满意"))
     finished = clock.now - dt.timedelta(minutes=30)
-    dialog.completed_at.setDateTime(QDateTime(finished))
+    dialog.completed_at.set_value(finished)
     second = dialog.technicians.findItems("赵师傅", Qt.MatchFlag.MatchExactly)[0]
     second.setCheckState(Qt.CheckState.Checked)
+    described(dialog)
     dialog.save()
     stored = sqlite_services.service_orders.get(admin, order.id)
     assert stored.feedback == "满意" and stored.completed_at == finished
@@ -137,7 +145,8 @@ def test_feedback_time_and_the_technicians_who_did_it(
 
 def test_a_completion_time_in_the_future_is_refused_at_the_field(make_dialog, admin, order, clock):
     dialog = make_dialog(admin, order)
-    dialog.completed_at.setDateTime(QDateTime(clock.now + dt.timedelta(days=1)))
+    dialog.completed_at.set_value(clock.now + dt.timedelta(days=1))
+    described(dialog)
     dialog.save()
     assert list(dialog.errors.shown()) == ["completed_at"]
 
@@ -162,7 +171,7 @@ def test_a_completed_order_opens_filled_to_be_corrected(
     assert again.result_text.toPlainText() == "制冷恢复"
     assert again.fee_parts.text() == "35.50" and again.hours.text() == "1.5"
     assert again.feedback.currentData() == "满意"
-    assert again.completed_at.dateTime().toPython() == done.completed_at
+    assert again.completed_at.value() == done.completed_at
     again.fee_transport.setText("20")
     again.save()
     corrected = sqlite_services.service_orders.get(admin, order.id)
@@ -183,8 +192,35 @@ def test_correcting_needs_record_edit(sqlite_services, admin, order, monkeypatch
 def test_ctrl_enter_saves(make_dialog, qtbot, sqlite_services, admin, order):
     dialog = make_dialog(admin, order)
     qtbot.waitUntil(dialog.isActiveWindow)
+    described(dialog)
     dialog.fee_service.setFocus()
     dialog.fee_service.setText("80")
     QTest.keyClick(dialog.fee_service, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.saved is not None)
     assert dialog.saved.fee_service == Decimal("80.00")
+
+
+def test_completing_with_nothing_said_is_refused_at_the_work_done(
+    make_dialog, qtbot, sqlite_services, admin, order
+):
+    """The work done, then the result: each refusal shows under its own box with the cursor in
+    it, the dialog stays open and the order stays as it was."""
+    dialog = make_dialog(admin, order)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.fee_service.setText("80")
+    dialog.save()
+    assert list(dialog.errors.shown()) == ["work_done"]
+    assert dialog.findChild(type(dialog.error), "error_work_done").isVisible()
+    assert dialog.focusWidget() is dialog.work_done
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    dialog.work_done.insertPlainText("清洗滤网")  # where the cursor was put
+    dialog.save()
+    assert list(dialog.errors.shown()) == ["result"]
+    assert dialog.findChild(type(dialog.error), "error_result").isVisible()
+    assert dialog.focusWidget() is dialog.result_text
+    assert sqlite_services.service_orders.get(admin, order.id).state is S.DISPATCHED
+    dialog.result_text.insertPlainText("正常")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = sqlite_services.service_orders.get(admin, order.id)
+    assert (stored.state, stored.work_done, stored.result) == (S.COMPLETED, "清洗滤网", "正常")

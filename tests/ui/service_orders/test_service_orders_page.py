@@ -365,6 +365,7 @@ def test_complete_opens_the_completion_dialog_and_shows_the_result(
     def fill(dialog: QDialog) -> bool:
         assert isinstance(dialog, CompletionDialog)
         dialog.work_done.setPlainText("更换压缩机电容")
+        dialog.result_text.setPlainText("制冷恢复")
         dialog.fee_service.setText("80")
         dialog.save()
         return dialog.result() == QDialog.DialogCode.Accepted

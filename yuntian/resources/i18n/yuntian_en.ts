@@ -1163,6 +1163,14 @@
         <translation>Complete service order — {code}</translation>
     </message>
     <message>
+        <source>Required: what was done, e.g. replaced the capacitor</source>
+        <translation>Required: what was done, e.g. replaced the capacitor</translation>
+    </message>
+    <message>
+        <source>Required, e.g. repaired and working</source>
+        <translation>Required, e.g. repaired and working</translation>
+    </message>
+    <message>
         <source>Hours, e.g. 1.5 for an hour and a half</source>
         <translation>Hours, e.g. 1.5 for an hour and a half</translation>
     </message>
@@ -2521,6 +2529,21 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>e.g. 2025-05-01</source>
+        <translation>e.g. 2025-05-01</translation>
+    </message>
+    <message>
+        <source>Type the day as 2025-05-01, 20250501 or 2025/5/1, or pick it (Alt+Down)</source>
+        <translation>Type the day as 2025-05-01, 20250501 or 2025/5/1, or pick it (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>Pick the day from a calendar</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source>New device</source>
@@ -2670,6 +2693,25 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>No earlier orders for this customer.</source>
         <translation>No earlier orders for this customer.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Yuntian</source>
+        <translation>Yuntian</translation>
+    </message>
+    <message>
+        <source>Discard what you have typed?</source>
+        <translation>Discard what you have typed?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3299,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Service order {code} already serves the maintenance due {date}.</translation>
     </message>
     <message>
+        <source>Please say what work was done.</source>
+        <translation>Please say what work was done.</translation>
+    </message>
+    <message>
+        <source>Please say what came of it, e.g. repaired and working.</source>
+        <translation>Please say what came of it, e.g. repaired and working.</translation>
+    </message>
+    <message>
         <source>The work time is a whole number of minutes up to {max}.</source>
         <translation>The work time is a whole number of minutes up to {max}.</translation>
     </message>
@@ -3383,6 +3433,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Please choose the product, “Not bought here” or “No product”.</source>
         <translation>Please choose the product, “Not bought here” or “No product”.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as 2025-05-01, 20250501 or 2025/5/1.</source>
+        <translation>“{text}” is not a date. Type it as 2025-05-01, 20250501 or 2025/5/1.</translation>
+    </message>
+    <message>
+        <source>Please enter the date, e.g. 2025-05-01.</source>
+        <translation>Please enter the date, e.g. 2025-05-01.</translation>
     </message>
 </context>
 <context>
@@ -3610,16 +3668,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>e.g. 3500</translation>
     </message>
     <message>
-        <source>Expected by</source>
-        <translation>Expected by</translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation>&amp;Product:</translation>
     </message>
     <message>
         <source>&amp;Budget (¥):</source>
         <translation>&amp;Budget (¥):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected by:</source>
+        <translation>&amp;Expected by:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>

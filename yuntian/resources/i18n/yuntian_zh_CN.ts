@@ -1163,6 +1163,14 @@
         <translation>售后完成 — {code}</translation>
     </message>
     <message>
+        <source>Required: what was done, e.g. replaced the capacitor</source>
+        <translation>必填：做了什么，例如：更换电容</translation>
+    </message>
+    <message>
+        <source>Required, e.g. repaired and working</source>
+        <translation>必填，例如：已修复，试机正常</translation>
+    </message>
+    <message>
         <source>Hours, e.g. 1.5 for an hour and a half</source>
         <translation>小时数，例如 1.5 表示一个半小时</translation>
     </message>
@@ -2521,6 +2529,21 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>e.g. 2025-05-01</source>
+        <translation>例：2025-05-01</translation>
+    </message>
+    <message>
+        <source>Type the day as 2025-05-01, 20250501 or 2025/5/1, or pick it (Alt+Down)</source>
+        <translation>输入日期，如 2025-05-01、20250501 或 2025/5/1，或从日历中选择（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Pick the day from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source>New device</source>
@@ -2670,6 +2693,25 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>No earlier orders for this customer.</source>
         <translation>该客户没有以往服务单。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Yuntian</source>
+        <translation>云天</translation>
+    </message>
+    <message>
+        <source>Discard what you have typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3299,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>售后服务单 {code} 已对应 {date} 到期的定期保养。</translation>
     </message>
     <message>
+        <source>Please say what work was done.</source>
+        <translation>请填写处理情况（做了哪些工作）。</translation>
+    </message>
+    <message>
+        <source>Please say what came of it, e.g. repaired and working.</source>
+        <translation>请填写处理结果，例如：已修复，试机正常。</translation>
+    </message>
+    <message>
         <source>The work time is a whole number of minutes up to {max}.</source>
         <translation>工时以分钟计，应为 0 到 {max} 之间的整数。</translation>
     </message>
@@ -3383,6 +3433,14 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Please choose the product, “Not bought here” or “No product”.</source>
         <translation>请选择产品，或选“非本店购买”、“不涉及产品”。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as 2025-05-01, 20250501 or 2025/5/1.</source>
+        <translation>“{text}”不是有效日期。请按 2025-05-01、20250501 或 2025/5/1 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Please enter the date, e.g. 2025-05-01.</source>
+        <translation>请输入日期，例如 2025-05-01。</translation>
     </message>
 </context>
 <context>
@@ -3610,16 +3668,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>例如：3500</translation>
     </message>
     <message>
-        <source>Expected by</source>
-        <translation>预计购买日期</translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Budget (¥):</source>
         <translation>预算（¥）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected by:</source>
+        <translation>预计购买日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>

@@ -235,6 +235,10 @@ def customer_contact(customer: Customer) -> tuple[str, str]:
     return (phone.raw if phone else "")[:64], address[:255]
 
 
+NO_WORK_DONE = QT_TRANSLATE_NOOP("Errors", "Please say what work was done.")
+NO_RESULT = QT_TRANSLATE_NOOP("Errors", "Please say what came of it, e.g. repaired and working.")
+
+
 @dataclass(frozen=True)
 class Completion:
     """A checked completion record (fees as exact Decimal yuan)."""
@@ -266,6 +270,12 @@ def completion(data: CompletionInput) -> Completion:
         "work_minutes": minutes,
         "feedback": bounded("feedback", data.feedback, 64),
     }
+    # A completed order must say what was done and how it ended (the slip, the customer's
+    # history and the knowledge base read these); the first empty one is named, in form order.
+    if not values["work_done"]:
+        raise ValidationError("work_done", NO_WORK_DONE)
+    if not values["result"]:
+        raise ValidationError("result", NO_RESULT)
     at = data.completed_at.replace(microsecond=0) if data.completed_at else None
     ids = None if data.technician_ids is None else technician_ids(data.technician_ids)
     return Completion(values, at, ids)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +33,7 @@ from yuntian.ui.admin.audit_model import (
     AuditModel,
     action_label,
 )
+from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.refusal_stack import refusal_stack
 
@@ -61,12 +62,14 @@ class AuditPage(QWidget):
                 self.tr("Custom range"),
             ]
         )
-        today = QDate(self._today())
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_to = QDateEdit(today)
+        today = self._today()
+        self._last_period: tuple[dt.datetime | None, dt.datetime | None] = (None, None)
+        self.date_from = DateInput("auditFrom", required=True)
+        self.date_to = DateInput("auditTo", required=True)
+        self.date_from.set_value(today - dt.timedelta(days=30))
+        self.date_to.set_value(today)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             edit.setEnabled(False)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -125,8 +128,8 @@ class AuditPage(QWidget):
         self.user_filter.returnPressed.connect(self.apply_filters)
         self.action_filter.currentIndexChanged.connect(self.apply_filters)
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.date_from.dateChanged.connect(self.apply_filters)
-        self.date_to.dateChanged.connect(self.apply_filters)
+        self.date_from.edited.connect(self.apply_filters)
+        self.date_to.edited.connect(self.apply_filters)
         self.clear_button.clicked.connect(self.clear_filters)
         self.refresh_button.clicked.connect(self.refresh)
         self.model.modelReset.connect(self._update_status)
@@ -203,14 +206,16 @@ class AuditPage(QWidget):
         if choice == ANY_TIME:
             return None, None
         if choice == CUSTOM:
-            first = self.date_from.date().toPython()
-            last = self.date_to.date().toPython()
+            first, last = self.date_from.value(), self.date_to.value()
+            if first is None or last is None:  # text that is no day (the field says so)
+                return self._last_period
             first, last = min(first, last), max(first, last)
         else:
             last = today
             first = today - dt.timedelta(days={TODAY: 0, LAST_7_DAYS: 6, LAST_30_DAYS: 29}[choice])
         start = dt.datetime.combine(first, dt.time())
-        return start, dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+        self._last_period = start, dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+        return self._last_period
 
     def _period_changed(self) -> None:
         custom = self.period.currentIndex() == CUSTOM

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -23,6 +22,7 @@ from yuntian.services import Services
 from yuntian.services.admin.users import RoleInfo, UserInfo
 from yuntian.services.common.errors import Conflict, ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.i18n import error_text
 
@@ -34,7 +34,7 @@ def _password_edit() -> QLineEdit:
     return edit
 
 
-class UserEditor(QDialog):
+class UserEditor(EditorDialog):
     """Create a user (``user`` None) or change one's display name, roles and active flag."""
 
     def __init__(
@@ -161,7 +161,7 @@ class UserEditor(QDialog):
         super().accept()
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(EditorDialog):
     """Give a user a temporary password; they must change it at next sign-in."""
 
     def __init__(

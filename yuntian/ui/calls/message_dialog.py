@@ -30,11 +30,12 @@ from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.common.customer_picker import CustomerPicker
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.message_boxes import show_error
 
 
-class MessageDialog(QDialog):
+class MessageDialog(EditorDialog):
     """``saved`` holds the message as stored once the dialog was accepted."""
 
     def __init__(

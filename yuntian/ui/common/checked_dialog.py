@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from yuntian.services.common.errors import ValidationError
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 
 Config = TypeVar("Config")
@@ -22,7 +23,7 @@ def edited(original: Config | None, kind: type[Config], values: dict[str, Any]) 
     return kind(**values)
 
 
-class CheckedDialog(QDialog):
+class CheckedDialog(EditorDialog):
     """Subclasses add their rows with ``self.errors.add_field_row``, call ``_lay_out`` and
     implement ``check``."""
 

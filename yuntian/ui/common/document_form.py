@@ -36,11 +36,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,12 +46,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.common.date_input import DateInput, DateTimeInput
+from yuntian.ui.common.editor_dialog import input_value
 from yuntian.ui.common.field_errors import FieldErrors
 
 T = TypeVar("T")
@@ -80,23 +79,16 @@ def make_read_only(widgets: Iterable[QWidget]) -> None:
 
 def widget_value(widget: QWidget) -> Any:
     """What a field holds, to compare (dirty tracking)."""
-    for name in ("value", "chosen"):  # composite fields (optional dates, technician lists)
-        getter = getattr(widget, name, None)
-        if callable(getter) and not isinstance(widget, QSpinBox):
-            return getter()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
-    if isinstance(widget, QComboBox):
-        return widget.currentIndex(), widget.currentText()
-    if isinstance(widget, QLineEdit | QLabel):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QDateTimeEdit):
-        return widget.dateTime()
-    if isinstance(widget, QAbstractButton):
-        return widget.isChecked()
-    return None
+    if isinstance(widget, DateInput):
+        return widget.text()  # text that is no day yet is a change too
+    if isinstance(widget, DateTimeInput):
+        return widget.date.text(), widget.time.text()
+    chosen = getattr(widget, "chosen", None)  # composite fields (technician lists)
+    if callable(chosen):
+        return chosen()
+    if isinstance(widget, QLabel):
+        return widget.text()  # the customer chosen
+    return input_value(widget)
 
 
 class DocumentForm(QWidget):

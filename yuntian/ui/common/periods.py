@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from yuntian.ui.common.date_input import DateInput
 
 ANY_TIME, TODAY, THIS_WEEK, THIS_MONTH, THIS_YEAR, CUSTOM = range(6)
 
@@ -55,19 +57,19 @@ class PeriodPicker(QObject):
         self.combo = QComboBox(parent)
         for code, name in preset_names(with_any):
             self.combo.addItem(name, code)
-        self.date_from = QDateEdit(parent)
-        self.date_to = QDateEdit(parent)
+        self.date_from = DateInput("periodFrom", required=True, parent=parent)
+        self.date_to = DateInput("periodTo", required=True, parent=parent)
         self.dash = QLabel("–", parent)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         first, last = preset_range(THIS_MONTH, today) or (today, today)
-        self.date_from.setDate(QDate(first))
-        self.date_to.setDate(QDate(last))
+        self._custom = (first, last)  # the last days typed that were days
+        self.date_from.set_value(first)
+        self.date_to.set_value(last)
         self.set_preset(preset)
         self.combo.currentIndexChanged.connect(self._preset_changed)
-        self.date_from.dateChanged.connect(self._date_changed)
-        self.date_to.dateChanged.connect(self._date_changed)
+        self.date_from.edited.connect(self._date_changed)
+        self.date_to.edited.connect(self._date_changed)
 
     def row(self) -> QHBoxLayout:
         layout = QHBoxLayout()
@@ -87,13 +89,11 @@ class PeriodPicker(QObject):
 
     def set_range(self, first: dt.date, last: dt.date) -> None:
         """Choose "custom" with these days."""
-        for widget in (self.combo, self.date_from, self.date_to):
-            widget.blockSignals(True)
+        self.combo.blockSignals(True)
         self.combo.setCurrentIndex(self.combo.findData(CUSTOM))
-        self.date_from.setDate(QDate(first))
-        self.date_to.setDate(QDate(last))
-        for widget in (self.combo, self.date_from, self.date_to):
-            widget.blockSignals(False)
+        self.combo.blockSignals(False)
+        self.date_from.set_value(first)
+        self.date_to.set_value(last)
         self._show_range()
         self.changed.emit()
 
@@ -103,8 +103,10 @@ class PeriodPicker(QObject):
         if preset == ANY_TIME:
             return None
         if preset == CUSTOM:
-            first = self.date_from.date().toPython()
-            last = self.date_to.date().toPython()
+            # While a field's text is no day (it says so), the last good day stands.
+            first = self.date_from.value() or self._custom[0]
+            last = self.date_to.value() or self._custom[1]
+            self._custom = (first, last)
             return min(first, last), max(first, last)
         return preset_range(preset, self._today)
 
@@ -117,10 +119,9 @@ class PeriodPicker(QObject):
             widget.setVisible(preset != ANY_TIME)
         span = preset_range(preset, self._today)
         if span is not None:
-            for edit, day in ((self.date_from, span[0]), (self.date_to, span[1])):
-                edit.blockSignals(True)
-                edit.setDate(QDate(day))
-                edit.blockSignals(False)
+            self._custom = span
+            self.date_from.set_value(span[0])
+            self.date_to.set_value(span[1])
 
     def _preset_changed(self) -> None:
         self._show_range()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -33,13 +32,14 @@ from yuntian.services.customers.customer_types import (
     SaveResult,
 )
 from yuntian.ui.common.card_opener import CardOpener
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.customers.customer_editor_rows import AddressRow, ContactRow, PhoneRow, RowList
 
 DUPLICATE_CHECK_MS = 300
 
 
-class CustomerEditor(QDialog):
+class CustomerEditor(EditorDialog):
     """``saved`` holds the service's answer once the dialog was accepted."""
 
     def __init__(

@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +27,8 @@ from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerDetail, IntentionView, MemoView
+from yuntian.ui.common.date_input import DateInput
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
@@ -218,7 +217,7 @@ class MemosTab(_RecordsTab):
         self.changed.emit()
 
 
-class IntentionDialog(QDialog):
+class IntentionDialog(EditorDialog):
     def __init__(
         self,
         services: Services,
@@ -242,16 +241,11 @@ class IntentionDialog(QDialog):
             f"{intention.budget}" if intention and intention.budget is not None else ""
         )
         self.budget.setPlaceholderText(self.tr("e.g. 3500"))
-        self.has_date = QCheckBox(self.tr("Expected by"))
-        self.expected = QDateEdit()
-        self.expected.setCalendarPopup(True)
-        self.expected.setDisplayFormat("yyyy-MM-dd")
+        self.expected = DateInput("intentionExpected")  # empty: no date in mind
         today = services.clock().date()
-        expected = intention.expected_date if intention else None
-        self.has_date.setChecked(expected is not None)
-        self.expected.setDate(QDate(expected or today + dt.timedelta(days=30)))
-        self.expected.setEnabled(expected is not None)
-        self.has_date.toggled.connect(self.expected.setEnabled)
+        self.expected.set_value(
+            intention.expected_date if intention else None, today + dt.timedelta(days=30)
+        )
         self.note = QPlainTextEdit(intention.note if intention else "")
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(80)
@@ -261,11 +255,7 @@ class IntentionDialog(QDialog):
         self.errors = FieldErrors(general)
         self.errors.add_field_row(form, self.tr("&Product:"), "product", self.product)
         self.errors.add_field_row(form, self.tr("&Budget (¥):"), "budget", self.budget)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.has_date)
-        date_row.addWidget(self.expected)
-        date_row.addStretch(1)
-        form.addRow("", date_row)
+        self.errors.add_field_row(form, self.tr("&Expected by:"), "expected_date", self.expected)
         self.errors.add_field_row(form, self.tr("&Note:"), "note", self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -285,9 +275,9 @@ class IntentionDialog(QDialog):
         except InvalidOperation:
             self.errors.show_text("budget", self.tr("A budget is an amount such as 3500."))
             return
-        expected = self.expected.date().toPython() if self.has_date.isChecked() else None
         notes = self._services.customer_notes
         try:
+            expected = self.expected.read("expected_date")
             if self._intention is None:
                 notes.add_intention(
                     self._actor,
@@ -312,7 +302,7 @@ class IntentionDialog(QDialog):
         self.accept()
 
 
-class MemoDialog(QDialog):
+class MemoDialog(EditorDialog):
     def __init__(
         self,
         services: Services,

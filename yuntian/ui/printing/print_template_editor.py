@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -48,6 +47,7 @@ from yuntian.services.printing.print_templates import (
     TemplateInput,
     TemplateView,
 )
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.printing.print_field_list import FieldList
 from yuntian.ui.printing.print_form_preview import FormPreview
@@ -64,7 +64,7 @@ FORM_HELP = QT_TRANSLATE_NOOP(
 )
 
 
-class PrintTemplateEditor(QDialog):
+class PrintTemplateEditor(EditorDialog):
     def __init__(
         self,
         services: Services,
@@ -500,9 +500,9 @@ class PrintTemplateEditor(QDialog):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def reject(self) -> None:
-        if self._confirm_discard():
-            super().reject()
+    def has_changes(self) -> bool:
+        """The form shown was changed (the list beside it reloads by itself)."""
+        return self.is_dirty()
 
 
 def _input_of(form: TemplateView) -> TemplateInput:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,16 +31,18 @@ from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import PaymentView, SaleView
+from yuntian.ui.common.date_input import DateInput
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE
-from yuntian.ui.sales.sale_fields import date_edit, money_edit, read_money
+from yuntian.ui.sales.sale_fields import money_edit, read_money
 
 DATE, KIND, AMOUNT, METHOD, OPERATOR, NOTE = range(6)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(EditorDialog):
     """``recorded`` holds the payment as stored once the dialog was accepted."""
 
     def __init__(
@@ -64,8 +65,8 @@ class PaymentDialog(QDialog):
         self.setWindowTitle(title.format(code=sale.code))
 
         self.history = self._history_table(services.payments.for_sale(actor, sale.id))
-        self.paid_on = date_edit("paymentDate")
-        self.paid_on.setDate(QDate(services.clock().date()))
+        self.paid_on = DateInput("paymentDate", required=True)
+        self.paid_on.set_value(services.clock().date())
         self.amount = money_edit("paymentAmount")
         if not refund and sale.outstanding > 0:
             self.amount.setText(f"{sale.outstanding}")
@@ -217,7 +218,7 @@ class PaymentDialog(QDialog):
             self.recorded = self._services.payments.record(
                 self._actor,
                 self._sale.id,
-                self.paid_on.date().toPython(),
+                self.paid_on.read("paid_on"),
                 -amount if self._refund else amount,
                 self.method.currentData() or "",
                 self.note.text(),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from yuntian.services.sales.sale_types import AUTO, Derived, ProductModelView, S
 from yuntian.services.sales.sales import add_months
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.document_form import editable
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE
@@ -46,7 +47,7 @@ def derived_dates(
     return warranty, after(maintenance_days), after(callback_days)
 
 
-class SaleEditor(QDialog):
+class SaleEditor(EditorDialog):
     """``saved_sale`` holds the sale as stored once the dialog was accepted."""
 
     def __init__(
@@ -169,7 +170,7 @@ class SaleEditor(QDialog):
             self._show_customer()
             sale = self._sale
             if sale is None:
-                self.form.sale_date.setDate(QDate(self._services.clock().date()))
+                self.form.sale_date.set_value(self._services.clock().date())
                 self.form.install_date.set_value(None, self._services.clock().date())
                 self._apply_model()
                 return
@@ -185,7 +186,7 @@ class SaleEditor(QDialog):
             self.form.outstanding.setText(yuan(sale.outstanding))
             if sale.outstanding > 0 and not sale.voided:
                 self.form.outstanding.setStyleSheet(ERROR_STYLE)
-            self.form.sale_date.setDate(QDate(sale.sale_date))
+            self.form.sale_date.set_value(sale.sale_date)
             self.form.install_date.set_value(sale.install_date, sale.sale_date)
             self.form.warranty_end.set_value(sale.warranty_end, sale.sale_date)
             self.form.maintenance_days.setValue(sale.maintenance_interval_days)
@@ -237,7 +238,7 @@ class SaleEditor(QDialog):
         self.form.quantity.valueChanged.connect(lambda _v: self._recompute())
         self.form.unit_price.textEdited.connect(lambda _t: self._edited("unit_price"))
         self.form.receivable.textEdited.connect(lambda _t: self._edited("receivable"))
-        self.form.sale_date.dateChanged.connect(lambda _d: self._recompute())
+        self.form.sale_date.edited.connect(self._recompute)
         self.form.install_date.edited.connect(self._recompute)
         self.form.warranty_end.edited.connect(lambda: self._edited("warranty_end"))
         self.form.maintenance_days.valueChanged.connect(
@@ -293,7 +294,9 @@ class SaleEditor(QDialog):
     def _recompute(self) -> None:
         """Show what the service will store for every value the user has not set."""
         model = self._models.get(self._model_id) if self._model_id is not None else None
-        start = self.form.install_date.value() or self.form.sale_date.date().toPython()
+        start = self.form.install_date.value() or self.form.sale_date.value()
+        if start is None:
+            return  # no day to count from yet (the field says why)
         warranty, maintenance, callback = derived_dates(
             model, start, self.form.maintenance_days.value(), self.form.callback_days.value()
         )
@@ -359,7 +362,7 @@ class SaleEditor(QDialog):
             receivable = read_money(self.form.receivable, "receivable")
         return SaleInput(
             customer_id=self.customer_id,
-            sale_date=self.form.sale_date.date().toPython(),
+            sale_date=self.form.sale_date.read("sale_date"),
             product_model_id=self._model_id,
             unit_price=read_money(self.form.unit_price, "unit_price"),
             quantity=self.form.quantity.value(),
@@ -367,15 +370,17 @@ class SaleEditor(QDialog):
             serial_number=self.form.serial.text(),
             salesperson_id=self.form.salesperson.currentData(),
             sales_unit_id=self.form.sales_unit.currentData(),
-            install_date=self.form.install_date.value(),
-            warranty_end=own_date("warranty_end", self.form.warranty_end.value()),
+            install_date=self.form.install_date.read("install_date"),
+            warranty_end=own_date("warranty_end", self.form.warranty_end.read("warranty_end")),
             custom=tuple(edit.text() for edit in self.form.custom),
             maintenance_interval_days=own(
                 "maintenance_interval_days", self.form.maintenance_days.value()
             ),
-            next_maintenance=own_date("next_maintenance", self.form.next_maintenance.value()),
+            next_maintenance=own_date(
+                "next_maintenance", self.form.next_maintenance.read("next_maintenance")
+            ),
             callback_interval_days=own("callback_interval_days", self.form.callback_days.value()),
-            next_callback=own_date("next_callback", self.form.next_callback.value()),
+            next_callback=own_date("next_callback", self.form.next_callback.read("next_callback")),
             notes=self.form.notes.toPlainText(),
         )
 
@@ -411,8 +416,8 @@ class SaleEditor(QDialog):
             self.accept()
 
     def has_changes(self) -> bool:
-        """Something was changed since the sale was shown."""
-        return self.form.has_changes()
+        """Something was changed since the sale was shown (the customer chosen included)."""
+        return not self.form.read_only and (self.form.has_changes() or super().has_changes())
 
 
 def _select(combo: QComboBox, value: int | None, label: str) -> None:

@@ -19,14 +19,10 @@ from PySide6.QtWidgets import (
 
 from yuntian.services.sales.catalogue import DAYS_MAX
 from yuntian.services.sales.sales import QUANTITY_MAX
+from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.document_form import DocumentForm
 from yuntian.ui.common.field_errors import FieldErrors, error_label
-from yuntian.ui.sales.sale_fields import (
-    FIELD_WIDTH,
-    OptionalDate,
-    date_edit,
-    money_edit,
-)
+from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit
 
 
 class SaleForm(DocumentForm):
@@ -80,13 +76,13 @@ class SaleForm(DocumentForm):
         self.received.setObjectName("saleReceived")
         self.outstanding = QLabel()
         self.outstanding.setObjectName("saleOutstanding")
-        self.sale_date = date_edit("saleDate")
-        self.install_date = OptionalDate("saleInstallDate")
-        self.warranty_end = OptionalDate("saleWarrantyEnd")
+        self.sale_date = DateInput("saleDate", required=True)
+        self.install_date = DateInput("saleInstallDate")
+        self.warranty_end = DateInput("saleWarrantyEnd")
         self.maintenance_days = self._days_box("saleMaintenanceDays")
-        self.next_maintenance = OptionalDate("saleNextMaintenance")
+        self.next_maintenance = DateInput("saleNextMaintenance")
         self.callback_days = self._days_box("saleCallbackDays")
-        self.next_callback = OptionalDate("saleNextCallback")
+        self.next_callback = DateInput("saleNextCallback")
         self.custom = [QLineEdit() for _ in range(5)]
         for number, edit in enumerate(self.custom, 1):
             edit.setObjectName(f"saleCustom{number}")

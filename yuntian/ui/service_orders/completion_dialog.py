@@ -13,12 +13,10 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
 
-from PySide6.QtCore import QDateTime, QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +41,8 @@ from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderView,
 )
+from yuntian.ui.common.date_input import DateTimeInput
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money
@@ -69,7 +69,7 @@ def hours_to_minutes(text: str) -> int:
     return int(min(minutes, WORK_MINUTES_MAX + 1))  # past the limit: the service says so
 
 
-class CompletionDialog(QDialog):
+class CompletionDialog(EditorDialog):
     """``saved`` holds the order as stored once the dialog was accepted."""
 
     def __init__(
@@ -96,6 +96,11 @@ class CompletionDialog(QDialog):
         self.work_done = self._text_box("completionWorkDone")
         self.solution = self._text_box("completionSolution")
         self.result_text = self._text_box("completionResult")
+        # What every completed order must say (the service refuses without it).
+        self.work_done.setPlaceholderText(
+            self.tr("Required: what was done, e.g. replaced the capacitor")
+        )
+        self.result_text.setPlaceholderText(self.tr("Required, e.g. repaired and working"))
         self.fee_parts = money_edit("feeParts")
         self.fee_service = money_edit("feeService")
         self.fee_transport = money_edit("feeTransport")
@@ -111,11 +116,7 @@ class CompletionDialog(QDialog):
         self.hours.setToolTip(self.tr("Hours, e.g. 1.5 for an hour and a half"))
         self.feedback = QComboBox()
         self.feedback.setObjectName("completionFeedback")
-        self.completed_at = QDateTimeEdit()
-        self.completed_at.setObjectName("completedAt")
-        self.completed_at.setCalendarPopup(True)
-        self.completed_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.completed_at.setMaximumWidth(FIELD_WIDTH + 40)
+        self.completed_at = DateTimeInput("completedAt", required=True)
         self.technicians = QListWidget()
         self.technicians.setObjectName("completionTechnicians")
         self.technicians.setToolTip(self.tr("Tick who did the work"))
@@ -223,8 +224,8 @@ class CompletionDialog(QDialog):
             self.feedback.addItem(o.feedback, o.feedback)  # renamed since: still shown
         self.feedback.setCurrentIndex(max(0, self.feedback.findData(o.feedback)))
         now = self._services.clock().replace(second=0, microsecond=0)
-        self.completed_at.setDateTime(QDateTime(o.completed_at or now))
-        self._shown_at = self.completed_at.dateTime()  # left alone: the service decides
+        self.completed_at.set_value(o.completed_at or now)
+        self._shown_at = self.completed_at.value()  # left alone: the service decides
         assigned = dict(zip(o.technician_ids, o.technician_names, strict=True))
         people = list(assigned.items())
         people += [
@@ -282,8 +283,8 @@ class CompletionDialog(QDialog):
     def _completed_at(self) -> dt.datetime | None:
         """The time typed; None when left as shown: now for a new completion (the minute
         shown may start before the order was taken), the stored time for a correction."""
-        shown = self.completed_at.dateTime()
-        return None if shown == self._shown_at else shown.toPython()
+        shown = self.completed_at.read("completed_at")
+        return None if shown == self._shown_at else shown
 
     def completion(self) -> CompletionInput:
         """What the dialog says, as the service takes it; ValidationError names the field."""

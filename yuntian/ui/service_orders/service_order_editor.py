@@ -41,6 +41,7 @@ from yuntian.services.service_orders.service_order_types import (
 )
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.document_actions import exec_dialog
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.sales.sale_editor import NO_MODEL
@@ -71,7 +72,7 @@ def may_edit(actor: Actor, order: ServiceOrderView | None) -> bool:
     )
 
 
-class ServiceOrderEditor(QDialog):
+class ServiceOrderEditor(EditorDialog):
     """``saved_order`` holds the order as stored once the dialog was accepted."""
 
     def __init__(
@@ -226,6 +227,7 @@ class ServiceOrderEditor(QDialog):
             self.history.show_order(
                 order, self._services.service_orders.events(self._actor, order.id)
             )
+        f.purchase_date.set_value(None, self._today)  # unknown until typed; the calendar opens here
         self._select_product(self._sale_id)
         self._override_toggled(f.override.isChecked())
         self._show_assigned()
@@ -426,7 +428,7 @@ class ServiceOrderEditor(QDialog):
             outside = OutsidePurchase(
                 product_model_id=model.id,
                 serial_number=f.serial.text(),
-                purchase_date=f.purchase_date.value(),
+                purchase_date=f.purchase_date.read("purchase_date"),
             )
         warranty = Warranty(f.override_value.currentData()) if f.override.isChecked() else None
         return ServiceOrderInput(
@@ -440,7 +442,7 @@ class ServiceOrderEditor(QDialog):
             address=f.address.text(),
             warranty=warranty,
             warranty_reason=f.reason.text() if warranty is not None else "",
-            appointment_at=f.appointment.value(),
+            appointment_at=f.appointment.read("appointment_at"),
             priority=int(f.priority.currentData()),
             technician_ids=f.technicians.chosen(),
         )
@@ -465,8 +467,8 @@ class ServiceOrderEditor(QDialog):
         return True
 
     def has_changes(self) -> bool:
-        """Something was changed since the order was shown."""
-        return self.form.has_changes()
+        """Something was changed since the order was shown (the customer chosen included)."""
+        return not self.read_only and (self.form.has_changes() or super().has_changes())
 
     def save_and_print(self) -> None:
         """Save, then the dispatch slip's print preview (printing moves the order to

@@ -4,14 +4,11 @@ follows the product with the warranty and saves them."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,54 +27,14 @@ from yuntian.services.service_orders.service_order_types import (
     PRIORITY_VERY_URGENT,
     Warranty,
 )
+from yuntian.ui.common.date_input import DateInput, DateTimeInput
 from yuntian.ui.common.document_form import DocumentForm
 from yuntian.ui.common.field_errors import FieldErrors
 from yuntian.ui.common.styles import HINT_STYLE
-from yuntian.ui.sales.sale_fields import OptionalDate
 from yuntian.ui.service_orders.service_order_words import priority_label, warranty_label
 
 NO_PRODUCT = 0  # the product combo's data for "no product"; purchases carry their sale id
 OUTSIDE = -1  # ... and for "not bought here"
-DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
-
-
-class OptionalDateTime(QWidget):
-    """A day and time that may be left empty (the appointment): a tick box in front of it."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.check = QCheckBox()
-        self.check.setObjectName(f"{name}Set")
-        self.edit = QDateTimeEdit()
-        self.edit.setObjectName(f"{name}Edit")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_TIME_FORMAT)
-        self.edit.setEnabled(False)
-        self.setFocusProxy(self.check)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.check.toggled.connect(self._toggled)
-
-    def value(self) -> dt.datetime | None:
-        return self.edit.dateTime().toPython() if self.check.isChecked() else None
-
-    def set_value(self, at: dt.datetime | None, fallback: dt.datetime) -> None:
-        self.edit.setDateTime(QDateTime(at or fallback))
-        self.check.setChecked(at is not None)
-
-    def set_read_only(self) -> None:
-        self.check.setEnabled(False)
-        self.edit.setReadOnly(True)
-
-    def _toggled(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on:
-            self.edit.setFocus()
 
 
 class TechnicianList(QListWidget):
@@ -174,7 +131,7 @@ class ServiceOrderForm(DocumentForm):
         self.model = self._model_combo("orderOutsideModel")
         self.serial = QLineEdit()
         self.serial.setObjectName("orderOutsideSerial")
-        self.purchase_date = OptionalDate("orderOutsideDate")
+        self.purchase_date = DateInput("orderOutsideDate")
 
         self.warranty = QLabel()
         self.warranty.setObjectName("orderWarranty")
@@ -202,7 +159,7 @@ class ServiceOrderForm(DocumentForm):
         self.priority.setObjectName("orderPriority")
         for value in (PRIORITY_NORMAL, PRIORITY_URGENT, PRIORITY_VERY_URGENT):
             self.priority.addItem(priority_label(value), value)
-        self.appointment = OptionalDateTime("orderAppointment")
+        self.appointment = DateTimeInput("orderAppointment")  # empty: none made
         self.technicians = TechnicianList()
         self.technicians.setMaximumHeight(96)
         self.assigned = QLabel()

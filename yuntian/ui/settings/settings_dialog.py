@@ -8,10 +8,11 @@ or blocks the others.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.printing.print_forms_tab import PrintFormsTab
 from yuntian.ui.settings.settings_common import SettingsPage
 from yuntian.ui.settings.settings_enumerations import EnumerationsPage
@@ -22,7 +23,7 @@ from yuntian.ui.settings.settings_product_models import ProductModelsPage
 from yuntian.ui.settings.settings_sales_units import SalesUnitsPage
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(EditorDialog):
     saved = Signal()  # something was stored: the main window may refresh the shop name etc.
     # The phone lines tab was stored: the main window restarts the line manager with the
     # profile's new devices and lines (services.profile.config).
@@ -101,6 +102,10 @@ class SettingsDialog(QDialog):
         if len(failed) < len(dirty):
             self.saved.emit()
         return not failed
+
+    def has_changes(self) -> bool:
+        """A tab saved by OK / Apply was changed; the list tabs save each action at once."""
+        return any(page.is_dirty() for page in self.pages)
 
     def _ok(self) -> None:
         if self.apply():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(EditorDialog):
     """``forced``: the user has a temporary password; cancelling means not using the program."""
 
     def __init__(

@@ -6,7 +6,6 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.settings.setup import ADMIN_USERNAME
+from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 
 
-class FirstRunWizard(QDialog):
+class FirstRunWizard(EditorDialog):
     """One page is enough for four answers; everything here can be changed later in Settings."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
