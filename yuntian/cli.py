@@ -102,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--orders", type=int, default=None, metavar="N", help="service orders (1 per customer)"
     )
+    demo.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="the day the demo's history leads up to (default: today)",
+    )
+    demo.add_argument(
+        "--language",
+        choices=["zh_CN", "en", "system"],
+        default="zh_CN",
+        help="the profile's language (default: zh_CN, Chinese; system: follow the PC)",
+    )
     demo.add_argument("--force", action="store_true", help="replace an existing profile's data")
 
     snap = sub.add_parser("snapshot", parents=[common], help="render every page to PNG files")
