@@ -3350,6 +3350,13 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>New line</source>
@@ -3510,6 +3517,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

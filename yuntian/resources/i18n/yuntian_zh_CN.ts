@@ -3350,6 +3350,13 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>New line</source>
@@ -3509,6 +3516,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
