@@ -123,3 +123,41 @@ def test_a_new_demo_profile_is_chinese_unless_asked(tmp_path):
     assert load_profile(tmp_path / "zh", create=False).config.language == "zh_CN"
     assert main([*args, "--profile", str(tmp_path / "en"), "--language", "en"]) == 0
     assert load_profile(tmp_path / "en", create=False).config.language == "en"
+
+
+def test_the_wizard_asks_what_init_asks_including_the_administrators_name(
+    make_profile, clock, qtbot, tmp_path, translated
+):
+    """Wizard and `yuntian init` go through one service call: the same answers, the same
+    refusals (here a bad user name, shown at its field)."""
+    from PySide6.QtCore import Qt
+
+    from yuntian.db.profile_database import open_profile_database
+    from yuntian.services import build_services
+
+    profile = make_profile()
+    services = build_services(open_profile_database(profile), profile, clock)
+    session = _session(services, tmp_path, translated)
+    session.start()
+    wizard = session.wizard
+    qtbot.addWidget(wizard)
+    assert wizard.admin_name.text() == "system"
+    wizard.shop_name.setText("云天家电维修部")
+    wizard.admin_name.setText("a b")
+    wizard.password.setText("Secret-77")
+    wizard.password_repeat.setText("Secret-77")
+    qtbot.mouseClick(wizard.finish_button, Qt.MouseButton.LeftButton)
+    errors = [
+        label.text()
+        for label in wizard.findChildren(QLabel)
+        if label.objectName() == "usernameError" and not label.isHidden()
+    ]
+    assert errors and errors[0].startswith("A user name has 2 to 32")
+    wizard.admin_name.setText("boss")
+    qtbot.mouseClick(wizard.finish_button, Qt.MouseButton.LeftButton)
+    assert not services.setup.needs_first_run()
+    login = session.login
+    qtbot.addWidget(login)
+    _sign_in(qtbot, login, "boss", "Secret-77")
+    assert session.window is not None
+    qtbot.addWidget(session.window)

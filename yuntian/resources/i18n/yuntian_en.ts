@@ -3147,6 +3147,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>User name:</translation>
     </message>
     <message>
+        <source>The built-in administrator's name; keep it or choose your own.</source>
+        <translation>The built-in administrator's name; keep it or choose your own.</translation>
+    </message>
+    <message>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>

@@ -3147,6 +3147,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>用户名：</translation>
     </message>
     <message>
+        <source>The built-in administrator's name; keep it or choose your own.</source>
+        <translation>内置管理员的用户名，可保留，也可改为您自己的。</translation>
+    </message>
+    <message>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
