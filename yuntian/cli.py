@@ -23,6 +23,7 @@ HANDLERS = {
     "db check": "yuntian.commands.database:check",
     "backup": "yuntian.commands.backup:backup",
     "restore": "yuntian.commands.backup:restore",
+    "init": "yuntian.commands.init:run",
     "demo": "yuntian.commands.demo:run",
     "snapshot": "yuntian.commands.snapshot:run",
     "bench": "yuntian.commands.bench:run",
@@ -90,6 +91,42 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help="a backup made by 'yuntian backup'")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    init = sub.add_parser(
+        "init",
+        parents=[common],
+        help="create a new profile, set up (the first-run wizard's questions as options)",
+        description="Create a new profile in --profile DIR (which must not exist or be empty): "
+        "config.toml, the database (the SQLite file in the folder, or --database URL) with its "
+        "tables, the shop's name, area code and language, and the administrator's password, "
+        "read from $YUNTIAN_ADMIN_PASSWORD or else asked twice on the terminal. Then e.g. "
+        "'yuntian import customers FILE.xlsx --profile DIR'.",
+    )
+    init.add_argument("--shop", metavar="NAME", required=True, help="the shop's name")
+    init.add_argument(
+        "--area-code",
+        metavar="CODE",
+        default="",
+        help="the area code of the shop's landlines, e.g. 010 (default: none)",
+    )
+    init.add_argument(
+        "--database",
+        metavar="URL",
+        default=None,
+        help="a server database, postgresql://... or mysql://... (default: SQLite in DIR)",
+    )
+    init.add_argument(
+        "--language",
+        choices=["zh_CN", "en", "system"],
+        default="zh_CN",
+        help="the interface language (default: zh_CN; system: follow the PC)",
+    )
+    init.add_argument(
+        "--admin-user",
+        metavar="NAME",
+        default="system",
+        help="the administrator's user name (default: system)",
+    )
+
     demo = sub.add_parser("demo", parents=[common], help="create a profile with demo data")
     demo.add_argument("--customers", type=int, default=500, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
@@ -101,6 +138,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--orders", type=int, default=None, metavar="N", help="service orders (1 per customer)"
+    )
+    demo.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="the day the demo's history leads up to (default: today)",
+    )
+    demo.add_argument(
+        "--language",
+        choices=["zh_CN", "en", "system"],
+        default="zh_CN",
+        help="the profile's language (default: zh_CN, Chinese; system: follow the PC)",
     )
     demo.add_argument("--force", action="store_true", help="replace an existing profile's data")
 

@@ -34,6 +34,7 @@ from yuntian.demo.staff import DEMO_PASSWORD, DEMO_USERS
 from yuntian.services import build_services
 from yuntian.services.customers.customer_types import CustomerFilter
 
+TODAY = BASE_TIME.date()  # the day the demos here are made for
 CITY_OF_AREA_CODE = {c.area_code[1:]: c.city for c in CITIES}
 
 
@@ -54,7 +55,7 @@ def open_demo():
 
 
 def make_demo(root: Path, customers: int = 300, seed: int = 1, **kwargs) -> None:
-    create_demo_profile(root, DemoOptions(customers=customers, seed=seed), **kwargs)
+    create_demo_profile(root, DemoOptions(customers=customers, seed=seed, today=TODAY), **kwargs)
 
 
 def digest() -> str:

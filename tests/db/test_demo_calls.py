@@ -27,7 +27,9 @@ def demo(tmp_path):
 
     def make(customers: int, name: str = "p", **options):
         root = tmp_path / name
-        create_demo_profile(root, DemoOptions(customers=customers, **options))
+        create_demo_profile(
+            root, DemoOptions(customers=customers, today=BASE_TIME.date(), **options)
+        )
         profile = load_profile(root, create=False)
         db = open_profile_database(profile)
         opened.append(db)
@@ -153,7 +155,7 @@ def test_a_server_database_gets_the_same_log(engine, make_profile, demo):
     demo(80, name="local", seed=2)
     expected = rows()
     server = make_profile(engine, name=f"calls-{engine}")
-    create_demo_profile(server.root, DemoOptions(customers=80, seed=2))
+    create_demo_profile(server.root, DemoOptions(customers=80, seed=2, today=BASE_TIME.date()))
     db = open_profile_database(load_profile(server.root, create=False))
     try:
         assert rows() == expected

@@ -31,6 +31,7 @@ from yuntian.db.models import (
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME
+from yuntian.demo.service_orders import OVERDUE_DAYS
 from yuntian.demo.staff import DEMO_PASSWORD
 from yuntian.services import build_services
 from yuntian.services.common.addresses import address_text
@@ -60,7 +61,9 @@ def demo(tmp_path):
 
     def make(customers: int, name: str = "p", **options):
         root = tmp_path / name
-        create_demo_profile(root, DemoOptions(customers=customers, calls=0, **options))
+        create_demo_profile(
+            root, DemoOptions(customers=customers, calls=0, today=BASE_TIME.date(), **options)
+        )
         profile = load_profile(root, create=False)
         db = open_profile_database(profile)
         opened.append(db)
@@ -111,7 +114,7 @@ def test_demo_orders_live_through_their_states_with_a_history(demo):
         taken, created = _moment(o.taken_at), _moment(o.created_at)
         assert o.state in STATES and o.service_type in types and o.feedback in feedback
         assert taken <= created < BASE_TIME and taken <= _moment(o.updated_at) < BASE_TIME
-        assert re.fullmatch(rf"SH{created:%Y%m%d}\d{{4}}", o.code), o.code
+        assert re.fullmatch(rf"SH{taken:%Y%m%d}\d{{4}}", o.code), o.code  # its own date
         assert o.taken_by_id in takers
         # the history: a path through the transition table, in time order, ending in the state
         history = events[o.id]
@@ -208,7 +211,11 @@ def test_contacts_come_from_the_customer_and_completed_maintenance_moves_the_nex
     today = BASE_TIME.date()
     for sale in Sale.select().where(Sale.voided == False):  # noqa: E712
         every = dt.timedelta(sale.maintenance_interval_days)
-        assert today - every - dt.timedelta(45) <= _day(sale.next_maintenance) <= today + every
+        assert (
+            today - every - dt.timedelta(OVERDUE_DAYS)
+            <= _day(sale.next_maintenance)
+            <= today + every
+        )
 
 
 def _digest() -> str:
@@ -311,7 +318,7 @@ def test_demo_orders_on_a_server_match_sqlite(engine, make_profile, tmp_path):
         finally:
             db.close()
 
-    options = DemoOptions(customers=120, seed=2, calls=0)
+    options = DemoOptions(customers=120, seed=2, calls=0, today=BASE_TIME.date())
     create_demo_profile(tmp_path / "local", options)
     server = make_profile(engine, name=f"orders-{engine}")
     create_demo_profile(server.root, options)

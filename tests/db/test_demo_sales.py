@@ -35,7 +35,7 @@ def demo(tmp_path):
 
     def make(customers: int, name: str = "p", **options):
         root = tmp_path / name
-        create_demo_profile(root, DemoOptions(customers=customers, calls=0, **options))
+        create_demo_profile(root, DemoOptions(customers=customers, calls=0, today=TODAY, **options))
         profile = load_profile(root, create=False)
         db = open_profile_database(profile)
         opened.append(db)
@@ -102,10 +102,11 @@ def test_demo_sales_are_paid_consistently(demo):
         assert _day(sale.next_callback) == start + dt.timedelta(model.callback_interval_days)
         if not any(p.amount < 0 for p in payments[sale.id]):
             assert sale.receivable <= sale.unit_price * sale.quantity
-        # entered after its customer's record was made, numbered by the day it was entered
+        # entered after its customer's record was made (back-filled ones too), numbered by
+        # its own date: never an XS2025... code on a 2017 sale
         created = _moment(sale.created_at)
         assert arrived[sale.customer_id] < created < BASE_TIME
-        assert re.fullmatch(rf"XS{created:%Y%m%d}\d{{4}}", sale.code), sale.code
+        assert re.fullmatch(rf"XS{sold:%Y%m%d}\d{{4}}", sale.code), sale.code
 
     assert sum(s.voided for s in sales) >= 1 and refunded >= 3
     owing = sum(a[0] for a in owing_by_age.values())
@@ -164,9 +165,10 @@ def test_new_sales_are_numbered_after_the_demo_codes_and_the_same_seed_repeats(d
     first = digest()
     profile, db = demo(120, name="b", seed=3)
     assert digest() == first
-    latest = Sale.select().order_by(Sale.created_at.desc()).first()
-    entered = _moment(latest.created_at)
-    services = build_services(db, profile, lambda: entered + dt.timedelta(hours=1))
+    latest = Sale.select().order_by(Sale.code.desc()).first()  # the latest day's last sale
+    day = _day(latest.sale_date)
+    entered = dt.datetime.combine(day, dt.time(23, 0))
+    services = build_services(db, profile, lambda: entered)
     actor = services.auth.login("reception", DEMO_PASSWORD)
     new = services.sales.create(
         actor,

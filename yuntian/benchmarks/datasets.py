@@ -19,9 +19,13 @@ import platformdirs
 from yuntian.config import APP_NAME, Profile, load_profile
 from yuntian.db import migrations
 from yuntian.demo import DemoOptions, create_demo_profile
+from yuntian.demo.context import BASE_TIME
 from yuntian.demo.generator import DATA_VERSION
 
 MARKER = "dataset.json"
+# A cached data set is built for a fixed day (the demo is otherwise built up to the day it is
+# made), so it stays valid across days and the figures of different days stay comparable.
+DATASET_TODAY = BASE_TIME.date()
 
 
 def default_cache_dir() -> Path:
@@ -51,7 +55,9 @@ class DatasetCache:
             shutil.rmtree(folder)
         self.log(f"bench: building data set {name} (once; cached in {self.root})")
         started = time.perf_counter()
-        result = create_demo_profile(folder, DemoOptions(customers=customers, seed=seed))
+        result = create_demo_profile(
+            folder, DemoOptions(customers=customers, seed=seed, today=DATASET_TODAY)
+        )
         seconds = time.perf_counter() - started
         marker.write_text(
             json.dumps(

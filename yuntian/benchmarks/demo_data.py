@@ -19,6 +19,7 @@ from yuntian.db.models import Customer, CustomerAddress, CustomerContact, Custom
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.bulk import FAST_SQLITE_PRAGMAS
+from yuntian.demo.context import BASE_TIME
 from yuntian.demo.customers import (
     ADDRESS_COLUMNS,
     CHUNK,
@@ -37,7 +38,9 @@ def run(ctx: BenchContext) -> list[Figure]:
     shutil.rmtree(scratch, ignore_errors=True)
     try:
         ctx.log(f"bench: demo: generating {CUSTOMERS} customers")
-        result = create_demo_profile(scratch / "demo", DemoOptions(customers=CUSTOMERS))
+        result = create_demo_profile(
+            scratch / "demo", DemoOptions(customers=CUSTOMERS, today=BASE_TIME.date())
+        )
         demo_seconds = result.step_seconds["customers"] + result.step_seconds["commit"]
         ctx.log("bench: demo: baseline, plain executemany of as many rows")
         raw_seconds = raw_insert_seconds(scratch / "raw", result.rows)

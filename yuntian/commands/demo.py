@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from typing import TextIO
@@ -48,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--sales must be 0 or more")
     if args.orders is not None and args.orders < 0:
         raise UserError("--orders must be 0 or more")
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise UserError(f"--today: '{args.today}' is not a date like 2026-12-07") from None
     root = resolve_profile_dir(args.profile)
     options = DemoOptions(
         customers=args.customers,
@@ -55,10 +60,15 @@ def run(args: argparse.Namespace) -> int:
         calls=args.calls,
         sales=args.sales,
         orders=args.orders,
+        today=today,
     )
     try:
         result = create_demo_profile(
-            root, options, force=args.force, progress=ProgressPrinter(sys.stderr)
+            root,
+            options,
+            force=args.force,
+            progress=ProgressPrinter(sys.stderr),
+            language=args.language,
         )
     except DemoError as exc:
         raise UserError(str(exc)) from None

@@ -13,9 +13,12 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.demo.bulk import BulkWriter
 
-# Demo data is dated relative to this moment, never to now(): the same seed gives the same rows.
+# Demo data is dated relative to its "today" (DemoOptions.today, by default the day it is made)
+# at this hour, the shop just opened: the same seed and day give the same rows.
+OPENING = dt.time(9, 0, 0)
+# The fixed present of the benchmarks' cached data sets and of tests that pin the day.
 BASE_TIME = dt.datetime(2026, 11, 1, 9, 0, 0)
-HISTORY = dt.timedelta(days=3 * 365)  # customers arrive over the three years before BASE_TIME
+HISTORY = dt.timedelta(days=3 * 365)  # customers arrive over the three years before today
 
 # progress(step name, done, total)
 Progress = Callable[[str, int, int], None]
@@ -37,6 +40,12 @@ class DemoOptions:
     calls: int | None = None  # call-log entries; None: CALLS_PER_CUSTOMER per customer
     sales: int | None = None  # purchase records; None: SALES_PER_CUSTOMER per customer
     orders: int | None = None  # service orders; None: ORDERS_PER_CUSTOMER per customer
+    today: dt.date | None = None  # the demo's present; None: the day it is generated
+
+    @property
+    def now(self) -> dt.datetime:
+        """The moment the demo's history ends (records stay before it)."""
+        return dt.datetime.combine(self.today or dt.date.today(), OPENING)
 
     @property
     def call_count(self) -> int:

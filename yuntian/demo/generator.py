@@ -35,7 +35,8 @@ from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
 from yuntian.services.settings.setup import ADMIN_USERNAME
 
 DEMO_LINES = 3
-DATA_VERSION = 6
+DEMO_LANGUAGE = "zh_CN"
+DATA_VERSION = 7
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def generate(
 ) -> DemoResult:
     """Fill a freshly migrated database. One transaction: a failed run leaves nothing behind."""
     writer = BulkWriter(db)
-    ctx = DemoContext(db, profile, options, writer, progress)
+    ctx = DemoContext(db, profile, options, writer, progress, base_time=options.now)
     result = DemoResult(profile, writer.rows)
     started = time.perf_counter()
     with writer.fast_sqlite():
@@ -108,8 +109,11 @@ def create_demo_profile(
     *,
     force: bool = False,
     progress: Progress = no_progress,
+    language: str = DEMO_LANGUAGE,
 ) -> DemoResult:
-    """Create (or with ``force`` replace) the demo profile in ``root`` and fill it."""
+    """Create (or with ``force`` replace) the demo profile in ``root`` and fill it. The demo
+    shows a Chinese shop, so its profile speaks Chinese unless ``language`` says otherwise
+    (whatever the PC's locale: a C.UTF-8 server would otherwise open it in English)."""
     root = Path(root)
     if (root / CONFIG_FILE).exists():
         profile = load_profile(root, create=False)
@@ -130,6 +134,7 @@ def create_demo_profile(
         migrations.upgrade(db)  # a new or emptied database: nothing to back up first
         profile.config.demo = True
         profile.config.local_area_code = LOCAL_AREA_CODE
+        profile.config.language = language
         if not profile.config.devices:  # a newcomer sees pop-ups within seconds
             profile.config.devices, profile.config.lines = demo_phone_lines()
         profile.save()

@@ -7,6 +7,9 @@ These run a few million times for a large data set, hence the plain branches.
 
 from __future__ import annotations
 
+import random
+from functools import cache
+
 from yuntian.demo.names import Rand, Weighted, pick
 from yuntian.demo.places import MOBILE_NETWORK_PREFIXES, City
 
@@ -33,6 +36,7 @@ class PhoneNumbers:
     def __init__(self, r: Rand) -> None:
         self.r = r
         self._local_used: dict[str, int] = {}
+        self._suffixes = _scrambled_suffixes()
 
     def mobile(self, city: City) -> tuple[str, str]:
         """(raw, E.164) of a mobile number, usually one registered in ``city``."""
@@ -62,8 +66,11 @@ class PhoneNumbers:
             return None
         self._local_used[city.area_code] = used + 1
         round_, slot = divmod(used, len(prefixes))
-        # 7_919 is coprime to 10_000, so each prefix's 10_000 suffixes all come up, once each.
-        return prefixes[slot] + _FOUR_DIGITS[(round_ * 7_919 + 3_571) % 10_000]
+        # Each prefix walks all 10_000 suffixes once, in a scrambled order starting at its own
+        # place: the first customers of a city (one per prefix) end in different digits, not all
+        # in the same four (a fixed start once gave hundreds of numbers ending in 3571).
+        start = (slot * 7_919 + int(city.area_code) * 131) % 10_000
+        return prefixes[slot] + self._suffixes[(round_ + start) % 10_000]
 
     def landline(self, city: City) -> tuple[str, str]:
         """(raw, E.164) of a landline in ``city``, always typed with its area code."""
@@ -88,3 +95,11 @@ class PhoneNumbers:
         else:
             raw = f"+86 {zone[1:]} {head} {tail}"
         return raw, f"+86{zone[1:]}{head}{tail}"
+
+
+@cache
+def _scrambled_suffixes() -> tuple[str, ...]:
+    """The 10_000 four-digit suffixes in a fixed shuffled order (the same for every run)."""
+    suffixes = list(_FOUR_DIGITS)
+    random.Random("yuntian-demo:mobile-suffixes").shuffle(suffixes)
+    return tuple(suffixes)

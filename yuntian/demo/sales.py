@@ -9,8 +9,10 @@ day), paid as ``sale_payments`` decides. Ids follow the sale date.
 
 Customers arrive over the last three years of the history (see the customers step); a sale
 dated before its customer's record existed was entered when the customer first came
-(补录: created then, numbered by that day). The numbering counters are left past the last
-demo code of each day, so new sales continue after them.
+(补录: created then). Every code carries the sale's own date, as the numbering rule reads (a
+back-filled XS2017... is a 2017 sale, never numbered by the day it was typed in). The
+numbering counters are left past the last demo code of each day, so new sales continue after
+them.
 """
 
 from __future__ import annotations
@@ -306,7 +308,7 @@ class _SaleMaker:
             notes = pick(r, _NOTES)
         text = cal.text
         return (
-            sale_id, self.code(entered), self.buyers.first_id + index, text[day], model_id,
+            sale_id, self.code(day), self.buyers.first_id + index, text[day], model_id,
             serial, quantity, unit_price, money.receivable, salesperson, unit_id,
             None if install is None else text[install],
             text[cal.add_months(start, m.warranty_months)],

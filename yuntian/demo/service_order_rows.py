@@ -251,7 +251,7 @@ class OrderMaker:
         user = {s[3]: s[1] for s in life.steps}
         when = self.moment
         row = (
-            order_id, self.code(created // DAY), plan.customer_id, *contact,
+            order_id, self.code(t // DAY), plan.customer_id, *contact,
             self.sales.ids[sale] if sale >= 0 else None, fault, service_type, warranty, reason,
             None if appointment is None else when(appointment), priority, state,
             taker, when(t),

@@ -10,7 +10,8 @@ appliances bought elsewhere, air conditioners to move (移机), and phone consul
 ``service_order_rows`` turns each plan into the stored row, technicians and history.
 
 Ids follow the time the order was taken; codes follow the numbering rule by the day the order
-was entered. An order taken before its customer's record existed was entered with it (补录).
+was taken (its own date, also when it was back-filled: an order taken before its customer's
+record existed was entered with it, 补录).
 The numbering counters are left past the demo's codes. A purchase whose maintenance order was
 completed has its next maintenance date moved on by its interval, as the service does; the
 other purchases' dues were put off by the staff, so the due list holds only the last weeks'.
@@ -69,7 +70,7 @@ INSTALL_SHARE = 0.16
 MAINTENANCE_SHARE = 0.20
 MOVE_SHARE = 0.15  # of the orders without a product
 MAINTENANCE_LEAD_DAYS = 7  # dues this close already have their (pending) order
-OVERDUE_DAYS = 45  # unserved dues of the last weeks still wait on the due list
+OVERDUE_DAYS = 14  # unserved dues of the last fortnight still wait on the due list
 MAINTENANCE_RUN = 4  # the latest dues served of a purchase on a maintenance plan, at most
 # The latest orders are still open whatever their timeline says (a backlog: waiting for the
 # customer, for parts, for a technician), so even a small demo shows pending, dispatched and

@@ -439,6 +439,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("settings", "numbering_rules"): "every signed-in user sees document numbers",
     ("settings", "profile"): "this PC's profile, read by the composition root",
     ("settings", "validate_rule"): "pure input check for the live preview, touches no data",
+    ("settings", "choose_language"): "this PC's display language, chosen also before sign-in",
     ("audit", "record"): "called by the services inside their own, already checked, transaction",
     ("changes", "publish"): "the services' own announcements of what they already changed",
     ("changes", "subscribe"): "listening changes nothing; what is heard was already allowed",

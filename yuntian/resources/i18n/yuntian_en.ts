@@ -3524,6 +3524,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>User name:</translation>
     </message>
     <message>
+        <source>The built-in administrator's name; keep it or choose your own.</source>
+        <translation>The built-in administrator's name; keep it or choose your own.</translation>
+    </message>
+    <message>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
@@ -3727,6 +3731,13 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>New line</source>
@@ -3887,6 +3898,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

@@ -3524,6 +3524,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>用户名：</translation>
     </message>
     <message>
+        <source>The built-in administrator's name; keep it or choose your own.</source>
+        <translation>内置管理员的用户名，可保留，也可改为您自己的。</translation>
+    </message>
+    <message>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
@@ -3727,6 +3731,13 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>LineDialog</name>
     <message>
         <source>New line</source>
@@ -3886,6 +3897,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

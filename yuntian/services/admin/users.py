@@ -22,6 +22,18 @@ from yuntian.services.common.text import bounded, one_line
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
 
 
+def check_username(username: str) -> None:
+    """The rule every user name must pass."""
+    if not _USERNAME.fullmatch(username):
+        raise ValidationError(
+            "username",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A user name has 2 to 32 letters, digits, Chinese characters, '.', '_' or '-'.",
+            ),
+        )
+
+
 @dataclass(frozen=True)
 class RoleInfo:
     id: int
@@ -59,14 +71,7 @@ class UserService(ServiceBase):
         require(actor, "users.manage")
         username = one_line(username)
         display_name = bounded("display_name", display_name, 64)
-        if not _USERNAME.fullmatch(username):
-            raise ValidationError(
-                "username",
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "A user name has 2 to 32 letters, digits, Chinese characters, '.', '_' or '-'.",
-                ),
-            )
+        check_username(username)
         check_new_password(password, username=username)
         with self._db.atomic():
             if User.select().where(pw.fn.LOWER(User.username) == username.lower()).exists():

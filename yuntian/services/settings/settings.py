@@ -130,6 +130,20 @@ class SettingsService:
             )
 
     @announces(A.SETTINGS)
+    def choose_language(self, language: str) -> None:
+        """This PC's interface language, chosen on the login dialog or the View menu: a
+        display preference of whoever sits here, so no permission (the area code, which
+        changes how numbers are read, stays with save_local)."""
+        if language not in LANGUAGES:
+            raise ValidationError(
+                "language",
+                QT_TRANSLATE_NOOP("Errors", "Unknown language '{language}'."),
+                language=language,
+            )
+        self._profile.config.language = language
+        self._profile.save()
+
+    @announces(A.SETTINGS)
     def add_enum_value(self, actor: Actor, kind: str, name: str) -> EnumValue:
         require(actor, "settings.manage")
         self._check_kind(kind)

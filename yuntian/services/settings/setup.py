@@ -11,6 +11,7 @@ from yuntian.db.models import Setting, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password
 from yuntian.services.admin.auth import check_new_password
+from yuntian.services.admin.users import check_username
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
@@ -57,20 +58,29 @@ class SetupService:
 
     @announces(A.SETTINGS, A.USERS)
     def complete_first_run(
-        self, *, shop_name: str, local_area_code: str, language: str, admin_password: str
+        self,
+        *,
+        shop_name: str,
+        local_area_code: str,
+        language: str,
+        admin_password: str,
+        admin_username: str = ADMIN_USERNAME,
     ) -> None:
-        """Only possible once, before anyone has signed in; afterwards settings.manage rules."""
+        """Only possible once, before anyone has signed in; afterwards settings.manage rules.
+        The first-run wizard and ``yuntian init`` both come here."""
         if not self.needs_first_run():
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This profile is already set up."))
-        shop_name = one_line(shop_name)[:100]
-        if not shop_name:
-            raise ValidationError(
-                "shop_name", QT_TRANSLATE_NOOP("Errors", "Please enter the shop's name.")
-            )
-        SettingsService._validate_local(local_area_code, language)
-        check_new_password(admin_password, username=ADMIN_USERNAME)
+        answers = check_first_run_answers(
+            shop_name=shop_name,
+            local_area_code=local_area_code,
+            language=language,
+            admin_password=admin_password,
+            admin_username=admin_username,
+        )
+        shop_name, admin_username = answers
         with self._db.atomic():
             admin = User.get(User.username == ADMIN_USERNAME)
+            admin.username = admin_username  # the built-in administrator, renamed if asked
             admin.password_hash = hash_password(admin_password)
             admin.must_change_password = False
             admin.failed_logins = 0  # wrong guesses at the default password are forgiven
@@ -78,8 +88,30 @@ class SetupService:
             admin.save()
             put_setting("shop_name", shop_name)
             put_setting("setup_complete", "1")
-            self._audit.record(None, "setup.complete", shop_name, username=ADMIN_USERNAME)
+            self._audit.record(None, "setup.complete", shop_name, username=admin_username)
             profile = self._settings.profile
             profile.config.local_area_code = local_area_code.strip()
             profile.config.language = language
             profile.save()
+
+
+def check_first_run_answers(
+    *,
+    shop_name: str,
+    local_area_code: str,
+    language: str,
+    admin_password: str,
+    admin_username: str = ADMIN_USERNAME,
+) -> tuple[str, str]:
+    """Check the first-run answers without touching any data (``yuntian init`` asks before it
+    creates anything); returns the shop name and user name as they will be stored."""
+    shop_name = one_line(shop_name)[:100]
+    if not shop_name:
+        raise ValidationError(
+            "shop_name", QT_TRANSLATE_NOOP("Errors", "Please enter the shop's name.")
+        )
+    SettingsService._validate_local(local_area_code, language)
+    admin_username = one_line(admin_username)
+    check_username(admin_username)
+    check_new_password(admin_password, username=admin_username)
+    return shop_name, admin_username

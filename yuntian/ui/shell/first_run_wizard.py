@@ -67,11 +67,9 @@ class FirstRunWizard(EditorDialog):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(max(0, self.language.findData(config.language)))
 
-        admin_name = QLabel(ADMIN_USERNAME)
-        admin_name.setObjectName("adminName")
-        bold = QFont(admin_name.font())
-        bold.setBold(True)
-        admin_name.setFont(bold)
+        self.admin_name = QLineEdit(ADMIN_USERNAME)
+        self.admin_name.setObjectName("adminName")
+        self.admin_name.setMaxLength(32)
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -99,7 +97,13 @@ class FirstRunWizard(EditorDialog):
 
         admin_box = QGroupBox(self.tr("Administrator"))
         admin_form = QFormLayout(admin_box)
-        admin_form.addRow(self.tr("User name:"), admin_name)
+        add(
+            admin_form,
+            self.tr("User name:"),
+            "username",
+            self.admin_name,
+            self.tr("The built-in administrator's name; keep it or choose your own."),
+        )
         add(
             admin_form,
             self.tr("New password:"),
@@ -130,7 +134,8 @@ class FirstRunWizard(EditorDialog):
         for first, second in (
             (self.shop_name, self.area_code),
             (self.area_code, self.language),
-            (self.language, self.password),
+            (self.language, self.admin_name),
+            (self.admin_name, self.password),
             (self.password, self.password_repeat),
         ):
             QWidget.setTabOrder(first, second)
@@ -146,6 +151,7 @@ class FirstRunWizard(EditorDialog):
                 local_area_code=self.area_code.text(),
                 language=self.language.currentData(),
                 admin_password=self.password.text(),
+                admin_username=self.admin_name.text(),
             )
         except ServiceError as exc:
             self.errors.show(exc)

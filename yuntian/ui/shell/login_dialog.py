@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from yuntian.services.common.permissions import Actor
 from yuntian.services.settings.setup import DemoLogin
 from yuntian.ui.common.field_errors import error_label
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.shell.language_choice import LABEL, language_combo
 
 LAST_USER_KEY = "login/lastUser"
 
@@ -34,6 +36,7 @@ class LoginDialog(QDialog):
     """Accepted once the services accept the password; ``actor`` is then the signed-in user."""
 
     shown = Signal()  # the start-up probe listens for this
+    language_chosen = Signal(str)  # a config value: the session shows the dialog again in it
 
     def __init__(
         self, services: Services, ui_state: QSettings, parent: QWidget | None = None
@@ -96,8 +99,23 @@ class LoginDialog(QDialog):
         if demo_logins:
             layout.addSpacing(6)
             layout.addWidget(self._demo_section(demo_logins))
+        layout.addLayout(self._language_row(services.profile.config.language))  # the corner
 
         (self.password if self.username.text() else self.username).setFocus()
+
+    def _language_row(self, current: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(LABEL)
+        self.language = language_combo(current, self)
+        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: name, password, sign in
+        label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(
+            lambda _index: self.language_chosen.emit(self.language.currentData())
+        )
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        return row
 
     def _demo_section(self, logins: list[DemoLogin]) -> QWidget:
         box = QWidget()

@@ -31,6 +31,8 @@ from yuntian.ui.calls.message_count import MessageCountButton
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
+from yuntian.ui.shell.language_choice import LABEL as LANGUAGE_LABEL
+from yuntian.ui.shell.language_choice import language_menu
 from yuntian.ui.shell.pages import PageSpec
 from yuntian.ui.shell.status_bar import (
     BackupStatusLabel,
@@ -216,6 +218,11 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_current, "F5")
         go_menu.addAction(self.refresh_action)
 
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.language_menu = language_menu(
+            view_menu, self._services.profile.config.language, self.choose_language
+        )
+
         self.settings_action: QAction | None = None
         if self._actor.can("settings.manage"):
             settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -272,6 +279,20 @@ class MainWindow(QMainWindow):
             self._actor = dialog.actor
             self.statusBar().showMessage(self.tr("Your password has been changed."), 5000)
         dialog.deleteLater()
+
+    def choose_language(self, language: str) -> None:
+        """Stored for this PC at once; shown from the next sign-in (the window's texts are
+        built once), so offer to sign out now."""
+        self._services.settings.choose_language(language)
+        answer = QMessageBox.question(
+            self,
+            LANGUAGE_LABEL,
+            # in both languages: the reader may not read the one showing
+            "新的界面语言在下次登录时生效。现在注销吗？\n"
+            "Yuntian shows the new language from the next sign-in. Sign out now?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sign_out()
 
     def open_settings(self) -> None:
         dialog = self._settings_dialog(self._services, self._actor, self)

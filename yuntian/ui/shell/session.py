@@ -55,6 +55,7 @@ class Session(QObject):
         self.login: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
+        self._shown_language: str | None = None  # the language the last login dialog had
 
     def start(self) -> None:
         if self._services.setup.needs_first_run():
@@ -77,15 +78,36 @@ class Session(QObject):
         if self._language_changed is not None:
             # The wizard may have chosen another language: sign in already in that one.
             self._language_changed(self._services.profile.config.language)
+            self._shown_language = self._services.profile.config.language
         self.show_login()
 
-    def show_login(self) -> None:
+    def show_login(self, username: str | None = None) -> None:
+        """The login dialog, in the profile's language (it may have been changed since the
+        last one); ``username`` keeps what was typed when the dialog is shown again."""
+        language = self._services.profile.config.language
+        changed = self._shown_language is not None and language != self._shown_language
+        if changed and self._language_changed is not None:  # the first time: the app did it
+            self._language_changed(language)
+        self._shown_language = language
         login = LoginDialog(self._services, self._ui_state)
+        if username is not None:
+            login.username.setText(username)
         self.login = login
+        login.language_chosen.connect(self._login_language_chosen)
         login.accepted.connect(lambda: self._signed_in(login.actor))
         login.rejected.connect(lambda: self.end(0))
         login.shown.connect(self.login_shown)
         login.show()
+
+    def _login_language_chosen(self, language: str) -> None:
+        login = self.login
+        if login is None:
+            return
+        self._services.settings.choose_language(language)
+        username = login.username.text()
+        login.hide()
+        self._drop_dialog("login")
+        self.show_login(username)
 
     def _signed_in(self, actor: Actor | None) -> None:
         self._drop_dialog("login")
