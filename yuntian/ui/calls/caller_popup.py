@@ -42,7 +42,7 @@ from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.sales import sale_actions
 
-CODE_STYLE = "font-size: small; font-weight: normal; color: gray;"
+NAME_WIDTH = 200  # pixels of the caller's name in the header
 
 
 class CallerPopup(QWidget):
@@ -96,10 +96,14 @@ class CallerPopup(QWidget):
         name_font.setPointSizeF(font.pointSizeF() * 0.85)
         self.name_label.setFont(name_font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = QLabel()  # the customer's code: may be covered by a pop-up beside
+        self.code_label.setObjectName("popupCode")
+        self.code_label.setStyleSheet(HINT_STYLE)
         caller = QHBoxLayout()
         caller.addWidget(self.number_label)
-        caller.addSpacing(16)
+        caller.addSpacing(10)
         caller.addWidget(self.name_label)
+        caller.addWidget(self.code_label)
         caller.addStretch(1)
         self.where_label = QLabel()
         self.where_label.setObjectName("popupWhere")
@@ -306,7 +310,7 @@ class CallerPopup(QWidget):
             for label in (self.line_label, self.state_label, self.number_label, self.name_label)
             if not label.isHidden()
         ]
-        return min(self.width(), max(ends, default=0) + 4)
+        return min(self.width(), max(ends, default=0) + 2)
 
     def current_customer_id(self) -> int | None:
         item = self.candidates.currentItem()
@@ -362,15 +366,17 @@ class CallerPopup(QWidget):
             self._update_payment()
 
     def _show_name(self, name: str, code: str = "", *, warn: bool = False) -> None:
-        colour = f"color: {ERROR_COLOUR};" if warn else ""
-        text = f'<span style="{colour}">{escape(name)}</span>'
-        if code:
-            text += f' <span style="{CODE_STYLE}">{escape(code)}</span>'
-        self.name_label.setText(text)
+        """The caller's name beside the number, cut to NAME_WIDTH (all of it in the tooltip):
+        the header stays narrow enough for pop-ups tiled side by side."""
+        metrics = self.name_label.fontMetrics()
+        self.name_label.setText(metrics.elidedText(name, Qt.TextElideMode.ElideRight, NAME_WIDTH))
+        self.name_label.setToolTip(name)
+        self.name_label.setStyleSheet(f"color: {ERROR_COLOUR};" if warn else "")
+        self.code_label.setText(code)
 
     def _show_unknown(self, call: PopupCall) -> None:
         self.banner.hide()
-        self._show_name(call.network_name or self.tr("Unknown caller"))
+        self._show_name(call.network_name or self.tr("New caller"))
         self.card.show_detail(None)
         self._update_payment()
         self.unknown.start(call.raw_number)

@@ -166,7 +166,7 @@ def _covered(frames: Sequence[QRect], avoid: Sequence[QRect]) -> int:
     for frame in frames:
         union = union.united(QRegion(frame))
     total = 0
-    for weight, rect in zip((1, 16), avoid, strict=False):
+    for weight, rect in zip((1, 16, 4), avoid, strict=False):
         total += weight * sum(r.width() * r.height() for r in union.intersected(QRegion(rect)))
     return total
 

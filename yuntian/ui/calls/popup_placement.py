@@ -112,19 +112,22 @@ class PopupPlacement(QObject):
 
     @staticmethod
     def _avoid(modal: QWidget | None) -> list[QRect]:
-        """The dialog, then its buttons (a button box, else its bottom band)."""
+        """The dialog, its buttons (else its bottom band) and the field being typed in."""
         if modal is None:
             return []
         dialog = modal.frameGeometry()
         buttons = QRect()
         for box in modal.findChildren(QDialogButtonBox):
-            if box.isVisible() and box.window() is modal:
-                buttons = buttons.united(QRect(box.mapToGlobal(box.rect().topLeft()), box.size()))
+            for button in box.buttons():
+                if button.isVisible() and button.window() is modal:
+                    buttons = buttons.united(_global_rect(button))
         if buttons.isNull():
             buttons = QRect(
                 dialog.left(), dialog.bottom() - BUTTON_BAND, dialog.width(), BUTTON_BAND
             )
-        return [dialog, buttons]
+        focus = modal.focusWidget()
+        typing = _global_rect(focus) if focus is not None and focus.isVisible() else QRect()
+        return [dialog, buttons, typing]
 
     def _unblock(self, popup: CallerPopup, modal: QWidget | None) -> None:
         """A pop-up the modal dialog does not come from is made its transient: Qt does not
@@ -177,6 +180,10 @@ class PopupPlacement(QObject):
         if needed.width() > planned.width() or needed.height() > planned.height():
             return True
         return _margins(popup) != (self._margins or QMargins())
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
 
 
 def _margins(popup: QWidget) -> QMargins:
