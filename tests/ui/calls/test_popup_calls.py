@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tests.helpers import login_admin
+from tests.helpers import ADMIN_PASSWORD, login_admin
 from tests.support.customer_helpers import new_customer
 from tests.support.customer_ui import answer_modal
 from tests.ui.calls.test_caller_popup import call_for
@@ -18,6 +18,8 @@ from yuntian.telephony.line_events import CallAnswered, CallEnded, IncomingCall
 from yuntian.ui.calls import call_texts
 from yuntian.ui.calls.call_desk import CallDesk
 from yuntian.ui.calls.caller_popups import CallerPopups
+from yuntian.ui.common.ui_state import ui_state_at
+from yuntian.ui.shell.session import Session
 from yuntian.ui.shell.status_bar import PhoneLinesWidget
 
 STATION = "pc1"
@@ -224,3 +226,33 @@ def test_calls_left_open_by_a_crash_are_closed_when_the_desk_starts(
     finally:
         desk.stop()
         desk.popups.close_all()
+
+
+def test_signing_out_asks_before_closing_popups_with_typed_details(
+    sqlite_services: Services, qtbot, tmp_path
+):
+    session = Session(
+        sqlite_services,
+        ui_state_at(tmp_path / "ui.ini"),
+        pages=lambda: [],
+        make_lines=FakeLines,
+    )
+    session.start()
+    session.login.username.setText("system")
+    session.login.password.setText(ADMIN_PASSWORD)
+    session.login.sign_in()
+    window, desk = session.window, session.desk
+    assert window is not None and desk is not None  # the session deletes the window
+    ring(desk, 1, "13912345678")
+    popup = desk.popups.popup(1)
+    popup.unknown.name.setText("王老师")
+
+    answer_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    window.sign_out()
+    assert session.window is window and window.isVisible() and popup.isVisible()
+
+    answer_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    window.sign_out()
+    assert session.window is None and session.login is not None
+    assert not popup.isVisible()
+    session.end(0)
