@@ -9,6 +9,9 @@ raised above earlier ones.
 
 Around a modal dialog the tiles first try to leave the whole dialog free, then at least its
 buttons; only when neither fits are they placed over it, covering as little of it as they can.
+Among the ways that fit: columns side by side before overlapping ones, pop-ups tall enough to
+work in, as little of the dialog and the field being typed in covered as possible, then as
+few columns as possible, in the bottom-right corner first.
 """
 
 from __future__ import annotations
@@ -63,8 +66,9 @@ class _Plan:
 
 def tile(count: int, area: QRect, spec: TileSpec, avoid: Sequence[QRect] = ()) -> list[QRect]:
     """Frames for ``count`` pop-ups (oldest first) inside ``area`` (the screen's available
-    geometry). ``avoid``: what to keep clear, the most wanted first (a modal dialog, then its
-    buttons)."""
+    geometry). ``avoid``: a modal dialog, its buttons and the field being typed in. The tiles
+    keep clear of the whole dialog if they can, else of its buttons, and cover as little of it
+    (the buttons and the field counting most) as they can."""
     if count <= 0:
         return []
     inner = area.adjusted(GAP, GAP, -GAP, -GAP)

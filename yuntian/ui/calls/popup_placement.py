@@ -87,8 +87,14 @@ class PopupPlacement(QObject):
                 popup.move(frame.topLeft())  # a window's position is its frame's
 
     def raise_all(self) -> None:
-        """Stack them as placed: later ones above, headers of the earlier ones clear."""
-        for popup in self._shown():
+        """Stack them as placed: later ones above, headers of the earlier ones clear; the one
+        being typed in stays on top of them all."""
+        popups = self._shown()
+        active = QApplication.activeWindow()
+        if active in popups:
+            popups.remove(active)
+            popups.append(active)
+        for popup in popups:
             popup.raise_()
 
     # --- what to avoid ---------------------------------------------------------------
