@@ -211,7 +211,7 @@ class Call(BaseModel):
     ring_at = DateTimeField()
     answered_at = DateTimeField(null=True)
     ended_at = DateTimeField(null=True)
-    duration = IntegerField(null=True)  # seconds
+    duration = IntegerField(null=True)  # seconds; NULL: going on, or ended unknown (ended_at set)
     operator = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     missed = BooleanField(default=False)
     recording = CharField(max_length=255, default="")  # path under the profile's recordings/

@@ -48,8 +48,8 @@ class NamePainted(QObject):
         self.at: dict[int, list[float]] = {}  # line -> monotonic times of the name's paints
 
     def watch(self, popup: CallerPopup) -> None:
-        popup.card.name.installEventFilter(self)
-        popup.card.name.setProperty("line", popup.call.line if popup.call else 0)
+        popup.name_label.installEventFilter(self)  # the caller's name in the header
+        popup.name_label.setProperty("line", popup.call.line if popup.call else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

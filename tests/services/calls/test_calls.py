@@ -20,6 +20,7 @@ from yuntian.services import Services
 from yuntian.services.admin.auth import load_actor
 from yuntian.services.calls.call_types import CallFilter, CallRow
 from yuntian.services.common.audit import encode_detail
+from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 
@@ -368,3 +369,42 @@ def test_a_device_that_never_reports_the_handset_does_not_make_calls_missed(
     services.calls.ended(admin, known)  # hook changes reported, never off-hook
     assert not services.calls.get(admin, unknown).missed
     assert services.calls.get(admin, known).missed
+
+
+def test_calls_left_open_are_closed_as_ended_with_an_unknown_duration(services: Services, clock):
+    """At exit the desk closes its open calls; at the next start any the station left open
+    (a crash) is closed the same way. Other stations' calls and ended calls are left alone."""
+    admin = login_admin(services)
+    heard: list[Changes] = []
+    services.changes.subscribe(heard.append)
+    ringing = ring(services, admin, "13800138000", station="前台").call_id
+    talking = ring(services, admin, "13800138001", line=2, station="前台").call_id
+    services.calls.answered(admin, talking)
+    dialling = ring(services, admin, "13800138002", line=3, direction="out", station="前台")
+    done = ring(services, admin, "13800138003", line=4, station="前台").call_id
+    services.calls.ended(admin, done)
+    elsewhere = ring(services, admin, "13800138004", station="后台").call_id
+    clock.advance(seconds=30)
+    heard.clear()
+
+    assert services.calls.close_unfinished(admin, "前台", [ringing, done, elsewhere]) == [ringing]
+    assert [c.ids(Area.CALLS) for c in heard] == [{ringing}]
+    closed = services.calls.get(admin, ringing)
+    assert (closed.ended_at, closed.duration, closed.missed) == (clock.now, None, False)
+
+    clock.advance(seconds=5)
+    heard.clear()
+    left = services.calls.close_unfinished(admin, "前台")  # the next start
+    assert sorted(left) == sorted([talking, dialling.call_id])
+    assert [c.ids(Area.CALLS) for c in heard] == [set(left)]
+    for call_id in left:
+        row = services.calls.get(admin, call_id)
+        assert (row.ended_at, row.duration, row.missed) == (clock.now, None, False)
+    assert services.calls.get(admin, talking).answered_at is not None  # it was answered
+    assert services.calls.get(admin, elsewhere).ended_at is None
+    assert services.calls.get(admin, done).duration == 0
+
+    heard.clear()
+    assert services.calls.close_unfinished(admin, "前台") == []
+    assert services.calls.close_unfinished(admin, "前台", []) == []
+    assert heard == []  # nothing closed: nothing announced

@@ -467,6 +467,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("calls", "start"): "the app records each call for the signed-in operator (stored on it)",
     ("calls", "answered"): "the app records the call being taken, for the operator",
     ("calls", "ended"): "the app records the end of a call it started",
+    ("calls", "close_unfinished"): "the app closes its calls left open at exit or a crash",
     ("calls", "set_customer"): "the app files the call under the customer the operator just chose",
     ("phone_settings", "current"): "reading this PC's phone settings (config.toml), no database",
     ("calls", "attach_recording"): "the app's recorder notes the file it wrote for the call",

@@ -131,7 +131,7 @@ def test_a_popup_closes_itself_after_the_call_unless_pinned(
     kept.pin_button.click()
     popups.call_ended(1, 65, True)
     popups.call_ended(2, 0, False)
-    assert kept.state_label.text() == "Ended · 1:05" and gone.state_label.text() == "Missed"
+    assert kept.state_label.text() == "Answered · 1:05" and gone.state_label.text() == "Missed"
     qtbot.waitUntil(lambda: not gone.isVisible(), timeout=3000)
     assert kept.isVisible() and popups.visible_lines() == [1]
 

@@ -669,10 +669,6 @@
 <context>
     <name>CallDesk</name>
     <message>
-        <source>On the call</source>
-        <translation>On the call</translation>
-    </message>
-    <message>
         <source>Whose number is {number}? Find the customer:</source>
         <translation>Whose number is {number}? Find the customer:</translation>
     </message>
@@ -932,12 +928,20 @@
         <translation>Dialling</translation>
     </message>
     <message>
+        <source>Ended, duration unknown</source>
+        <translation>Ended, duration unknown</translation>
+    </message>
+    <message>
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
     <message>
         <source>Answered</source>
         <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -1047,28 +1051,24 @@
         <translation>Call on {line}</translation>
     </message>
     <message>
-        <source>Ringing</source>
-        <translation>Ringing</translation>
+        <source>Discard the caller's details?</source>
+        <translation>Discard the caller's details?</translation>
     </message>
     <message>
-        <source>Dialling</source>
-        <translation>Dialling</translation>
+        <source>The details typed in for {number} are not saved yet. Discard them?</source>
+        <translation>The details typed in for {number} are not saved yet. Discard them?</translation>
+    </message>
+    <message>
+        <source>this caller</source>
+        <translation>this caller</translation>
+    </message>
+    <message>
+        <source>New caller</source>
+        <translation>New caller</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <translation>blacklisted</translation>
-    </message>
-    <message>
-        <source>Ended · {m}:{s:02d}</source>
-        <translation>Ended · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Missed</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
     </message>
     <message>
         <source>Number withheld</source>
@@ -7447,6 +7447,20 @@ Why is the order cancelled?</translation>
     <message>
         <source>Export service statistics to Excel</source>
         <translation>Export service statistics to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Discard the callers' details?</source>
+        <translation>Discard the callers' details?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller pop-up(s) hold details typed in and not saved. Close them anyway?</source>
+        <translation>
+            <numerusform>%n caller pop-up(s) hold details typed in and not saved. Close them anyway?</numerusform>
+            <numerusform>%n caller pop-up(s) hold details typed in and not saved. Close them anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -669,10 +669,6 @@
 <context>
     <name>CallDesk</name>
     <message>
-        <source>On the call</source>
-        <translation>通话中</translation>
-    </message>
-    <message>
         <source>Whose number is {number}? Find the customer:</source>
         <translation>号码 {number} 属于哪位客户？请查找：</translation>
     </message>
@@ -932,12 +928,20 @@
         <translation>拨号中</translation>
     </message>
     <message>
+        <source>Ended, duration unknown</source>
+        <translation>已挂断（时长未知）</translation>
+    </message>
+    <message>
         <source>Missed</source>
         <translation>未接</translation>
     </message>
     <message>
         <source>Answered</source>
         <translation>已接</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已挂断</translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -1047,28 +1051,24 @@
         <translation>{line} 来电</translation>
     </message>
     <message>
-        <source>Ringing</source>
-        <translation>振铃中</translation>
+        <source>Discard the caller's details?</source>
+        <translation>放弃来电人资料？</translation>
     </message>
     <message>
-        <source>Dialling</source>
-        <translation>呼出中</translation>
+        <source>The details typed in for {number} are not saved yet. Discard them?</source>
+        <translation>为 {number} 输入的资料尚未保存，确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>this caller</source>
+        <translation>此来电人</translation>
+    </message>
+    <message>
+        <source>New caller</source>
+        <translation>陌生来电</translation>
     </message>
     <message>
         <source>blacklisted</source>
         <translation>黑名单</translation>
-    </message>
-    <message>
-        <source>Ended · {m}:{s:02d}</source>
-        <translation>已挂断 · {m}:{s:02d}</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>未接</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>已挂断</translation>
     </message>
     <message>
         <source>Number withheld</source>
@@ -7446,6 +7446,19 @@ Why is the order cancelled?</source>
     <message>
         <source>Export service statistics to Excel</source>
         <translation>将售后服务统计导出到 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Discard the callers' details?</source>
+        <translation>放弃来电人资料？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caller pop-up(s) hold details typed in and not saved. Close them anyway?</source>
+        <translation>
+            <numerusform>有 %n 个来电弹屏中输入的资料尚未保存，仍要关闭吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>

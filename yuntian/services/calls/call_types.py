@@ -63,7 +63,8 @@ class CallRow:
     ring_at: dt.datetime
     answered_at: dt.datetime | None
     ended_at: dt.datetime | None
-    duration: int | None  # seconds; None while the call goes on
+    duration: int | None  # seconds; None while the call goes on, or not known (ended_at set:
+    # it was still open when the application closed; see CallService.close_unfinished)
     operator_name: str
     missed: bool
     recording: str  # relative to the profile's recordings folder; "" for none

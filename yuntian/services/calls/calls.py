@@ -159,6 +159,36 @@ class CallService(ServiceBase):
                 missed=call.direction == "in" and answered_at is None and missed_if_unanswered,
             ).where(Call.id == call_id).execute()
 
+    @announces(also=lambda closed, _a: Changes.of(A.CALLS, *closed) if closed else Changes())
+    def close_unfinished(
+        self, actor: Actor, station: str, call_ids: Sequence[int] | None = None
+    ) -> list[int]:
+        """Close the station's calls still ringing, dialling or talking whose end will never
+        be reported: the application is closing (``call_ids``: the calls it has open), or it
+        closed without saying (None: every call of the station left open, at the next start).
+        They end now with an unknown duration (NULL: the talk may have gone on after the
+        application stopped); none is called missed, since whether it was answered is not
+        known. Returns the ids closed."""
+        del actor  # the application closes the calls it started
+        wanted = None if call_ids is None else sorted({int(i) for i in call_ids})
+        if wanted == []:
+            return []
+        now = self._now()
+        with self._db.atomic():
+            query = Call.select(Call.id).where(
+                Call.station == _device_text(station), Call.ended_at.is_null()
+            )
+            if wanted is not None:
+                query = query.where(Call.id.in_(wanted))
+            closed = [call_id for (call_id,) in query.tuples()]
+            for part in _chunks(closed):
+                Call.update(ended_at=now, duration=None, missed=False).where(
+                    Call.id.in_(part), Call.ended_at.is_null()
+                ).execute()
+        if closed:
+            log.info("closed %d calls left open on %r: %s", len(closed), station, closed[:20])
+        return closed
+
     @announces(
         A.CALLS, ids_from="call_id", also=lambda _r, a: Changes.of(A.CUSTOMERS, a["customer_id"])
     )

@@ -3,6 +3,9 @@
 The line manager's events come from device threads; :class:`TelephonyBridge` re-emits them as
 a Qt signal, so everything here runs on the GUI thread. A call is stored (and its number
 looked up) in one short transaction before its pop-up is filled: that is the latency path.
+The pop-up's header then follows the stored call (answered, ended, missed) as the log shows it.
+Calls still going on when the desk stops (sign-out, exit, new line settings) are closed with
+an unknown duration, and so are this station's calls left open by a crash when it starts.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from yuntian import phone_numbers
 from yuntian.device_settings import LineConfig
 from yuntian.services import Services
-from yuntian.services.calls.call_types import CallStarted
+from yuntian.services.calls.call_types import CallRow, CallStarted
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.telephony.events import Health
@@ -33,6 +36,7 @@ from yuntian.telephony.line_events import (
 )
 from yuntian.telephony.recording import Recorder
 from yuntian.ui.calls.call_recording import CallRecording
+from yuntian.ui.calls.call_texts import live_state_text
 from yuntian.ui.calls.caller_popup import CallerPopup
 from yuntian.ui.calls.caller_popups import CallerPopups
 from yuntian.ui.calls.popup_call import PopupCall
@@ -102,6 +106,7 @@ class CallDesk(QObject):
             actor,
             take_focus=lambda: config.popup_focus,
             close_seconds=lambda: config.popup_close_seconds,
+            window=window,
             parent=self,
         )
         self.popups.popup_created.connect(self._wire_popup)
@@ -124,6 +129,7 @@ class CallDesk(QObject):
     def start(self) -> None:
         if not self._started:
             self._started = True
+            self._close_calls(None)  # left open when the application last stopped
             self.lines.start()
             # The first ring should not wait for the region tables or a window to be built.
             QThreadPool.globalInstance().start(phone_numbers.preload)
@@ -134,6 +140,16 @@ class CallDesk(QObject):
         if self._started:
             self._started = False
             self.lines.stop()
+        if self._calls:  # their ends will never be heard: ended, duration unknown
+            self._close_calls(list(self._calls.values()))
+            self._calls.clear()
+
+    def _close_calls(self, call_ids: list[int] | None) -> None:
+        """This station's calls still open (only ``call_ids``, or all) closed as ended."""
+        try:
+            self._services.calls.close_unfinished(self._actor, self.station, call_ids)
+        except Exception:  # e.g. the database server is away: the phones must still work
+            log.exception("the calls left open could not be closed")
 
     def restart(self) -> None:
         """Read the devices and lines again (after the phone settings were saved)."""
@@ -214,15 +230,20 @@ class CallDesk(QObject):
     def _answered(self, event: CallAnswered) -> None:
         self._phone_lines.set_line_state(event.line, LineState.IN_CALL)
         call_id = self._calls.get(event.line)
-        if call_id is not None:
-            self._services.calls.answered(self._actor, call_id)
-            self.recording.answered(event.line, call_id)
-        self.popups.set_state(event.line, self.tr("On the call"))
+        if call_id is None:
+            self.popups.set_state(event.line, live_state_text("in", answered=True))
+            return
+        self._services.calls.answered(self._actor, call_id)
+        self.recording.answered(event.line, call_id)
+        row = self._stored(call_id)
+        if row is not None:
+            self.popups.show_call_state(event.line, row)
 
     def _ended(self, event: CallEnded) -> None:
         self.recording.ended(event.line)  # first: a database error below must not keep it going
         self._phone_lines.set_line_state(event.line, LineState.IDLE)
         call_id = self._calls.pop(event.line, None)
+        row = None
         if call_id is not None:
             # Only a device's own figure or a known answer makes the duration a talk time
             # (a plain modem's rings that stop may be an answer or a caller giving up).
@@ -234,7 +255,15 @@ class CallDesk(QObject):
                 missed_if_unanswered=known,
             )
             self.call_logged.emit(call_id)
-        self.popups.call_ended(event.line, event.duration, bool(event.answered))
+            row = self._stored(call_id)
+        # The header says what the log says (a modem that cannot tell is not "missed").
+        self.popups.call_ended(event.line, event.duration, event.answered, row)
+
+    def _stored(self, call_id: int) -> CallRow | None:
+        try:
+            return self._services.calls.get(self._actor, call_id)
+        except ServiceError:  # deleted meanwhile
+            return None
 
     def _status(self, event: LineStatus) -> None:
         state = LineState.OFFLINE if event.health is not Health.CONNECTED else LineState.IDLE

@@ -44,18 +44,47 @@ def customer_text(rec: CallRow) -> str:
     return text
 
 
+def live_state_text(direction: str, answered: bool) -> str:
+    """A call going on: ringing, dialling or on the line."""
+    if answered:
+        return QCoreApplication.translate("CallTexts", "On the line")
+    if direction == "in":
+        return QCoreApplication.translate("CallTexts", "Ringing")
+    return QCoreApplication.translate("CallTexts", "Dialling")
+
+
 def state_text(rec: CallRow) -> str:
+    """The call log's state column, and the caller pop-up's header (``summary_text``)."""
     if rec.ended_at is None:
-        if rec.answered_at is not None:
-            return QCoreApplication.translate("CallTexts", "On the line")
-        if rec.direction == "in":
-            return QCoreApplication.translate("CallTexts", "Ringing")
-        return QCoreApplication.translate("CallTexts", "Dialling")
+        return live_state_text(rec.direction, rec.answered_at is not None)
+    if rec.duration is None:  # still going on when the application closed
+        return QCoreApplication.translate("CallTexts", "Ended, duration unknown")
     if rec.missed:
         return QCoreApplication.translate("CallTexts", "Missed")
     if rec.answered_at is not None:
         return QCoreApplication.translate("CallTexts", "Answered")
-    return ""  # an outgoing call: the devices do not say whether it was answered
+    # An outgoing call, or a plain modem's rings that stopped: the device does not say
+    # whether it was answered.
+    return QCoreApplication.translate("CallTexts", "Ended")
+
+
+def summary_text(rec: CallRow) -> str:
+    """The state, with the talk time once an answered call is over (the pop-up's header)."""
+    text = state_text(rec)
+    if rec.ended_at is not None and rec.answered_at is not None and rec.duration is not None:
+        return f"{text} · {duration_text(rec.duration)}"
+    return text
+
+
+def ended_text(duration: int | None, answered: bool | None) -> str:
+    """The state of a call over whose record cannot be read: what the line reported
+    (``answered`` None: the device does not say)."""
+    if answered is None:
+        return QCoreApplication.translate("CallTexts", "Ended")
+    if not answered:
+        return QCoreApplication.translate("CallTexts", "Missed")
+    text = QCoreApplication.translate("CallTexts", "Answered")
+    return f"{text} · {duration_text(max(0, duration or 0))}"
 
 
 def duration_text(seconds: int | None) -> str:

@@ -1,10 +1,12 @@
-"""The caller pop-up: one small window per ringing line with who is calling.
+"""The caller pop-up: one small window per call with who is calling.
 
-It shows the line, the number with its region and carrier, and the customer card of the
-best match (a list to switch between owners of a shared number); for an unknown number it
-offers a prefilled new customer or adding the number to an existing one. The action bar has
-a keyboard shortcut per action; later areas add theirs with :meth:`CallerPopup.add_action`.
-Windows are reused from call to call (see caller_popups), so a ring costs a fill, not a build.
+Its header (line, state, number, caller's name, region) is what stays readable when pop-ups
+are tiled over each other (see popup_layout). Below it, the customer card of the best match
+(a list to switch between owners of a shared number); for an unknown number a prefilled new
+customer or adding the number to an existing one. The action bar has a keyboard shortcut per
+action; later areas add theirs with :meth:`CallerPopup.add_action`. A window is reused for the
+next call on its line (a ring costs a fill, not a build) unless it is ``held``: pinned, or
+holding details typed in and not saved; those stay until closed by hand, which asks first.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,20 +31,24 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services import Services
+from yuntian.services.calls.call_types import CallRow
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerRow, SaveResult
 from yuntian.services.sales.sale_types import SaleView
+from yuntian.ui.calls import call_texts
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.calls.popup_new_customer import NewCallerForm
-from yuntian.ui.common.styles import HINT_STYLE
+from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.sales import sale_actions
+
+NAME_WIDTH = 200  # pixels of the caller's name in the header
 
 
 class CallerPopup(QWidget):
     """``open_requested(customer_id)``, ``message_requested()``, ``new_customer_requested()``,
     ``add_number_requested()``; ``customer_saved(id)`` when the caller was filed under a
-    customer here; ``closed(line)`` when the user closes it."""
+    customer here; ``closed(self)`` once it is closed."""
 
     open_requested = Signal(int)
     message_requested = Signal()
@@ -49,7 +56,7 @@ class CallerPopup(QWidget):
     add_number_requested = Signal()
     customer_saved = Signal(int)  # the caller was filed under this customer from the pop-up
     first_painted = Signal(object)  # (self) the caller's row is on screen; the card may follow
-    closed = Signal(int)
+    closed = Signal(object)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -63,15 +70,18 @@ class CallerPopup(QWidget):
         self.painted_at: float | None = None  # monotonic time of the first paint of a call
         self._pending_customer: int | None = None  # whose whole card follows the first paint
         self._asked_to_load = False
+        self._discarding = False  # closing without asking (sign-out, after the question)
 
+        # The header, left-aligned: tiled pop-ups may cover all but its top and left.
         self.line_label = QLabel()
         self.line_label.setObjectName("popupLine")
         self.state_label = QLabel()
         self.state_label.setObjectName("popupState")
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         header = QHBoxLayout()
-        header.addWidget(self.line_label, 1)
+        header.addWidget(self.line_label)
+        header.addSpacing(12)
         header.addWidget(self.state_label)
+        header.addStretch(1)
 
         self.number_label = QLabel()
         self.number_label.setObjectName("popupNumber")
@@ -80,6 +90,21 @@ class CallerPopup(QWidget):
         font.setBold(True)
         self.number_label.setFont(font)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label = QLabel()  # the caller: the customer shown, or who the number is not
+        self.name_label.setObjectName("popupName")
+        name_font = QFont(font)
+        name_font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.name_label.setFont(name_font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = QLabel()  # the customer's code: may be covered by a pop-up beside
+        self.code_label.setObjectName("popupCode")
+        self.code_label.setStyleSheet(HINT_STYLE)
+        caller = QHBoxLayout()
+        caller.addWidget(self.number_label)
+        caller.addSpacing(10)
+        caller.addWidget(self.name_label)
+        caller.addWidget(self.code_label)
+        caller.addStretch(1)
         self.where_label = QLabel()
         self.where_label.setObjectName("popupWhere")
         self.where_label.setStyleSheet(HINT_STYLE)
@@ -99,6 +124,8 @@ class CallerPopup(QWidget):
 
         self.card = CustomerCard(services, actor)
         self.card.edit_button.hide()  # "Open customer" is the pop-up's way in
+        for title in (self.card.name, self.card.code):
+            title.hide()  # the header names the caller
         self.card.tabs.setCurrentWidget(self.card.calls)  # who rang before, and when
         # F6 takes a service order here (the form offers the products): the window stays narrow.
         self.card.purchases.service_button.hide()
@@ -153,7 +180,7 @@ class CallerPopup(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.number_label)
+        layout.addLayout(caller)
         layout.addWidget(self.where_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.candidates)
@@ -186,7 +213,7 @@ class CallerPopup(QWidget):
         self.pin_button.setChecked(False)
         self.setWindowTitle(self.tr("Call on {line}").format(line=call.line_name))
         self.line_label.setText(f"<b>{escape(call.line_name)}</b>")
-        self.set_state(self.tr("Ringing") if call.direction == "in" else self.tr("Dialling"))
+        self.set_state(call_texts.live_state_text(call.direction, answered=False))
         self.number_label.setText(self._number_text(call))
         self.where_label.setText(self._where_text(call))
         self.where_label.setVisible(bool(self.where_label.text()))
@@ -221,13 +248,69 @@ class CallerPopup(QWidget):
     def set_state(self, text: str) -> None:
         self.state_label.setText(text)
 
-    def call_ended(self, duration: int | None, answered: bool) -> None:
+    def show_call_state(self, row: CallRow) -> None:
+        """The call as the log has it now: the header says what its row in the log says."""
+        self.ended = row.ended_at is not None
+        self.set_state(call_texts.summary_text(row))
+
+    def call_ended(self, duration: int | None, answered: bool | None) -> None:
+        """The call ended and its record could not be read: what the line reported."""
         self.ended = True
-        if answered and duration is not None:
-            minutes, seconds = divmod(max(0, duration), 60)
-            self.set_state(self.tr("Ended · {m}:{s:02d}").format(m=minutes, s=seconds))
-        else:
-            self.set_state(self.tr("Missed") if not answered else self.tr("Ended"))
+        self.set_state(call_texts.ended_text(duration, answered))
+
+    # --- typed input -----------------------------------------------------------------
+
+    def has_unsaved_input(self) -> bool:
+        """Details of an unknown caller typed in and not saved."""
+        return self.body.currentWidget() is self.unknown and self.unknown.has_input()
+
+    @property
+    def held(self) -> bool:
+        """Pinned or holding typed details: never closed by itself, never reused."""
+        return self.pinned or self.has_unsaved_input()
+
+    def discard(self) -> None:
+        """Close without asking, typed details and all (sign-out, after the question)."""
+        self._discarding = True
+        try:
+            self.close()
+        finally:
+            self._discarding = False
+
+    def _may_close(self) -> bool:
+        if self._discarding or not self.has_unsaved_input():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard the caller's details?"),
+            self.tr("The details typed in for {number} are not saved yet. Discard them?").format(
+                number=self.unknown.number or self.tr("this caller")
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("popupDiscardQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+    # --- the header, for tiling --------------------------------------------------------
+
+    def header_height(self) -> int:
+        """Pixels from the top of the window to the end of the header (line, state, number,
+        caller, region)."""
+        self.layout().activate()
+        last = self.where_label if not self.where_label.isHidden() else self.number_label
+        return last.geometry().bottom() + 1 + self.layout().spacing()
+
+    def header_width(self) -> int:
+        """Pixels from the left of the window to the end of the header's text."""
+        self.layout().activate()
+        ends = [
+            label.x() + min(label.width(), label.sizeHint().width())
+            for label in (self.line_label, self.state_label, self.number_label, self.name_label)
+            if not label.isHidden()
+        ]
+        return min(self.width(), max(ends, default=0) + 2)
 
     def current_customer_id(self) -> int | None:
         item = self.candidates.currentItem()
@@ -259,6 +342,7 @@ class CallerPopup(QWidget):
         self.banner.setVisible(row.blacklisted)
         if row.blacklisted:
             self.banner.setText(self.tr("Blacklisted caller: {name}").format(name=row.name))
+        self._show_name(row.name, row.code, warn=row.blacklisted)
         self.body.setCurrentWidget(self.card)
         if at_once:
             self._pending_customer = None
@@ -281,8 +365,18 @@ class CallerPopup(QWidget):
             self.card.show_customer(customer_id)
             self._update_payment()
 
+    def _show_name(self, name: str, code: str = "", *, warn: bool = False) -> None:
+        """The caller's name beside the number, cut to NAME_WIDTH (all of it in the tooltip):
+        the header stays narrow enough for pop-ups tiled side by side."""
+        metrics = self.name_label.fontMetrics()
+        self.name_label.setText(metrics.elidedText(name, Qt.TextElideMode.ElideRight, NAME_WIDTH))
+        self.name_label.setToolTip(name)
+        self.name_label.setStyleSheet(f"color: {ERROR_COLOUR};" if warn else "")
+        self.code_label.setText(code)
+
     def _show_unknown(self, call: PopupCall) -> None:
         self.banner.hide()
+        self._show_name(call.network_name or self.tr("New caller"))
         self.card.show_detail(None)
         self._update_payment()
         self.unknown.start(call.raw_number)
@@ -368,7 +462,9 @@ class CallerPopup(QWidget):
             self._asked_to_load = True
             self.first_painted.emit(self)  # the stack reads the whole card when lines are quiet
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         super().closeEvent(event)
-        if self.call is not None:
-            self.closed.emit(self.call.line)
+        self.closed.emit(self)

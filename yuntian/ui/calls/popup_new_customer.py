@@ -110,6 +110,10 @@ class NewCallerForm(QWidget):
             self.notice.setText(self.tr("The caller's number was not sent."))
         self.add_button.setVisible(bool(self.number))
 
+    def has_input(self) -> bool:
+        """Something typed in that is not saved (the form empties once it is)."""
+        return any(edit.text().strip() for edit in (self.name, self.address, self.notes))
+
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return

@@ -2,6 +2,8 @@
 
 The calls are read when the tab is on screen, not whenever the card changes customer: keyboard
 scrolling through the customer list does not ask for the calls of every customer on the way.
+A call shown that rings on, is answered or ends is read again as it changes (the caller
+pop-up's own call among them), so its state follows the pop-up's header.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallRow
+from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.call_log_page import CardOpener, CustomerCallsDialog
@@ -31,6 +34,7 @@ from yuntian.ui.calls.call_texts import (
     number_text,
     state_text,
 )
+from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.record_tables import history_table
 from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
@@ -87,6 +91,17 @@ class CustomerCallsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         self._fill([], "")
+        watch_changes(self, services.changes, (Area.CALLS,), self._calls_changed)
+
+    def _calls_changed(self, changes: Changes) -> None:
+        """Read again when a call shown changed (or which ones is not known). New calls of
+        other callers ring all day: they are not worth a read of every card on screen; the
+        customer's own new call is shown when the card is next filled."""
+        if self._shown_for is None:
+            return
+        touched = changes.ids(Area.CALLS)
+        if not touched or touched & {call.id for call in self.calls}:
+            self.load()
 
     def show_customer(self, customer_id: int | None) -> None:
         self._customer_id = customer_id

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self._backup_task = backup_task
         self._settings_dialog = settings_dialog
         self._signing_out = False
+        # Asked before the window closes (sign-out, exit); False keeps it open.
+        self.close_check: Callable[[], bool] | None = None
         self.specs = [spec for spec in pages if spec.allowed(actor)]
         self._widgets: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
@@ -378,6 +380,10 @@ class MainWindow(QMainWindow):
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_check is not None and not self.close_check():
+            event.ignore()  # e.g. a caller pop-up holds details not saved
+            self._signing_out = False
+            return
         self.save_state()
         super().closeEvent(event)
         if self._signing_out:

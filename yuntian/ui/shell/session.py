@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
@@ -152,6 +152,7 @@ class Session(QObject):
         desk.open_customer_requested.connect(window.open_customer)
         desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
         window.phone_settings_changed.connect(desk.restart)
+        window.close_check = lambda: self._may_discard_popups(window)
         desk.message_requested.connect(
             lambda call, customer_id: self._leave_message(window, actor, call, customer_id)
         )
@@ -161,8 +162,31 @@ class Session(QObject):
     def _leave_message(
         self, window: MainWindow, actor: Actor, call: PopupCall | None, customer_id: int | None
     ) -> None:
-        popup = self.desk.popups.popup(call.line) if self.desk and call else None
+        popup = self.desk.popups.popup_for_call(call) if self.desk and call else None
         leave_message_for_call(popup or window, self._services, actor, call, customer_id)
+
+    def _may_discard_popups(self, window: MainWindow) -> bool:
+        """Signing out or exiting closes the pop-ups: ask first if one holds typed details."""
+        unsaved = self.desk.popups.unsaved() if self.desk is not None else []
+        if not unsaved:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard the callers' details?"),
+            self.tr(
+                "%n caller pop-up(s) hold details typed in and not saved. Close them anyway?",
+                "",
+                len(unsaved),
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            window,
+        )
+        box.setObjectName("popupsDiscardQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Discard:
+            return True
+        unsaved[0].raise_()  # where the details are
+        return False
 
     def _stop_desk(self) -> None:
         if self.desk is not None:
