@@ -29,6 +29,7 @@ from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_count import MessageCountButton
 from yuntian.ui.common.change_watch import watch_changes
+from yuntian.ui.common.ui_state import set_table_memory
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.shell.pages import PageSpec
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._actor = actor
         self._ui_state = ui_state
+        set_table_memory(ui_state)  # the column widths the user drags, per table
         self._backup_task = backup_task
         self._settings_dialog = settings_dialog
         self._signing_out = False
