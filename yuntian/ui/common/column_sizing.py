@@ -177,7 +177,7 @@ class ColumnSizer(QObject):
         if column is None or not isValid(self.view):
             return
         header = self.view.horizontalHeader()
-        if column or column >= header.count() or header.isSectionHidden(column):
+        if column >= header.count() or header.isSectionHidden(column):
             return
         others = sum(
             header.sectionSize(c)
