@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
 
 from yuntian.services import Services
@@ -63,6 +63,7 @@ def check_tables(
             pages if pages is not None else default_pages(),
             ui_state_at(Path(tmp) / "ui.ini"),
         )
+        window.setWindowState(Qt.WindowState.WindowNoState)  # the size of the screen asked for
         window.resize(screen.width(), screen.height() - NOT_THE_WINDOWS)
         window.show()
         for key in window.page_keys():
