@@ -13,8 +13,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
 
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallFilter
@@ -24,6 +24,7 @@ from yuntian.tools.column_check import Squeeze, shown_tables, squeezed
 from yuntian.tools.customer_snapshots import buying_customer, telling_customer
 from yuntian.tools.service_order_snapshots import service_customer
 from yuntian.tools.snapshots import _settle, tab_name
+from yuntian.ui.common.i18n import install_translators
 from yuntian.ui.common.ui_state import ui_state_at
 from yuntian.ui.customers.customer_card import CustomerCard, CustomerCardDialog
 from yuntian.ui.shell.main_window import MainWindow
@@ -96,6 +97,23 @@ def check_tables(
         window.hide()
         window.deleteLater()
         _settle()
+    return found
+
+
+def check_all(
+    services: Services, actor: Actor, out_dir: Path, languages: list[str]
+) -> list[Squeeze]:
+    """``check_tables`` at each screen of SCREENS in each language; pictures named
+    ``<language>-<screen>-<page>.png`` in ``out_dir``."""
+    app = QApplication.instance() or QApplication([])
+    found: list[Squeeze] = []
+    try:
+        for language in languages:
+            install_translators(app, language)
+            for name, screen in SCREENS.items():
+                found += check_tables(services, actor, screen, out_dir, f"{language}-{name}-")
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
     return found
 
 

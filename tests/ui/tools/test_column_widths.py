@@ -5,7 +5,7 @@ the free-text column keeps a readable width (the card's message column was cut t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -28,10 +28,10 @@ def demo_services(tmp_path_factory) -> Services:
 
 
 @pytest.fixture
-def language():
+def language(qapp):
     """Install a language for the test; English (the source) again afterwards."""
     locale = QLocale()
-    app = QCoreApplication.instance()
+    app = qapp
     yield lambda name: install_translators(app, name)
     install_translators(app, "en")
     QLocale.setDefault(locale)
@@ -77,3 +77,19 @@ def test_the_check_sees_a_message_column_cut_short(qtbot):
     qtbot.waitExposed(view)
     cut = {s.column for s in squeezed(view, "card")}
     assert 2 in cut  # the message
+
+
+@pytest.mark.slow
+def test_the_snapshot_command_checks_the_tables(sqlite_services, tmp_path, capsys, language):
+    from tests.helpers import login_admin
+    from tests.support.customer_helpers import new_customer
+    from yuntian.cli import main
+
+    new_customer(sqlite_services, login_admin(sqlite_services), "王大妈", "010-62345678")
+    out = tmp_path / "tables"
+    root = str(sqlite_services.profile.root)
+    args = ["snapshot", "--profile", root, "--out", str(out), "--tables", "--language", "en"]
+    assert main(args) == 0
+    assert capsys.readouterr().out == ""  # nothing cut
+    names = {p.name for p in out.glob("*.png")}
+    assert {"en-1366x768-main-customers.png", "en-1920x1080-card-messages-tab.png"} <= names
