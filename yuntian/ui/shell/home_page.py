@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.shell.status_bar import engine_name
 
 PENDING = "…"
-CARDS_PER_ROW = 4
+CARDS_PER_ROW = 5  # 5 cards fit beside the sidebar on a 1366-pixel screen
 
 
 def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -183,7 +184,18 @@ class HomePage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: an administrator's four parts never make the window taller than
+        # a 768-pixel screen.
+        content = QWidget()
+        content.setObjectName("homeContent")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(8)
         layout.addWidget(self.shop_name)
