@@ -10,7 +10,7 @@ How to build an area's list page from it::
             self.setObjectName("complaintsPage")
             self.filters = ComplaintFilterBar(services.clock().date())   # a FilterBar
             self._set_up_list(ComplaintListModel(self.runner(), parent=self),
-                              "complaintTable", "complaintStatus")
+                              "complaintTable", "complaintStatus", stretch=CONTENT)
             self._build_actions()        # page_action(...) each, then self._menu_groups
             ...lay out self.toolbar, self.filters, self.table, self.status...
             self.filters.changed.connect(self.reload)
