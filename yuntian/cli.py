@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     snap = sub.add_parser("snapshot", parents=[common], help="render every page to PNG files")
     snap.add_argument("--out", metavar="DIR", required=True)
     snap.add_argument("--language", choices=["zh_CN", "en"], default=None)
+    snap.add_argument(
+        "--tables",
+        action="store_true",
+        help="instead: every list page and card tab at 1366x768 and 1920x1080 in both "
+        "languages (or --language), and the columns cut short (exit status 1 if any)",
+    )
 
     bench = sub.add_parser("bench", parents=[common], help="run benchmarks and print figures")
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")

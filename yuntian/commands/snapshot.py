@@ -1,5 +1,8 @@
 """``yuntian snapshot --profile DIR --out DIR``: render every window to PNG files.
 
+``--tables``: every list page and card tab at the common screen sizes, and the columns shown
+narrower than their header or typical cell (tools/table_snapshots.py).
+
 A support tool for someone who already holds the profile's files: it signs in, without a
 password, as the first active user allowed to manage users, so every area is on the pictures.
 On Linux it renders offscreen (no windows flash up) unless QT_QPA_PLATFORM says otherwise.
@@ -27,6 +30,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         services = build_services(db, profile)
         actor = support_actor()
+        if getattr(args, "tables", False):
+            from yuntian.tools.table_snapshots import check_all  # Qt only now
+
+            languages = [args.language] if args.language else ["zh_CN", "en"]
+            squeezes = check_all(services, actor, Path(args.out), languages)
+            for squeeze in squeezes:
+                print(squeeze)
+            return 1 if squeezes else 0
         from yuntian.app import render_snapshots  # Qt only now
 
         files = render_snapshots(

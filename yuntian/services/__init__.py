@@ -88,6 +88,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
     customer_search = CustomerSearchService(db)
     customer_lookup = CustomerLookupService(db, profile)
     service_orders = ServiceOrderService(db, audit, clock, numbering, changes=changes)
+    maintenance = MaintenanceService(db, audit, clock, service_orders, settings, changes=changes)
     return Services(
         db=db,
         changes=changes,
@@ -100,7 +101,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         phone_settings=PhoneSettingsService(db, audit, profile, changes=changes),
         setup=SetupService(db, audit, settings, changes=changes),
         numbering=numbering,
-        overview=OverviewService(db, profile),
+        overview=OverviewService(db, profile, clock, maintenance.count_unordered),
         customers=customers,
         customer_groups=customer_groups,
         customer_notes=CustomerNotesService(db, audit, clock, changes=changes),
@@ -118,7 +119,7 @@ def build_services(db: pw.Database, profile: Profile, clock: Clock = system_cloc
         payments=PaymentService(db, audit, clock, changes=changes),
         sale_stats=SaleStatsService(db, audit),
         service_orders=service_orders,
-        maintenance=MaintenanceService(db, audit, clock, service_orders, settings, changes=changes),
+        maintenance=maintenance,
         service_stats=ServiceStatsService(db, audit),
         print_templates=PrintTemplateService(db, audit, clock, changes=changes),
     )

@@ -14,7 +14,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from yuntian.services import Services
@@ -58,6 +58,7 @@ def render_all(
             ui_state,
             backup_task=BackupTask(services.profile, services.clock),
         )
+        window.setWindowState(Qt.WindowState.WindowNoState)  # not the first start's maximised
         window.resize(WINDOW_SIZE)
         window.show()
         for key in window.page_keys():

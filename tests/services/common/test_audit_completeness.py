@@ -110,6 +110,8 @@ NOT_AUDITED: dict[tuple[str, str], str] = {
     ("calls", "answered"): "the line notes the call was taken; the call log is its record",
     ("calls", "ended"): "the line notes the call ended; the call log is its record",
     ("calls", "attach_recording"): "the recorder notes its file; the call log is its record",
+    ("calls", "close_unfinished"): "the desk ends calls left open; the call log is its record",
+    ("settings", "choose_language"): "a display preference of this PC, like the window's size",
 }
 
 # Calls for writers the permission table does not call (they need no permission code).

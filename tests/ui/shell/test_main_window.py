@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from tests.helpers import ADMIN_PASSWORD, login_admin
@@ -18,7 +18,7 @@ from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.ui_state import ui_state_at
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.home_page import HomePage
-from yuntian.ui.shell.main_window import MainWindow
+from yuntian.ui.shell.main_window import MainWindow, fit_on_screens
 from yuntian.ui.shell.pages import PageSpec, default_pages
 from yuntian.ui.shell.session import Session
 from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget
@@ -143,6 +143,47 @@ def test_geometry_and_last_area_are_restored_from_ui_ini(make_window, tmp_path):
     assert again.current_key() == "two"
 
 
+def test_the_first_start_opens_maximised_and_later_ones_as_left(make_window):
+    first = make_window()  # no ui.ini yet
+    assert first.windowState() & Qt.WindowState.WindowMaximized
+    first.show()
+    first.close()
+    again = make_window()
+    assert again.windowState() & Qt.WindowState.WindowMaximized  # left maximised
+
+    again.setWindowState(Qt.WindowState.WindowNoState)
+    again.show()
+    again.resize(640, 420)
+    again.close()
+    third = make_window()
+    assert not third.windowState() & Qt.WindowState.WindowMaximized
+    assert third.size() == QSize(640, 420)
+
+
+def test_a_window_left_on_a_screen_gone_since_comes_back(make_window):
+    first = make_window()
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.show()
+    first.setGeometry(QRect(2600, 1500, 700, 480))  # on a second monitor, unplugged since
+    first.close()
+    again = make_window()
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert screen.contains(again.geometry())
+    assert again.size() == QSize(700, 480)
+
+
+def test_fit_on_screens_keeps_what_fits_and_brings_back_what_does_not():
+    left, right = QRect(0, 0, 1366, 728), QRect(1366, 0, 1920, 1040)
+    inside = QRect(1500, 100, 1200, 700)
+    assert fit_on_screens(inside, [left, right]) == inside
+    gone = fit_on_screens(QRect(4000, 100, 1200, 700), [left, right])
+    assert left.contains(gone) and gone.size() == QSize(1200, 700)
+    too_big = fit_on_screens(QRect(-50, -20, 1900, 1000), [left])
+    assert left.contains(too_big) and too_big.size() == QSize(1366, 728)
+    half_off = fit_on_screens(QRect(1000, 300, 700, 600), [left])  # its right half hung off
+    assert left.contains(half_off) and half_off.size() == QSize(700, 600)
+
+
 def test_a_remembered_area_the_next_user_may_not_use_falls_back_to_the_first(
     sqlite_services, make_window
 ):
@@ -232,22 +273,22 @@ def test_home_page_shows_real_figures(sqlite_services, qtbot):
     admin = login_admin(sqlite_services)
     page = HomePage(sqlite_services, admin)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.overview is not None)
+    qtbot.waitUntil(lambda: page.figures is not None)
     assert page.shop_name.text() == "测试维修店"
     assert page.greeting.text() == "Good morning, 系统管理员."  # the fake clock says 09:30
-    assert page.customers.value.text() == "0"
-    assert page.users.value.text() == "1"
-    assert page.schema.value.text() != "…"
+    assert page.figure("customers") == "0"
+    assert page.figure("users") == "1"
+    assert page.figure("schema") != "…"
     assert page.last_backup.text() == "None yet"
-    assert page.open_orders.value.text() == "0" and page.maintenance_due.value.text() == "0"
+    assert page.figure("myOpenOrders") == "0" and page.figure("maintenanceDue") == "0"
 
     made = backup.backup_now(sqlite_services.profile, None)
     moment = dt.datetime(2026, 11, 20, 8, 15)
     os.utime(made, (moment.timestamp(), moment.timestamp()))
-    page.overview = None
+    page.figures = None
     page.refresh()
-    qtbot.waitUntil(lambda: page.overview is not None)
-    assert page.overview.last_backup_file == made
+    qtbot.waitUntil(lambda: page.figures is not None)
+    assert page.overview is not None and page.overview.last_backup_file == made
     assert page.last_backup.text() == QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -265,11 +306,52 @@ def test_home_page_shows_the_work_waiting(sqlite_services, qtbot):
     sale(sqlite_services, admin, buyer, model, next_maintenance=dt.date(2027, 3, 1))  # not yet
     page = HomePage(sqlite_services, admin)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.overview is not None)
-    assert page.open_orders.value.text() == "2"
-    assert page.overdue_orders.value.text() == "1"
-    assert "color" in page.overdue_orders.value.styleSheet()  # late work stands out
-    assert page.maintenance_due.value.text() == "1"
+    qtbot.waitUntil(lambda: page.figures is not None)
+    assert page.figure("myOpenOrders") == "2"
+    assert page.figure("overdueOrders") == "1"
+    assert "color" in page.cards["overdueOrders"].value.styleSheet()  # late work stands out
+    assert page.figure("maintenanceDue") == "1"
+    assert page.figure("ordersTaken") == "3"  # the day's figures: stats.view
+
+
+def shown_cards(page: HomePage) -> set[str]:
+    return {name for name, card in page.cards.items() if card.isVisibleTo(page)}
+
+
+def test_each_user_sees_the_home_page_of_their_own_work(sqlite_services, qtbot):
+    """A receptionist sees calls, messages and orders, never the database or the schema; a
+    technician their own assigned orders; decided by permissions, not by role names."""
+    from tests.support.service_order_helpers import customer, take
+
+    admin = login_admin(sqlite_services)
+    desk = receptionist(sqlite_services)
+    role = Role.get(Role.key == "technician").id
+    sqlite_services.users.create_user(admin, "liqiang", "李强", "temp-pass1", [role])
+    tech = sqlite_services.auth.login("liqiang", "temp-pass1")
+    buyer = customer(sqlite_services, admin, "王建国")
+    late = dt.datetime(2026, 11, 19, 9, 0)  # the fake clock is past it
+    take(sqlite_services, admin, buyer, technician_ids=(tech.user_id,), appointment_at=late)
+    take(sqlite_services, desk, buyer)  # taken by the receptionist, nobody assigned
+
+    pages = {}
+    for actor in (desk, tech):
+        page = HomePage(sqlite_services, actor)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda page=page: page.figures is not None)
+        pages[actor.username] = page
+
+    front = pages["wangfang"]
+    assert {"callsToday", "toCallBack", "openMessages", "maintenanceDue", "myOpenOrders"} <= (
+        shown_cards(front)
+    )
+    assert not {"schema", "users", "customers", "ordersTaken", "assignedOpen"} & shown_cards(front)
+    assert not front.details.isVisibleTo(front)  # no database path for the front desk
+    assert front.figure("myOpenOrders") == "1"
+
+    work = pages["liqiang"]
+    assert shown_cards(work) == {"assignedOpen", "assignedOverdue", "appointmentsToday"}
+    assert work.figure("assignedOpen") == "1" and work.figure("assignedOverdue") == "1"
 
 
 def test_backup_outcome_appears_in_the_status_bar(

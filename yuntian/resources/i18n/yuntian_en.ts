@@ -3589,10 +3589,6 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Schema version</translation>
     </message>
     <message>
-        <source>Open service orders</source>
-        <translation>Open service orders</translation>
-    </message>
-    <message>
         <source>Overdue orders</source>
         <translation>Overdue orders</translation>
     </message>
@@ -3601,16 +3597,100 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Maintenance due</translation>
     </message>
     <message>
-        <source>Pending and dispatched: see Service orders</source>
-        <translation>Pending and dispatched: see Service orders</translation>
-    </message>
-    <message>
         <source>Appointment passed, not completed</source>
         <translation>Appointment passed, not completed</translation>
     </message>
     <message>
         <source>Due within the reminder lead days, no order yet: see Due maintenance</source>
         <translation>Due within the reminder lead days, no order yet: see Due maintenance</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Calls today</translation>
+    </message>
+    <message>
+        <source>Missed today</source>
+        <translation>Missed today</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>Missed calls of the last days whose number nobody has reached since</source>
+        <translation>Missed calls of the last days whose number nobody has reached since</translation>
+    </message>
+    <message>
+        <source>Open messages</source>
+        <translation>Open messages</translation>
+    </message>
+    <message>
+        <source>For you or for anyone</source>
+        <translation>For you or for anyone</translation>
+    </message>
+    <message>
+        <source>Orders I took, open</source>
+        <translation>Orders I took, open</translation>
+    </message>
+    <message>
+        <source>Pending and dispatched</source>
+        <translation>Pending and dispatched</translation>
+    </message>
+    <message>
+        <source>My service work</source>
+        <translation>My service work</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Pending and dispatched orders</source>
+        <translation>Pending and dispatched orders</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Appointments today</translation>
+    </message>
+    <message>
+        <source>Today's figures</source>
+        <translation>Today's figures</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>Sales amount</translation>
+    </message>
+    <message>
+        <source>Receivable of today's sales</source>
+        <translation>Receivable of today's sales</translation>
+    </message>
+    <message>
+        <source>Orders taken</source>
+        <translation>Orders taken</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Orders completed</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
     <message>
         <source>Database:</source>

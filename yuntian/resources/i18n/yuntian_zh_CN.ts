@@ -3589,10 +3589,6 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <source>Open service orders</source>
-        <translation>未完成服务单</translation>
-    </message>
-    <message>
         <source>Overdue orders</source>
         <translation>逾期服务单</translation>
     </message>
@@ -3601,16 +3597,100 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>待保养</translation>
     </message>
     <message>
-        <source>Pending and dispatched: see Service orders</source>
-        <translation>待处理和已出单派工的服务单：见“售后服务单”</translation>
-    </message>
-    <message>
         <source>Appointment passed, not completed</source>
         <translation>预约时间已过，尚未完成</translation>
     </message>
     <message>
         <source>Due within the reminder lead days, no order yet: see Due maintenance</source>
         <translation>提醒天数内到期、尚未出单的保养：见“定期维护”</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>今日来电</translation>
+    </message>
+    <message>
+        <source>Missed today</source>
+        <translation>今日未接</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>Missed calls of the last days whose number nobody has reached since</source>
+        <translation>近几天的未接来电，此后尚未联系上的号码</translation>
+    </message>
+    <message>
+        <source>Open messages</source>
+        <translation>未处理留言</translation>
+    </message>
+    <message>
+        <source>For you or for anyone</source>
+        <translation>留给您或任何人的</translation>
+    </message>
+    <message>
+        <source>Orders I took, open</source>
+        <translation>我受理的未完成服务单</translation>
+    </message>
+    <message>
+        <source>Pending and dispatched</source>
+        <translation>待处理和已出单派工</translation>
+    </message>
+    <message>
+        <source>My service work</source>
+        <translation>我的售后工作</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>派给我的服务单</translation>
+    </message>
+    <message>
+        <source>Pending and dispatched orders</source>
+        <translation>待处理和已出单派工的服务单</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>今日预约</translation>
+    </message>
+    <message>
+        <source>Today's figures</source>
+        <translation>今日数据</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>购机笔数</translation>
+    </message>
+    <message>
+        <source>Sales amount</source>
+        <translation>购机金额</translation>
+    </message>
+    <message>
+        <source>Receivable of today's sales</source>
+        <translation>今日购机的应收金额</translation>
+    </message>
+    <message>
+        <source>Orders taken</source>
+        <translation>受理服务单</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>完成服务单</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Database:</source>

@@ -1,11 +1,13 @@
 """What the home page and the status bar show about the shop and the signed-in user. No Qt.
 
-Everyone who is signed in may read this: counts and the schema version are no secret among staff.
+``home(actor)`` gives each user the parts their permissions call for (home_figures.py); the
+system part (schema, database, users) only to those who manage users or settings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +17,9 @@ from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseInfo, describe_url
 from yuntian.db.models import Customer, Role, Setting, User, UserRole
+from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
+from yuntian.services.statistics import home_figures as figures
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -31,14 +35,52 @@ class Overview:
     last_backup_file: Path | None
 
 
+@dataclass(frozen=True)
+class HomeFigures:
+    """The home page's parts for one user; None: not theirs to see."""
+
+    desk: figures.DeskFigures | None
+    work: figures.WorkFigures | None
+    day: figures.DayFigures | None
+    system: Overview | None
+
+
 class OverviewService:
-    def __init__(self, db: pw.Database, profile: Profile) -> None:
+    def __init__(
+        self,
+        db: pw.Database,
+        profile: Profile,
+        clock: Clock = dt.datetime.now,
+        maintenance_due: Callable[[Actor], int] | None = None,
+    ) -> None:
+        """``maintenance_due(actor)``: the purchases due for maintenance without an order."""
         self._db = db
         self._profile = profile
+        self._clock = clock
+        self._maintenance_due = maintenance_due or (lambda _actor: 0)
+
+    def home(self, actor: Actor) -> HomeFigures:
+        """What the home page shows ``actor`` (module doc of home_figures.py); may take a
+        moment on a big database (run it off the GUI)."""
+        now = self._clock()
+        with self._db.atomic():
+            desk = (
+                figures.desk_figures(actor, now, self._maintenance_due(actor))
+                if figures.shows_desk(actor)
+                else None
+            )
+            work = None
+            if actor.can("service.process"):
+                work = figures.work_figures(actor, now)
+                if not figures.shows_work(actor) and not work.assigned_open:
+                    work = None  # the desk, with no orders of its own to do
+            day = figures.day_figures(now) if figures.shows_day(actor) else None
+        system = self.overview(actor) if figures.shows_system(actor) else None
+        return HomeFigures(desk=desk, work=work, day=day, system=system)
 
     def overview(self, actor: Actor) -> Overview:
-        """Counts for the home page; may take a moment on a big database (run it off the GUI)."""
-        del actor  # every signed-in user may see these figures
+        """The system's figures; may take a moment on a big database (run it off the GUI)."""
+        del actor  # the status bar's database line is everyone's; home() decides the rest
         shop = Setting.get_or_none(Setting.key == "shop_name")
         last = last_backup(self._profile.backups_dir)
         return Overview(

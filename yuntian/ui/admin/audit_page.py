@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,14 +24,12 @@ from yuntian.services.common.audit import AuditRecord
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.admin.audit_model import (
-    ACTION,
     DETAIL,
-    TARGET,
     TIME,
-    USER,
     AuditModel,
     action_label,
 )
+from yuntian.ui.common.column_sizing import size_columns
 from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.refusal_stack import refusal_stack
@@ -100,10 +97,8 @@ class AuditPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column, width in ((TIME, 150), (USER, 110), (ACTION, 190), (TARGET, 160)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.setObjectName("auditTable")
+        size_columns(self.table, stretch=DETAIL, samples={TIME: "2026-11-27 23:59:59"})
         self.status = QLabel()
 
         content = QWidget()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.admin.role_editor import RolesTab
 from yuntian.ui.admin.user_dialogs import ResetPasswordDialog, UserEditor
+from yuntian.ui.common.column_sizing import size_columns
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.common.refusal_stack import refusal_stack
@@ -79,15 +79,8 @@ class UsersTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        size_columns(self.table, stretch=ROLES)
         header = self.table.horizontalHeader()
-        for column, width in (
-            (USERNAME, 130),
-            (DISPLAY_NAME, 150),
-            (STATE, 190),
-            (LAST_LOGIN, 140),
-        ):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(ROLES, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(USERNAME, Qt.SortOrder.AscendingOrder)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

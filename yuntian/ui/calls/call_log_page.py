@@ -37,18 +37,8 @@ from yuntian.ui.customers.customer_editor import CustomerEditor
 if TYPE_CHECKING:
     from yuntian.ui.common.background import Job
 
-COLUMN_WIDTHS = {
-    cols.TIME: 120,
-    cols.LINE: 76,
-    cols.DIRECTION: 92,
-    cols.NUMBER: 116,
-    cols.REGION: 104,
-    cols.NETWORK_NAME: 84,
-    cols.CUSTOMER: 180,
-    cols.STATE: 76,
-    cols.DURATION: 60,
-    cols.OPERATOR: 66,
-}
+# Before the first page is in (and the widest a column is expected to show).
+COLUMN_SAMPLES = {cols.TIME: "2026-11-27 23:59:59", cols.NUMBER: "0871-6802 4443"}
 
 
 class CallLogPage(ListPage):
@@ -74,8 +64,14 @@ class CallLogPage(ListPage):
         self.filters = CallFilterBar(services.clock().date(), names)
 
         model = CallLogModel(self.runner(), parent=self)
-        self._set_up_list(model, "callTable", "callStatus", COLUMN_WIDTHS, clip_status=False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._set_up_list(
+            model,
+            "callTable",
+            "callStatus",
+            stretch=cols.CUSTOMER,
+            samples=COLUMN_SAMPLES,
+            clip_status=False,
+        )
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from yuntian.services.calls.call_types import MessageView
 from yuntian.ui.calls.message_list_model import (
-    CALLBACK,
     CUSTOMER,
-    FOR,
     FROM,
-    HANDLED,
     TEXT,
     TIME,
     MessageListModel,
 )
 from yuntian.ui.common.list_table import ListTable
 
-COLUMN_WIDTHS = {TIME: 128, FROM: 170, CUSTOMER: 150, FOR: 80, CALLBACK: 72, HANDLED: 170}
+COLUMN_SAMPLES = {TIME: "2026-11-27 23:59", FROM: "欧阳明月 138 0013 8000", CUSTOMER: "欧阳明月"}
 
 
 class MessageTable(ListTable):
     def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
-        super().__init__(model, COLUMN_WIDTHS, parent)
+        # The message takes what the others leave (and never less than a readable width).
+        super().__init__(model, parent, stretch=TEXT, samples=COLUMN_SAMPLES)
         self.list_model = model
-        # The message takes what is left; the handled column follows it, so it may stay narrow.
-        self.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
     def selected(self) -> list[MessageView]:
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())

@@ -10,7 +10,7 @@ How to build an area's list page from it::
             self.setObjectName("complaintsPage")
             self.filters = ComplaintFilterBar(services.clock().date())   # a FilterBar
             self._set_up_list(ComplaintListModel(self.runner(), parent=self),
-                              "complaintTable", "complaintStatus")
+                              "complaintTable", "complaintStatus", stretch=CONTENT)
             self._build_actions()        # page_action(...) each, then self._menu_groups
             ...lay out self.toolbar, self.filters, self.table, self.status...
             self.filters.changed.connect(self.reload)
@@ -51,6 +51,7 @@ from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.change_watch import watch_changes
+from yuntian.ui.common.column_sizing import Samples
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.keyed_paging import KeyedPagesModel, Runner
@@ -106,15 +107,17 @@ class ListPage(QWidget):
         model: KeyedPagesModel,
         table_name: str,
         status_name: str,
-        column_widths: dict[int, int] | None = None,
         *,
+        stretch: int | None = None,
+        samples: Samples | None = None,
         clip_status: bool = True,
     ) -> None:
         """The table over ``model`` (Enter / double click: ``_activated``, right click: the
-        menu of ``_menu_groups``) and the status line under it. ``clip_status``: the status
-        gives way when room is short (whole in its tooltip)."""
+        menu of ``_menu_groups``) and the status line under it. ``stretch``, ``samples``: the
+        columns' sizing (ui/common/column_sizing.py). ``clip_status``: the status gives way
+        when room is short (whole in its tooltip)."""
         self.model = model
-        self.table = ListTable(model, column_widths or {})
+        self.table = ListTable(model, stretch=stretch, samples=samples)
         self.table.setObjectName(table_name)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

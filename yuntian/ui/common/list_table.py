@@ -1,20 +1,24 @@
 """The table view of the long lists (customers, calls, messages): whole rows are chosen, several
-at once, nothing is edited in place, and every row has the same height."""
+at once, nothing is edited in place, every row has the same height, and the columns follow the
+shared sizing policy (column_sizing.py): ``stretch`` is the free-text column, ``samples`` the
+widest words a column may show before any row is read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from yuntian.ui.common.column_sizing import Samples, size_columns
 
 
 class ListTable(QTableView):
     def __init__(
         self,
         model: QAbstractItemModel,
-        column_widths: Mapping[int, int],
         parent: QWidget | None = None,
+        *,
+        stretch: int | None = None,
+        samples: Samples | None = None,
     ) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -27,8 +31,7 @@ class ListTable(QTableView):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        for column, width in column_widths.items():
-            self.setColumnWidth(column, width)
+        self.sizer = size_columns(self, stretch=stretch, samples=samples)
 
     def select_row(self, row: int) -> None:
         """Make ``row`` the current and only chosen row, and scroll to it."""

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yuntian.ui.common.column_sizing import size_columns
+
 
 def record_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
-    """One row per record, whole rows selected; column ``stretch`` takes the spare width."""
+    """One row per record, whole rows selected; column ``stretch`` takes the spare width, the
+    others fit their content (column_sizing.py)."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -29,9 +32,7 @@ def record_table(name: str, headers: list[str], stretch: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    size_columns(table, stretch=stretch)
     return table
 
 
@@ -39,9 +40,12 @@ def history_table(
     name: str,
     headers: list[str],
     selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
+    *,
+    stretch: int | None = None,
 ) -> QTableWidget:
     """A customer card tab's list (calls, purchases, service orders): whole rows, one line
-    each, rows as tall as the list pages'."""
+    each, rows as tall as the list pages', columns sized as the list pages' (``stretch``: the
+    free-text column; a narrow card scrolls sideways rather than cut the others)."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -53,6 +57,7 @@ def history_table(
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    size_columns(table, stretch=stretch)
     return table
 
 

@@ -21,3 +21,17 @@ def open_ui_state(profile: Profile) -> QSettings:
 
 def ui_state_at(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+_table_memory: QSettings | None = None
+
+
+def set_table_memory(settings: QSettings | None) -> None:
+    """Where tables keep the column widths the user dragged (the main window sets its ui.ini;
+    None: nowhere, as in tests that build a page alone)."""
+    global _table_memory
+    _table_memory = settings
+
+
+def table_memory() -> QSettings | None:
+    return _table_memory

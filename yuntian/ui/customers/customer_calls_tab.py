@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -72,10 +71,8 @@ class CustomerCallsTab(QWidget):
                 self.tr("Line"),
             ],
             QAbstractItemView.SelectionMode.ExtendedSelection,
+            stretch=5,  # the line's name; every other column is of fixed content
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setObjectName("customerCallsSummary")
         self.summary.setStyleSheet(HINT_STYLE)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerDetail, IntentionView, MemoView
+from yuntian.ui.common.column_sizing import size_columns
 from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
@@ -50,7 +50,7 @@ class _RecordsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_columns(self.table, stretch=len(headers) - 1 if self.stretch_last() else 0)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -79,10 +79,6 @@ class _RecordsTab(QWidget):
                     item.setText(text.replace("\n", " ⏎ "))
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(
-            self.table.columnCount() - 1 if self.stretch_last() else 0,
-            QHeaderView.ResizeMode.Stretch,
-        )
         self.add_button.setEnabled(detail is not None and not detail.archived)
         self._update_buttons()
 

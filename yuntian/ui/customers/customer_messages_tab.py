@@ -16,7 +16,7 @@ from yuntian.services.calls.call_types import MessageKey, MessageView
 from yuntian.services.common.errors import NotFound, ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_dialog import MessageDialog
-from yuntian.ui.calls.message_list_model import CUSTOMER, FROM, HANDLED, MessageListModel
+from yuntian.ui.calls.message_list_model import CUSTOMER, HANDLED, MessageListModel
 from yuntian.ui.calls.message_table import MessageTable
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import buttons_over_table, page_action
@@ -39,7 +39,6 @@ class CustomerMessagesTab(LazyCustomerTab):
         # A card is narrow: the customer is the card's own, handled rows are greyed out.
         self.table.setColumnHidden(CUSTOMER, True)
         self.table.setColumnHidden(HANDLED, True)
-        self.table.setColumnWidth(FROM, 130)
         self.table.doubleClicked.connect(lambda _index: self.edit())
 
         self.add_button = QPushButton(self.tr("&Leave message…"))

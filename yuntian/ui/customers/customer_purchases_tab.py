@@ -44,7 +44,7 @@ NUMBER_COLUMNS = (QUANTITY, RECEIVABLE, RECEIVED, OUTSTANDING)
 GREY = "#8a8a8a"
 # A card is narrow: long model names and serial numbers are cut (the tooltip has them whole),
 # so the warranty and the money stay in sight.
-WIDEST = {PRODUCT: 200, SERIAL: 130}
+TOOLTIPS = (PRODUCT, SERIAL)  # long texts: whole in the tooltip
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -95,6 +95,7 @@ class CustomerPurchasesTab(QWidget):
                 self.tr("Received"),
                 self.tr("Outstanding"),
             ],
+            stretch=PRODUCT,
         )
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps a model's suffix
 
@@ -256,9 +257,6 @@ class CustomerPurchasesTab(QWidget):
         for row, sale in enumerate(self.sales):
             for column in range(COLUMN_COUNT):
                 self.table.setItem(row, column, self._item(sale, column, today))
-        self.table.resizeColumnsToContents()
-        for column, widest in WIDEST.items():
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         keep, self._keep = self._keep, None
         if keep is not None:
             self.select_sale(keep)
@@ -291,7 +289,7 @@ class CustomerPurchasesTab(QWidget):
             )
         elif column == OUTSTANDING and sale.outstanding > 0:
             item.setForeground(QBrush(QColor(ERROR_COLOUR)))
-        elif column in WIDEST:
+        elif column in TOOLTIPS:
             notes = sale.notes if column == PRODUCT else ""
             item.setToolTip("\n".join(t for t in (item.text(), notes) if t))
         return item

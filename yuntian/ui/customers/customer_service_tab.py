@@ -42,7 +42,7 @@ from yuntian.ui.service_orders.service_order_words import state_label, warranty_
 
 CODE, TAKEN, STATE, TYPE, PRODUCT, FAULT, TECHNICIANS, WARRANTY, FEE = range(9)
 COLUMN_COUNT = 9
-WIDEST = {PRODUCT: 180, FAULT: 260, TECHNICIANS: 140}  # a card is narrow; tooltips have all
+TOOLTIPS = (PRODUCT, FAULT, TECHNICIANS)  # long texts: whole in the tooltip
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -97,6 +97,7 @@ class CustomerServiceTab(LazyCustomerTab):
                 self.tr("Total fee"),
             ],
             QAbstractItemView.SelectionMode.ExtendedSelection,
+            stretch=FAULT,
         )
 
         self.add_button = QPushButton(self.tr("&New service order…"))
@@ -220,9 +221,6 @@ class CustomerServiceTab(LazyCustomerTab):
         for row, order in enumerate(self.orders):
             for column in range(COLUMN_COUNT):
                 self.table.setItem(row, column, self._item(order, column))
-        self.table.resizeColumnsToContents()
-        for column, widest in WIDEST.items():
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self._fill_summary(error)
         self._update_buttons()
 
@@ -242,7 +240,7 @@ class CustomerServiceTab(LazyCustomerTab):
             )
         elif column == FAULT:
             item.setToolTip(order.fault)
-        elif column in WIDEST:
+        elif column in TOOLTIPS:
             item.setToolTip(item.text())
         return item
 

@@ -10,24 +10,18 @@ from yuntian.ui.customers.customer_list_model import (
     ADDRESS,
     CODE,
     CREATED,
-    GROUP,
     NAME,
     PHONE,
-    REGION,
-    SALESPERSON,
     SORT_COLUMNS,
     CustomerListModel,
 )
 
-COLUMN_WIDTHS = {
-    CODE: 88,
-    NAME: 84,
-    PHONE: 128,
-    REGION: 100,
-    GROUP: 76,
-    SALESPERSON: 84,
-    ADDRESS: 220,
-    CREATED: 84,
+# Before the first page is in (and the widest a column is expected to show).
+COLUMN_SAMPLES = {
+    CODE: "KH00012345",
+    NAME: "欧阳明月",
+    PHONE: "138 0013 8000",
+    CREATED: "2026-11-27",
 }
 
 
@@ -37,7 +31,7 @@ class CustomerTable(ListTable):
     sort_changed = Signal()
 
     def __init__(self, model: CustomerListModel, parent: QWidget | None = None) -> None:
-        super().__init__(model, COLUMN_WIDTHS, parent)
+        super().__init__(model, parent, stretch=ADDRESS, samples=COLUMN_SAMPLES)
         self.list_model = model
         self.sort_key, self.descending = "code", False
         self._sortable = True

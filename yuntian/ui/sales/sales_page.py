@@ -80,10 +80,10 @@ class SalesPage(ListPage):
             SaleListModel(self.runner(), page_size=page_size, parent=self),
             "saleTable",
             "saleStatus",
+            stretch=cols.NOTES,
+            samples=COLUMN_SAMPLES,
         )
-        self._fit_columns()
         self.table.setSelectionMode(ListTable.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.totals = SaleTotalsBar()
         # Second to the totals: it gives way (clipped, whole in the tooltip) when room is short.
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -109,14 +109,6 @@ class SalesPage(ListPage):
         self.filters.customer_wanted.connect(self.choose_customer)
         self._listen()
         self.reload()
-
-    def _fit_columns(self) -> None:
-        body = self.table.fontMetrics()
-        head = self.table.horizontalHeader().fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            title = cols.column_title(column)
-            width = max(body.horizontalAdvance(sample), head.horizontalAdvance(title) + 8)
-            self.table.setColumnWidth(column, width + 12)
 
     # --- actions ---------------------------------------------------------------------
 

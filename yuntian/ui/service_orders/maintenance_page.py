@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -98,11 +96,13 @@ class MaintenancePage(ListPage):
         self.range_hint.setStyleSheet(HINT_STYLE)
 
         model = MaintenanceListModel(self.runner(), page_size=page_size, parent=self)
-        self._set_up_list(model, "maintenanceTable", "maintenanceStatus")
-        self._fit_columns()
-        # The address takes the room left over: it is what gets cut first on a narrow screen.
-        self.table.horizontalHeader().setSectionResizeMode(
-            cols.ADDRESS, QHeaderView.ResizeMode.Stretch
+        # The address takes the room left over (and scrolls sideways rather than be cut short).
+        samples = COLUMN_SAMPLES | {
+            cols.DAYS: cols.days_text(-365),  # in the language shown
+            cols.INTERVAL: cols.interval_text(365),
+        }
+        self._set_up_list(
+            model, "maintenanceTable", "maintenanceStatus", stretch=cols.ADDRESS, samples=samples
         )
         self._build_actions()
 
@@ -130,20 +130,6 @@ class MaintenancePage(ListPage):
         self._listen()
         self._show_lead()
         self.reload()
-
-    def _fit_columns(self) -> None:
-        bold = QFont(self.table.font())
-        bold.setBold(True)  # an overdue date is bold
-        body = QFontMetrics(bold)
-        head = self.table.horizontalHeader().fontMetrics()
-        samples = COLUMN_SAMPLES | {
-            cols.DAYS: cols.days_text(-365),  # in the language shown
-            cols.INTERVAL: cols.interval_text(365),
-        }
-        for column, sample in samples.items():
-            title = cols.column_title(column)
-            width = max(body.horizontalAdvance(sample), head.horizontalAdvance(title) + 8)
-            self.table.setColumnWidth(column, width + 12)
 
     # --- actions ---------------------------------------------------------------------
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QFont
 
 from yuntian.services.service_orders.service_order_types import (
     PRIORITY_URGENT,
@@ -74,24 +73,15 @@ COLUMN_SAMPLES = {
 }
 
 
-def fit_columns(table: QTableView) -> None:
-    """Widths that show each column whole with its title, following the font and language."""
-    body = table.fontMetrics()
-    bold_font = QFont(table.font())
-    bold_font.setBold(True)
-    bold = QFontMetrics(bold_font)  # an overdue appointment and a priority are bold
-    head = table.horizontalHeader().fontMetrics()
-    # The words of the language shown: "Dispatched" is wider than 已出单派工.
+def column_samples() -> dict[int, list[str]]:
+    """What each column may show, for its width before the rows are in (column_sizing.py),
+    with the words of the language shown: "Dispatched" is wider than 已出单派工."""
     words = {
         STATE: [state_label(s) for s in OrderState],
         WARRANTY: [warranty_label(w) for w in Warranty],
         PRIORITY: [priority_label(p) for p in (PRIORITY_URGENT, PRIORITY_VERY_URGENT)],
     }
-    for column, sample in COLUMN_SAMPLES.items():
-        metrics = bold if column in (APPOINTMENT, PRIORITY) else body
-        title = head.horizontalAdvance(column_title(column)) + 8
-        widest = max(metrics.horizontalAdvance(t) for t in [sample, *words.get(column, [])])
-        table.setColumnWidth(column, max(widest, title) + 12)
+    return {column: [sample, *words.get(column, [])] for column, sample in COLUMN_SAMPLES.items()}
 
 
 def column_title(column: int) -> str:

@@ -71,9 +71,13 @@ class ServiceOrdersPage(ListPage):
 
         self.filters = ServiceOrderFilterBar(services.clock().date())
         model = ServiceOrderListModel(self.runner(), page_size=page_size, parent=self)
-        self._set_up_list(model, "serviceOrderTable", "serviceOrderStatus")
-        cols.fit_columns(self.table)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._set_up_list(
+            model,
+            "serviceOrderTable",
+            "serviceOrderStatus",
+            stretch=cols.FAULT,
+            samples=cols.column_samples(),
+        )
         self._build_actions()
 
         top = QHBoxLayout()

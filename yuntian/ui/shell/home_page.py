@@ -1,8 +1,8 @@
-"""The first page after signing in: which shop, who, today, and a few figures about the data."""
+"""The first page after signing in: which shop, who, today, and the figures of each user's own
+work: the front desk's calls and messages, a technician's orders, a manager's day, the
+administrator's system (services/statistics/home_figures.py decides who sees what)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,15 +20,17 @@ from yuntian.services import Services
 from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
-from yuntian.services.service_orders.service_order_types import OPEN_STATES, ServiceOrderFilter
-from yuntian.services.statistics.overview import Overview
+from yuntian.services.statistics import home_figures as figures
+from yuntian.services.statistics.overview import HomeFigures, Overview
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import ERROR_STYLE
 from yuntian.ui.shell.status_bar import engine_name
 
 PENDING = "…"
+CARDS_PER_ROW = 5  # 5 cards fit beside the sidebar on a 1366-pixel screen
 
 
 def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -57,31 +60,14 @@ class _FigureCard(QFrame):
         layout.addWidget(label)
 
 
-@dataclass(frozen=True)
-class WorkWaiting:
-    open_orders: int  # pending and dispatched
-    overdue_orders: int  # appointment passed, not completed
-    maintenance_due: int  # within the reminder lead days, no order yet
-
-
-def work_waiting(services: Services, actor: Actor) -> WorkWaiting:
-    orders = services.service_orders
-    counts = orders.counts_by_state(actor, ServiceOrderFilter())
-    overdue = orders.counts_by_state(actor, ServiceOrderFilter(overdue=True))
-    return WorkWaiting(
-        open_orders=sum(counts[s] for s in OPEN_STATES),
-        overdue_orders=sum(overdue.values()),
-        maintenance_due=services.maintenance.count_unordered(actor),
-    )
-
-
 class HomePage(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
-        self.overview: Overview | None = None  # the figures, once loaded
-        self.work: WorkWaiting | None = None
+        self.figures: HomeFigures | None = None  # once loaded
+        self.overview: Overview | None = None  # the system's part, for those who see it
+        self.cards: dict[str, _FigureCard] = {}
         self._loading = False
         self.setObjectName("homePage")
 
@@ -96,27 +82,76 @@ class HomePage(QWidget):
         self.today.setObjectName("today")
         self.today.setStyleSheet("color: palette(placeholder-text);")
 
-        self.customers = _FigureCard(self.tr("Customers"), "customers")
-        self.users = _FigureCard(self.tr("Active users"), "users")
-        self.schema = _FigureCard(self.tr("Schema version"), "schema")
-        cards = QGridLayout()
-        cards.setSpacing(12)
-        for column, card in enumerate((self.customers, self.users, self.schema)):
-            cards.addWidget(card, 0, column)
-        # The day's work, read with the figures: what waits, what is late, what falls due.
-        self.open_orders = _FigureCard(self.tr("Open service orders"), "openOrders")
-        self.overdue_orders = _FigureCard(self.tr("Overdue orders"), "overdueOrders")
-        self.maintenance_due = _FigureCard(self.tr("Maintenance due"), "maintenanceDue")
-        self.open_orders.setToolTip(self.tr("Pending and dispatched: see Service orders"))
-        self.overdue_orders.setToolTip(self.tr("Appointment passed, not completed"))
-        self.maintenance_due.setToolTip(
-            self.tr("Due within the reminder lead days, no order yet: see Due maintenance")
+        # Each part only for those whose work it is (services/statistics/home_figures.py).
+        sections = QVBoxLayout()
+        sections.setSpacing(6)
+        self.desk_section = self._section(
+            sections,
+            self.tr("Front desk"),
+            figures.shows_desk(actor),
+            [
+                ("callsToday", self.tr("Calls today"), ""),
+                ("missedToday", self.tr("Missed today"), ""),
+                (
+                    "toCallBack",
+                    self.tr("To call back"),
+                    self.tr("Missed calls of the last days whose number nobody has reached since"),
+                ),
+                ("openMessages", self.tr("Open messages"), self.tr("For you or for anyone")),
+                (
+                    "maintenanceDue",
+                    self.tr("Maintenance due"),
+                    self.tr("Due within the reminder lead days, no order yet: see Due maintenance"),
+                ),
+                ("myOpenOrders", self.tr("Orders I took, open"), self.tr("Pending and dispatched")),
+                (
+                    "overdueOrders",
+                    self.tr("Overdue orders"),
+                    self.tr("Appointment passed, not completed"),
+                ),
+            ],
         )
-        for column, card in enumerate(
-            (self.open_orders, self.overdue_orders, self.maintenance_due)
-        ):
-            cards.addWidget(card, 1, column)
-        cards.setColumnStretch(3, 1)
+        self.work_section = self._section(
+            sections,
+            self.tr("My service work"),
+            actor.can("service.process"),
+            [
+                (
+                    "assignedOpen",
+                    self.tr("Assigned to me"),
+                    self.tr("Pending and dispatched orders"),
+                ),
+                (
+                    "assignedOverdue",
+                    self.tr("Overdue"),
+                    self.tr("Appointment passed, not completed"),
+                ),
+                ("appointmentsToday", self.tr("Appointments today"), ""),
+            ],
+        )
+        self.day_section = self._section(
+            sections,
+            self.tr("Today's figures"),
+            figures.shows_day(actor),
+            [
+                ("newCustomers", self.tr("New customers"), ""),
+                ("salesToday", self.tr("Sales"), ""),
+                ("salesAmount", self.tr("Sales amount"), self.tr("Receivable of today's sales")),
+                ("ordersTaken", self.tr("Orders taken"), ""),
+                ("ordersCompleted", self.tr("Orders completed"), ""),
+            ],
+        )
+        self.system_section = self._section(
+            sections,
+            self.tr("System"),
+            figures.shows_system(actor),
+            [
+                ("customers", self.tr("Customers"), ""),
+                ("users", self.tr("Active users"), ""),
+                ("schema", self.tr("Schema version"), ""),
+            ],
+        )
+        self.work_section.setVisible(figures.shows_work(actor))  # or once orders are assigned
 
         self.database = QLabel(PENDING)
         self.database.setObjectName("database")
@@ -129,6 +164,10 @@ class HomePage(QWidget):
         details.setHorizontalSpacing(16)
         details.addRow(self.tr("Database:"), self.database)
         details.addRow(self.tr("Last backup:"), self.last_backup)
+        self.details = QWidget()
+        self.details.setObjectName("systemDetails")
+        self.details.setLayout(details)
+        self.details.setVisible(figures.shows_system(actor))
 
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -145,16 +184,27 @@ class HomePage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: an administrator's four parts never make the window taller than
+        # a 768-pixel screen.
+        content = QWidget()
+        content.setObjectName("homeContent")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(8)
         layout.addWidget(self.shop_name)
         layout.addWidget(self.greeting)
         layout.addWidget(self.today)
         layout.addSpacing(16)
-        layout.addLayout(cards)
-        layout.addSpacing(12)
-        layout.addLayout(details)
+        layout.addLayout(sections)
+        layout.addSpacing(8)
+        layout.addWidget(self.details)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(hint)
@@ -162,7 +212,7 @@ class HomePage(QWidget):
         watch_changes(
             self,
             services.changes,
-            (Area.SERVICE_ORDERS, Area.MAINTENANCE, Area.SALES, Area.MESSAGES),
+            (Area.SERVICE_ORDERS, Area.MAINTENANCE, Area.SALES, Area.MESSAGES, Area.CALLS),
         )
 
     @property
@@ -180,7 +230,7 @@ class HomePage(QWidget):
         services, actor = self._services, self._actor
         run_in_background(
             self,
-            lambda: (services.overview.overview(actor), work_waiting(services, actor)),
+            lambda: services.overview.home(actor),
             self._show,
             self._failed,
         )
@@ -193,19 +243,79 @@ class HomePage(QWidget):
             return self.tr("Good afternoon, {name}.").format(name=name)
         return self.tr("Good evening, {name}.").format(name=name)
 
-    def _show(self, result: tuple[Overview, WorkWaiting]) -> None:
-        overview, work = result
+    def _section(
+        self,
+        layout: QVBoxLayout,
+        title: str,
+        shown: bool,
+        cards: list[tuple[str, str, str]],
+    ) -> QWidget:
+        """A titled row of figure cards (built only when the user may see it)."""
+        section = QWidget()
+        section.setVisible(shown)
+        if not shown:
+            return section
+        caption = QLabel(title)
+        caption.setFont(_scaled_font(caption, 1.1, bold=True))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for position, (name, text, tip) in enumerate(cards):
+            card = _FigureCard(text, name)
+            card.setToolTip(tip)
+            self.cards[name] = card
+            grid.addWidget(card, position // CARDS_PER_ROW, position % CARDS_PER_ROW)
+        grid.setColumnStretch(CARDS_PER_ROW, 1)
+        box = QVBoxLayout(section)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(caption)
+        box.addLayout(grid)
+        layout.addWidget(section)
+        return section
+
+    def figure(self, name: str) -> str:
+        """The text a card shows now (tests, and the pictures' captions)."""
+        return self.cards[name].value.text()
+
+    def _set(self, name: str, value: int, *, alarming: bool = False) -> None:
+        card = self.cards.get(name)
+        if card is not None:
+            card.value.setText(QLocale().toString(value))
+            card.value.setStyleSheet(ERROR_STYLE if alarming and value else "")
+
+    def _show(self, result: HomeFigures) -> None:
         self._loading = False
-        self.overview = overview
-        self.work = work
+        self.figures = result
+        self.overview = result.system
+        if result.desk is not None:
+            desk = result.desk
+            self._set("callsToday", desk.calls_today)
+            self._set("missedToday", desk.missed_today)
+            self._set("toCallBack", desk.to_call_back, alarming=True)
+            self._set("openMessages", desk.open_messages)
+            self._set("maintenanceDue", desk.maintenance_due)
+            self._set("myOpenOrders", desk.my_open_orders)
+            self._set("overdueOrders", desk.overdue_orders, alarming=True)
+        self.work_section.setVisible(result.work is not None)
+        if result.work is not None:
+            self._set("assignedOpen", result.work.assigned_open)
+            self._set("assignedOverdue", result.work.assigned_overdue, alarming=True)
+            self._set("appointmentsToday", result.work.appointments_today)
+        if result.day is not None:
+            day = result.day
+            self._set("newCustomers", day.new_customers)
+            self._set("salesToday", day.sales)
+            self.cards["salesAmount"].value.setText(yuan(day.sales_amount))
+            self._set("ordersTaken", day.orders_taken)
+            self._set("ordersCompleted", day.orders_completed)
+        if result.system is not None:
+            self._show_system(result.system)
+        self.problem.setVisible(False)
+
+    def _show_system(self, overview: Overview) -> None:
         locale = QLocale()
-        self.open_orders.value.setText(locale.toString(work.open_orders))
-        self.overdue_orders.value.setText(locale.toString(work.overdue_orders))
-        self.overdue_orders.value.setStyleSheet(ERROR_STYLE if work.overdue_orders else "")
-        self.maintenance_due.value.setText(locale.toString(work.maintenance_due))
-        self.customers.value.setText(locale.toString(overview.customers))
-        self.users.value.setText(locale.toString(overview.active_users))
-        self.schema.value.setText(str(overview.schema_version))
+        self._set("customers", overview.customers)
+        self._set("users", overview.active_users)
+        self.cards["schema"].value.setText(str(overview.schema_version))
         self.database.setText(
             self.tr("{place} ({engine})").format(
                 place=overview.database.display,
@@ -222,7 +332,6 @@ class HomePage(QWidget):
             backup = locale.toString(overview.last_backup_at, QLocale.FormatType.ShortFormat)
         self.last_backup.setText(backup)
         self.last_backup.setToolTip(str(overview.last_backup_file or ""))
-        self.problem.setVisible(False)
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False

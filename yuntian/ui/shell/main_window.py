@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_count import MessageCountButton
 from yuntian.ui.common.change_watch import watch_changes
+from yuntian.ui.common.ui_state import set_table_memory
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.shell.language_choice import LABEL as LANGUAGE_LABEL
@@ -50,6 +51,7 @@ GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 LAST_PAGE_KEY = "mainWindow/lastPage"
 DEFAULT_SIZE = QSize(1280, 800)
+TITLE_BAR = 30  # geometry() is inside the frame: leave the title bar on the screen
 
 
 def default_settings_dialog(services: Services, actor: Actor, parent: QWidget) -> QDialog:
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._actor = actor
         self._ui_state = ui_state
+        set_table_memory(ui_state)  # the column widths the user drags, per table
         self._backup_task = backup_task
         self._settings_dialog = settings_dialog
         self._signing_out = False
@@ -358,15 +361,21 @@ class MainWindow(QMainWindow):
     # --- remembered state --------------------------------------------------------------
 
     def _restore(self) -> None:
+        """As the user left it (maximised or not), on a screen that is still there; the
+        first time maximised, so no list opens with its columns cut."""
         geometry = self._ui_state.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             state = self._ui_state.value(STATE_KEY)
             if isinstance(state, QByteArray):
                 self.restoreState(state)
+            screens = [s.availableGeometry() for s in QApplication.screens()]
+            if not self.isMaximized() and screens:
+                self.setGeometry(fit_on_screens(self.geometry(), screens))
         else:
             screen = QApplication.primaryScreen()
             available = screen.availableGeometry().size() if screen else DEFAULT_SIZE
-            self.resize(DEFAULT_SIZE.boundedTo(available * 0.95))
+            self.resize(DEFAULT_SIZE.boundedTo(available * 0.95))  # when un-maximised
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = str(self._ui_state.value(LAST_PAGE_KEY, "") or "")
         self.show_page(
             last if last in self.page_keys() else self.page_keys()[0] if self.specs else ""
@@ -391,6 +400,19 @@ class MainWindow(QMainWindow):
             self.sign_out_requested.emit()
         else:
             self.closed.emit()
+
+
+def fit_on_screens(rect: QRect, screens: list[QRect]) -> QRect:
+    """``rect`` moved (and shrunk) into the screen it overlaps most, the first screen when it
+    overlaps none (a monitor unplugged since, a smaller resolution): the title bar reachable."""
+    overlap = [(s.intersected(rect).width() * s.intersected(rect).height(), s) for s in screens]
+    area, screen = max(overlap, key=lambda pair: pair[0])
+    if area == 0:
+        screen = screens[0]
+    width, height = min(rect.width(), screen.width()), min(rect.height(), screen.height())
+    x = min(max(rect.x(), screen.left()), screen.left() + screen.width() - width)
+    y = min(max(rect.y(), screen.top() + TITLE_BAR), screen.top() + screen.height() - height)
+    return QRect(x, max(y, screen.top()), width, height)
 
 
 def _separator() -> QFrame:
