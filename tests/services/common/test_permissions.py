@@ -453,6 +453,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("numbering", "next_codes"): "bulk form of next_code, called inside the import's checked run",
     ("customer_search", "search"): "the one search box: every signed-in user finds customers",
     ("overview", "overview"): "home-page counts every signed-in user may see",
+    ("overview", "home"): "each part of the home page is chosen by the actor's own permissions",
     ("overview", "role_names"): "the actor's own roles",
     ("customers", "get"): "every signed-in user opens customer cards (the caller pop too)",
     ("customers", "list_page"): "every signed-in user browses the customer list",
