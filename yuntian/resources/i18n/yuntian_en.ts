@@ -1115,6 +1115,10 @@
         <translation>… and {n} more</translation>
     </message>
     <message>
+        <source>typed: {number}</source>
+        <translation>typed: {number}</translation>
+    </message>
+    <message>
         <source>also used by: {customers}</source>
         <translation>also used by: {customers}</translation>
     </message>
@@ -5606,6 +5610,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Does service &amp;work: its users are technicians</source>
+        <translation>Does service &amp;work: its users are technicians</translation>
+    </message>
+    <message>
+        <source>The users with this role are offered when technicians are assigned to a service order, and their order list starts on their own orders.</source>
+        <translation>The users with this role are offered when technicians are assigned to a service order, and their order list starts on their own orders.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -1115,6 +1115,10 @@
         <translation>… 另有 {n} 项</translation>
     </message>
     <message>
+        <source>typed: {number}</source>
+        <translation>原录入：{number}</translation>
+    </message>
+    <message>
         <source>also used by: {customers}</source>
         <translation>同时用于：{customers}</translation>
     </message>
@@ -5605,6 +5609,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Does service &amp;work: its users are technicians</source>
+        <translation>从事售后服务(&amp;W)：此角色的用户为维修人员</translation>
+    </message>
+    <message>
+        <source>The users with this role are offered when technicians are assigned to a service order, and their order list starts on their own orders.</source>
+        <translation>给售后服务单指派维修人员时列出此角色的用户，他们的服务单列表默认只显示自己的服务单。</translation>
     </message>
     <message>
         <source>&amp;Save</source>

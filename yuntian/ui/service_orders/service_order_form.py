@@ -81,7 +81,7 @@ class OptionalDateTime(QWidget):
 
 
 class TechnicianList(QListWidget):
-    """Active users to tick; the order they were ticked in is the order of assignment (the
+    """Technicians to tick (active users doing service work, by pinyin); the order they were ticked in is the order of assignment (the
     first goes as the lead). ``changed()`` when the choice changes."""
 
     changed = Signal()
