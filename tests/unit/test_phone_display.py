@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yuntian.phone_numbers import display_number, normalize
+from yuntian.phone_numbers import _classify_digits, _display_classify, display_number, normalize
 
 # (as typed, the shop's area code) -> as shown
 EXAMPLES: list[tuple[str, str, str]] = [
@@ -115,3 +115,22 @@ def test_showing_a_shown_number_again_changes_nothing(typed: str, area: str, sho
 @given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No")), max_size=30), AREAS)
 def test_text_without_digits_is_shown_as_typed(typed: str, area: str) -> None:
     assert display_number(typed, area) == typed
+
+
+@given(
+    st.booleans(),
+    st.one_of(
+        DIGITS.filter(bool),
+        st.builds(lambda p, d: p + d, st.sampled_from(["86", "860", "0086", "00860", "0", "1"]),
+                  DIGITS),
+    ),
+    st.sampled_from(["", "10", "755", "871"]),
+)  # fmt: skip
+def test_the_display_reads_a_number_as_the_stored_key_does(plus, digits, area):
+    """The display's shortcut for Chinese numbers gives what normalisation gives."""
+    if not digits:
+        return
+    e164, valid, kind, _region, _carrier = _classify_digits(plus, digits, area)
+    shown_as = _display_classify(plus, digits, area)
+    assert shown_as[0] == e164 and shown_as[2] == kind
+    assert shown_as[1] == valid or kind == "mobile"  # a mobile of a new range shows the same
