@@ -81,8 +81,9 @@ class OptionalDateTime(QWidget):
 
 
 class TechnicianList(QListWidget):
-    """Technicians to tick (active users doing service work, by pinyin); the order they were ticked in is the order of assignment (the
-    first goes as the lead). ``changed()`` when the choice changes."""
+    """Technicians to tick (the active users doing service work, by pinyin); the order they
+    were ticked in is the order of assignment (the first goes as the lead). ``changed()`` when
+    the choice changes."""
 
     changed = Signal()
 
