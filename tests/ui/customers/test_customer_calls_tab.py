@@ -58,7 +58,7 @@ def test_the_tab_lists_the_customers_calls_newest_first(card, sqlite_services, a
     assert card.calls.summary.text() == "Calls: 3"
 
     card.show_customer(li.id)
-    assert [row[2] for row in shown(card)] == ["13700137000"]
+    assert [row[2] for row in shown(card)] == ["137 0013 7000"]
 
 
 def test_the_calls_are_read_only_when_the_tab_is_on_screen(card, sqlite_services, admin, clock):
