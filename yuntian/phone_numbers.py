@@ -22,7 +22,7 @@ from types import ModuleType
 import phonenumbers
 from phonenumbers import PhoneNumber, PhoneNumberType
 
-__all__ = ["KINDS", "NumberInfo", "normalize", "preload", "search_digits"]
+__all__ = ["KINDS", "NumberInfo", "display_number", "normalize", "preload", "search_digits"]
 
 KINDS = ("mobile", "landline", "service", "short", "private", "unknown")
 
@@ -99,6 +99,141 @@ def _national_digits(e164: str, kind: str) -> str:
         return phonenumbers.national_significant_number(phonenumbers.parse(e164, None))
     except phonenumbers.NumberParseException:
         return e164[1:]
+
+
+def display_number(raw: str | None, local_area_code: str = "", *, local_short: bool = True) -> str:
+    """One national way to show a number however it was typed: mobile ``138 0013 8000``,
+    landline ``010-6236 5448`` (``6236 5448`` in the shop's own area), ``400-810-5688``,
+    international ``+1 650-253-0000``; an extension follows as `` 转8001``. Text that is more
+    than a number (a note, two numbers) or that cannot be read comes back as typed. Never
+    raises; formatting a displayed number again gives it unchanged.
+
+    ``local_short`` False keeps the shop's own area code (paper taken out of the shop)."""
+    text = raw if isinstance(raw, str) else ("" if raw is None else str(raw))
+    if not text or len(text) > _MAX_DISPLAY:
+        return text
+    area = local_area_code if isinstance(local_area_code, str) else ""
+    try:
+        return _display(text, area, local_short)
+    except Exception:  # shown as typed rather than not at all
+        return text
+
+
+# Longer than any number with an extension: such text is a note, shown as typed.
+_MAX_DISPLAY = 40
+
+
+@functools.lru_cache(maxsize=1 << 14)  # lists repaint the same few thousand numbers
+def _display(text: str, area_code: str, local_short: bool) -> str:
+    main, extension = _split_extension(text)
+    if extension is None:
+        return text
+    plus, digits, residue = _clean(main)
+    # Every digit must have been read (none cut off), with only punctuation around them
+    # (full-width brackets too); words beside a number are a note: shown as typed.
+    if not digits or len(digits) != sum(c.isdecimal() for c in main):
+        return text
+    if any(unicodedata.category(c)[0] != "P" for c in residue):
+        return text
+    area = _area_digits(area_code)
+    e164, valid, kind = _display_classify(plus, digits, area)
+    shown = _display_e164(e164, valid, kind, area if local_short else "")
+    if not shown:
+        return text
+    return f"{shown} 转{extension}" if extension else shown
+
+
+def _display_classify(plus: bool, digits: str, area: str) -> tuple[str, bool, str]:
+    """``_classify_digits`` without the region and carrier, which the display does not need:
+    Chinese mobiles and landlines (most numbers) 5 to 20 times faster; a test holds the two
+    to the same answers. A mobile counts as valid whatever its range (it is shown the same)."""
+    national = _cn_national(plus, digits, area)
+    if national is not None:
+        if _is_mobile(national):
+            return "+86" + national, True, "mobile"
+        if 10 <= len(national) <= 12 and national[0] == "0" and national[1] != "0":
+            number = PhoneNumber(country_code=86, national_number=int(national[1:]))
+            if phonenumbers.number_type(number) in _LANDLINE_TYPES:
+                return "+86" + national[1:], True, "landline"
+    e164, valid, kind, _region, _carrier = _classify_digits(plus, digits, area)
+    return e164, valid, kind
+
+
+def _cn_national(plus: bool, digits: str, area: str) -> str | None:
+    """A Chinese mobile's 11 digits or a landline's trunk form ("01062345678") as
+    ``_classify_digits`` would read them; None for any other shape."""
+    if plus or digits.startswith("00") or (digits.startswith("86") and 11 <= len(digits) <= 13):
+        body = digits[2:] if not plus and digits.startswith("00") else digits
+        if not body.startswith("86"):
+            return None
+        national = body[2:]
+        national = national[1:] if national.startswith("0") else national
+        if len(national) < 3 or national[0] == "0":
+            return None
+        if _is_mobile(national):
+            return national
+        return "0" + national if len(national) > 8 and national[:3] not in ("400", "800") else None
+    if len(digits) == 12 and digits[0] == "0" and _is_mobile(digits[1:]):
+        return digits[1:]
+    if _is_mobile(digits) or (digits[0] == "0" and digits[1:2] != "0"):
+        return digits
+    if area and digits[0] in "23456789" and len(digits) in (7, 8):
+        return "0" + area + digits
+    return None
+
+
+def _split_extension(text: str) -> tuple[str, str | None]:
+    """(number, extension digits or ""); extension None when what follows the mark is more
+    than digits (then the whole is shown as typed)."""
+    lowered = text.translate(_ASCII_LOWER)
+    if not any(mark in lowered for mark in _EXTENSION_MARKS):
+        return text, ""
+    main = _before_extension(text, lowered)
+    if main == text:  # a mark before any digit: not an extension (the letters show it)
+        return text, ""
+    rest = text[len(main) :].translate(_ASCII_LOWER)
+    for mark in sorted(_EXTENSION_MARKS, key=len, reverse=True):
+        if rest.startswith(mark):
+            rest = rest[len(mark) :]
+            break
+    rest = rest.translate(_FOLD)
+    if not (rest.isascii() and rest.isdigit()) or len(rest) > 6:
+        return text, None
+    return main, rest
+
+
+def _display_e164(e164: str, valid: bool, kind: str, area: str) -> str:
+    """The display form of a classified number; "" when it has none (shown as typed)."""
+    if e164.startswith("+86"):
+        national = e164[3:]
+        if kind == "mobile" and len(national) == 11:
+            return f"{national[:3]} {national[3:7]} {national[7:]}"
+        if national.startswith(("400", "800")) and len(national) == 10:
+            return f"{national[:3]}-{national[3:6]}-{national[6:]}"
+        if kind == "landline" and valid:
+            # China's area codes: 10 and 2x have two digits, all others three.
+            length = 2 if national[0] in "12" else 3
+            code, local = national[:length], national[length:]
+            grouped = _group_local(local)
+            return grouped if code == area else f"0{code}-{grouped}"
+        return ""
+    if e164.startswith("+"):
+        if not valid:
+            return ""
+        number = phonenumbers.parse(e164, None)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if kind in ("service", "short") and e164.isdigit():
+        return e164
+    if kind == "landline" and e164.isdigit() and e164[0] != "0" and len(e164) in (7, 8):
+        return _group_local(e164)  # a local number, no area code known to add
+    return ""
+
+
+def _group_local(local: str) -> str:
+    """8 digits as 4+4, 7 as 3+4; other lengths as they are."""
+    if len(local) in (7, 8):
+        return f"{local[:-4]} {local[-4:]}"
+    return local
 
 
 def _area_digits(local_area_code: object) -> str:

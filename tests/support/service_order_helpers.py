@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from tests.support.customer_helpers import salesperson
 from tests.support.sale_helpers import customer, product, sale
+from yuntian.db.models import Role
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.services.service_orders.service_order_types import (
@@ -47,7 +48,27 @@ def finish(services: Services, actor: Actor, order_id: int, **fields: object) ->
 
 
 def technician(services: Services, admin: Actor, username: str, name: str) -> int:
-    return salesperson(services, admin, username, name)
+    """A user with the preset technician role (售后人员), which does service work."""
+    role = Role.get(Role.key == "technician").id
+    return services.users.create_user(admin, username, name, "Sales-123", [role]).id
+
+
+def staff(services: Services, admin: Actor) -> dict[str, int]:
+    """Technicians 张伟, 李娜 and 陈静, created in that order (code points would list them
+    张 李 陈, pinyin lists 陈 李 张); receptionist 安琪, manager 白雪, and 王芳, a technician
+    who left (inactive). Name -> user id."""
+    people = {name: technician(services, admin, login, name) for login, name in STAFF}
+    people["安琪"] = salesperson(services, admin, "anqi", "安琪")
+    manager = Role.get(Role.key == "manager").id
+    people["白雪"] = services.users.create_user(admin, "baixue", "白雪", "Sales-123", [manager]).id
+    tech = Role.get(Role.key == "technician").id
+    services.users.update_user(
+        admin, people["王芳"], display_name="王芳", role_ids=[tech], active=False
+    )
+    return people
+
+
+STAFF = (("zhangwei", "张伟"), ("lina", "李娜"), ("chenjing", "陈静"), ("wangfang", "王芳"))
 
 
 def in_state(

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QRunnable
 
 from yuntian.ui.common.background import use_pool
+from yuntian.ui.common.phone_display import use_area_code
 
 
 class InlinePool:
@@ -19,6 +20,13 @@ class InlinePool:
     def start(self, runnable: QRunnable) -> None:
         self.started += 1
         runnable.run()
+
+
+@pytest.fixture(autouse=True)
+def no_shop_area():
+    """A session sets the shop's area code for the number display: not for the next test."""
+    yield
+    use_area_code(str)
 
 
 @pytest.fixture(autouse=True)

@@ -54,6 +54,7 @@ class Role(BaseModel):
     name = CharField(max_length=64, unique=True)
     description = CharField(max_length=255, default="")
     sort = IntegerField(default=0)
+    service_work = BooleanField(default=False)  # its users are technicians (schema 10)
 
 
 class RolePermission(BaseModel):

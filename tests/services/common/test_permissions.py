@@ -499,6 +499,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("service_orders", "page"): "the order lists; the issue names no viewing code",
     ("service_orders", "counts_by_state"): "the counts beside the order list's state tabs",
     ("service_orders", "events"): "an order's timestamped history, shown with the order",
+    ("service_orders", "technicians"): "the names to assign or filter by; every user sees them",
     ("service_orders", "page_key"): "pure computation of a paging cursor, touches no data",
     ("maintenance", "due"): "the due-maintenance reminders: every signed-in user, as sales",
     ("maintenance", "count_unordered"): "the home page's reminder count, as due",

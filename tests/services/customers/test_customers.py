@@ -190,14 +190,15 @@ def test_get_and_update_of_a_missing_customer_say_not_found(sqlite_services):
         services.customers.delete(admin, 12345)
 
 
-def test_salespeople_are_the_active_users_by_name(sqlite_services):
+def test_salespeople_are_the_active_users_by_pinyin(sqlite_services):
     services = sqlite_services
     admin = login_admin(services)
     b = salesperson(services, admin, "bbb", "乙")
     a = salesperson(services, admin, "aaa", "甲")
     people = services.customers.salespeople(admin)
     assert (a, "甲") in people and (b, "乙") in people
-    assert people == sorted(people, key=lambda p: (p[1], p[0]))
+    # 甲 jia, 系统管理员 xi..., 乙 yi: not by character code (乙 U+4E59 < 甲 U+7532)
+    assert people == [(a, "甲"), (admin.user_id, "系统管理员"), (b, "乙")]
 
 
 # --- shared numbers ---------------------------------------------------------------------------

@@ -211,7 +211,10 @@ def test_the_sales_slip_shows_the_sale_as_stored(sqlite_services, clock):
         {"label": "车架号", "value": "LFV-9"},
     ]
     c = context["customer"]
-    assert (c["name"], c["phone"], c["contact"]) == ("王<小>明", "13800138000", "王太太")
+    assert (c["name"], c["phone"], c["contact"]) == ("王<小>明", "138 0013 8000", "王太太")
+    # Numbers as every screen shows them, with the shop's own area code (paper leaves the shop).
+    assert c["phones"] == "138 0013 8000、010-6234 5678"
+    assert c["contact_phone"] == "139 1234 5678"
     assert c["address"].endswith("中关村大街1号")
     assert [(p["amount"], p["method"]) for p in context["payments"]] == [("5,000.00", "现金")]
 

@@ -17,6 +17,7 @@ from tests.helpers import actor_without, login_admin
 from tests.support.call_log_ui import bulk_calls, place_call
 from tests.support.customer_ui import new_customer, wait_for_workers
 from yuntian.db.models import Call
+from yuntian.phone_numbers import display_number
 from yuntian.services.calls.call_types import CallFilter
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.ui.calls import call_texts as cols
@@ -180,7 +181,7 @@ def test_columns_say_what_happened_on_each_call(make_page, sqlite_services, admi
     page = make_page(admin)
     model = page.model
 
-    assert column(page, cols.NUMBER) == ["Withheld", "13912345678", "13800138000"]
+    assert column(page, cols.NUMBER) == ["Withheld", "139 1234 5678", "138 0013 8000"]
     assert column(page, cols.CUSTOMER) == ["", "", f"张三 ({customer.code})"]
     assert column(page, cols.STATE) == ["Answered", "Missed", "Answered"]
     assert column(page, cols.DURATION)[2] == "2:05"
@@ -212,7 +213,7 @@ def test_filters_change_the_rows(make_page, sqlite_services, admin, qtbot):
     bar.clear()
     bar.number.setText("1390000012")  # a fragment of 1390000012x
     settle(page)
-    assert sorted(column(page, cols.NUMBER)) == [f"1390000{i:04d}" for i in range(120, 130)], (
+    assert sorted(column(page, cols.NUMBER)) == [f"139 0000 {i:04d}" for i in range(120, 130)], (
         page.model.last_error
     )
     assert not bar.number_hint.isVisible()
@@ -252,7 +253,7 @@ def test_a_page_opened_for_a_customer_shows_only_theirs_until_cleared(
         place_call(sqlite_services, admin, clock, number)
     page = make_page(admin, customer_id=zhang.id)
     assert page.filters.customer.text() == f"Customer: 张三 ({zhang.code})"
-    assert column(page, cols.NUMBER) == ["13800138000", "13800138000"]
+    assert column(page, cols.NUMBER) == ["138 0013 8000", "138 0013 8000"]
 
     page.filters.customer_clear.click()
     assert len(column(page, cols.NUMBER)) == 4
@@ -271,7 +272,7 @@ def test_new_calls_appear_on_top_at_the_top_and_wait_when_scrolled_down(
     settle(page)
     assert page.model.call_id(0) == first and page.model.rowCount() == 201
     assert page.selected_ids() == [chosen]  # the selection follows its call down
-    assert column(page, cols.NUMBER)[0] == "13512345678"
+    assert column(page, cols.NUMBER)[0] == "135 1234 5678"
 
     page.table.scrollToBottom()
     settle(page)
@@ -337,7 +338,7 @@ def test_without_customer_edit_an_unknown_number_is_only_named(
     page.ask_new_customer = lambda _number: pytest.fail("no new customer without customer.edit")
     select_rows(page, [0])
     page.open_customer()
-    assert page.status.text() == "No customer has the number 13912345678."
+    assert page.status.text() == "No customer has the number 139 1234 5678."
 
 
 def test_call_back_copies_the_number_and_says_so(make_page, sqlite_services, admin, clock):
@@ -349,8 +350,8 @@ def test_call_back_copies_the_number_and_says_so(make_page, sqlite_services, adm
     select_rows(page, [1])
     assert page.callback_action.isEnabled()
     page.callback_action.trigger()
-    assert QGuiApplication.clipboard().text() == "010-62345678"
-    assert page.status.text() == "010-62345678 copied to the clipboard: dial it on the phone."
+    assert QGuiApplication.clipboard().text() == "010-62345678"  # as typed: the phone dials it
+    assert page.status.text() == "010-6234 5678 copied to the clipboard: dial it on the phone."
 
 
 def test_play_recording_opens_the_file_and_is_off_without_one(
@@ -423,7 +424,7 @@ def test_export_writes_the_filtered_log_to_a_real_workbook(
     sheet = load_workbook(tmp_path / "calls.xlsx", read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 21 and rows[1][1] == 2  # header, then line 2's calls only
-    assert rows[1][4] == column(page, cols.NUMBER)[0]
+    assert display_number(rows[1][4]) == column(page, cols.NUMBER)[0]  # the number as received
 
 
 def test_export_is_hidden_without_the_permission(make_page, admin):

@@ -189,7 +189,7 @@ def test_a_ring_still_pops_up_when_the_call_cannot_be_stored(desk: CallDesk, mon
 
     popup = desk.popups.popup(PLAIN)
     assert popup is not None and popup.isVisible()
-    assert popup.number_label.text() == "13800138000"
+    assert popup.number_label.text() == "138 0013 8000"
     assert "北京" in popup.where_label.text()  # read without the database
     assert desk.call_id(PLAIN) is None
     end(desk, PLAIN)  # and the end of a call that was never stored is harmless

@@ -50,15 +50,15 @@ def test_the_tab_lists_the_customers_calls_newest_first(card, sqlite_services, a
     assert card.tabs.tabText(card.tabs.indexOf(card.calls)) == "Calls"
     card.tabs.setCurrentWidget(card.calls)
     assert shown(card) == [
-        ("2026-11-27 09:35", "Outgoing", "13800138000", "Answered", "1:05", "经理室"),
-        ("2026-11-27 09:34", "Incoming", "62345678", "Missed", "0:00", "总机"),
-        ("2026-11-27 09:30", "Incoming", "13800138000", "Answered", "1:15", "总机"),
+        ("2026-11-27 09:35", "Outgoing", "138 0013 8000", "Answered", "1:05", "经理室"),
+        ("2026-11-27 09:34", "Incoming", "6234 5678", "Missed", "0:00", "总机"),
+        ("2026-11-27 09:30", "Incoming", "138 0013 8000", "Answered", "1:15", "总机"),
     ]
     assert card.calls.table.item(1, 3).foreground().color() == QColor(ERROR_COLOUR)
     assert card.calls.summary.text() == "Calls: 3"
 
     card.show_customer(li.id)
-    assert [row[2] for row in shown(card)] == ["13700137000"]
+    assert [row[2] for row in shown(card)] == ["137 0013 7000"]
 
 
 def test_the_calls_are_read_only_when_the_tab_is_on_screen(card, sqlite_services, admin, clock):
@@ -100,7 +100,7 @@ def test_only_the_latest_calls_are_listed_and_all_opens_the_filtered_log(
     qtbot.waitUntil(lambda: not dialog.page.busy())
     model = dialog.page.model
     numbers = {model.data(model.index(r, cols.NUMBER)) for r in range(model.rowCount())}
-    assert model.rowCount() == RECENT + 5 and numbers == {"13800138000"}
+    assert model.rowCount() == RECENT + 5 and numbers == {"138 0013 8000"}
     assert dialog.windowTitle() == f"Calls — 张三 ({zhang.code})"
     dialog.close()
     wait_for_workers()

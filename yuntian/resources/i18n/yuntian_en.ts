@@ -465,6 +465,10 @@
         <translation>Permissions removed</translation>
     </message>
     <message>
+        <source>Does service work</source>
+        <translation>Does service work</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
@@ -1440,6 +1444,10 @@
     <message>
         <source>… and {n} more</source>
         <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>typed: {number}</source>
+        <translation>typed: {number}</translation>
     </message>
     <message>
         <source>also used by: {customers}</source>
@@ -6161,6 +6169,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Does service &amp;work: its users are technicians</source>
+        <translation>Does service &amp;work: its users are technicians</translation>
+    </message>
+    <message>
+        <source>The users with this role are offered when technicians are assigned to a service order, and their order list starts on their own orders.</source>
+        <translation>The users with this role are offered when technicians are assigned to a service order, and their order list starts on their own orders.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -465,6 +465,10 @@
         <translation>取消权限</translation>
     </message>
     <message>
+        <source>Does service work</source>
+        <translation>从事售后服务</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -1440,6 +1444,10 @@
     <message>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>typed: {number}</source>
+        <translation>原录入：{number}</translation>
     </message>
     <message>
         <source>also used by: {customers}</source>
@@ -6160,6 +6168,14 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Does service &amp;work: its users are technicians</source>
+        <translation>从事售后服务(&amp;W)：此角色的用户为维修人员</translation>
+    </message>
+    <message>
+        <source>The users with this role are offered when technicians are assigned to a service order, and their order list starts on their own orders.</source>
+        <translation>给售后服务单指派维修人员时列出此角色的用户，他们的服务单列表默认只显示自己的服务单。</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -15,6 +15,7 @@ from yuntian.services.admin.auth import check_new_password
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
+from yuntian.services.common.people import person_sort_key, user_label
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded, one_line
@@ -42,6 +43,7 @@ class RoleInfo:
     description: str
     permissions: frozenset[str]
     user_count: int
+    service_work: bool = False  # its users are technicians: offered to assign service orders
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,11 @@ class UserService(ServiceBase):
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
         require(actor, "users.manage")
-        return [self._info(u) for u in User.select().order_by(User.username)]
+        users = sorted(
+            User.select(),
+            key=lambda u: (person_sort_key(user_label(u.display_name, u.username)), u.id),
+        )
+        return [self._info(u) for u in users]
 
     @announces(A.USERS)
     def create_user(
@@ -168,8 +174,11 @@ class UserService(ServiceBase):
         name: str,
         description: str,
         permissions: set[str],
+        service_work: bool | None = None,
     ) -> RoleInfo:
-        """Create (``role_id`` None) or change a role's name, description and permissions."""
+        """Create (``role_id`` None) or change a role's name, description and permissions;
+        ``service_work``: whether its users do service work (None: as it was; a new role
+        does not)."""
         require(actor, "users.manage")
         name = bounded("name", name, 64)
         description = bounded("description", description, 255)
@@ -194,13 +203,19 @@ class UserService(ServiceBase):
                 )
             if role_id is None:
                 sort = (Role.select(pw.fn.MAX(Role.sort)).scalar() or 0) + 1
-                role = Role.create(name=name, description=description, sort=sort)
+                role = Role.create(
+                    name=name, description=description, sort=sort, service_work=bool(service_work)
+                )
                 before: set[str] = set()
+                was_service_work = False
             else:
                 role = self._role(role_id)
                 before = {p.code for p in role.permissions}
+                was_service_work = role.service_work
                 role.name = name
                 role.description = description
+                if service_work is not None:
+                    role.service_work = service_work
                 role.save()
             RolePermission.delete().where(RolePermission.role == role.id).execute()
             if permissions:
@@ -210,7 +225,9 @@ class UserService(ServiceBase):
                 ).execute()
             self._ensure_an_administrator_remains()
             added, removed = set(permissions) - before, before - set(permissions)
-            detail = {"added": sorted(added), "removed": sorted(removed)}
+            detail: dict[str, object] = {"added": sorted(added), "removed": sorted(removed)}
+            if bool(role.service_work) != bool(was_service_work):
+                detail["service_work"] = bool(role.service_work)
             self._audit.record(
                 actor, "role.create" if role_id is None else "role.change", name, detail
             )
@@ -314,4 +331,5 @@ class UserService(ServiceBase):
             description=role.description,
             permissions=frozenset(p.code for p in role.permissions),
             user_count=UserRole.select().where(UserRole.role == role.id).count(),
+            service_work=bool(role.service_work),
         )

@@ -29,7 +29,7 @@ from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.numbering import Numbering
-from yuntian.services.common.people import user_label
+from yuntian.services.common.people import active_users
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
@@ -140,14 +140,10 @@ class CustomerService(ServiceBase):
             return views.rows_for(ids)
 
     def salespeople(self, actor: Actor) -> list[tuple[int, str]]:
-        """Active users a customer can be assigned to (归属业务员), by name."""
+        """Active users a customer can be assigned to (归属业务员), by pinyin."""
         del actor
         with self._db.atomic():
-            users = User.select(User.id, User.display_name, User.username).where(
-                User.active == True  # noqa: E712
-            )
-            found = [(u.id, user_label(u.display_name, u.username)) for u in users]
-        return sorted(found, key=lambda item: (item[1], item[0]))
+            return active_users()
 
     def check_numbers(
         self, actor: Actor, raws: list[str], exclude_customer_id: int | None = None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from yuntian.db.models import Sale, ServiceOrder
 from yuntian.services.customers.customer_types import CustomerDetail
-from yuntian.services.printing.print_formatting import amount, day, moment, rmb_upper
+from yuntian.services.printing.print_formatting import amount, day, moment, phone, rmb_upper
 from yuntian.services.sales.sale_types import PaymentView, SaleView
 from yuntian.services.service_orders.service_order_types import (
     OrderState,
@@ -214,11 +214,12 @@ def sale_slip_context(
     shop_name: str,
     operator: str,
     printed_at: dt.datetime,
+    area_code: str = "",
 ) -> Context:
     """``sale.custom`` lists the shop's labelled custom fields (发动机号, 车架号 ...) with their
     values; ``sale.custom1`` .. ``custom5`` are the values by position."""
     labels = list(custom_labels) + [""] * (5 - len(custom_labels))
-    phones = [p.raw for p in customer.phones] if customer else []
+    phones = [phone(p.raw, area_code) for p in customer.phones] if customer else []
     contact = customer.contacts[0] if customer and customer.contacts else None
     return common(shop_name, operator, printed_at) | {
         "sale": {
@@ -256,7 +257,7 @@ def sale_slip_context(
             "phones": "、".join(phones),
             "address": customer.addresses[0].text if customer and customer.addresses else "",
             "contact": contact.name if contact else "",
-            "contact_phone": contact.phone if contact else "",
+            "contact_phone": phone(contact.phone, area_code) if contact else "",
         },
         "payments": [
             {
@@ -287,6 +288,7 @@ def sales_context(services: SlipServices, actor: Actor, sale_id: int) -> Context
         shop_name=services.settings.general().shop_name,
         operator=actor.display_name or actor.username,
         printed_at=services.clock(),
+        area_code=services.settings.profile.config.local_area_code,
     )
 
 
@@ -303,17 +305,22 @@ def dispatch_slip(
     *,
     feedback_options: Sequence[str] = (),
     dispatching: bool = False,
+    area_code: str = "",
 ) -> DispatchSlip:
     """The order as its slip shows it. Before completion the fees print blank, for the
-    technician to fill in by hand; the contact's number comes first among the phones.
+    technician to fill in by hand; the contact's number comes first among the phones, each
+    number once however it was typed.
     ``dispatching``: the slip goes to paper and printing dispatches a pending order, so the
     slip shows the state the order has once printed (已出单派工), not the one before."""
     done = order.state in _DONE
     state = order.state
     if dispatching and state == OrderState.PENDING:
         state = OrderState.DISPATCHED
-    numbers = [order.contact_phone] if order.contact_phone else []
-    numbers += [p for p in phones if p not in numbers]
+    raws = [order.contact_phone] if order.contact_phone else []
+    numbers: list[str] = []
+    for shown in (phone(raw, area_code) for raw in [*raws, *phones]):
+        if shown not in numbers:
+            numbers.append(shown)
     return DispatchSlip(
         code=order.code,
         customer_name=order.customer_name,
@@ -321,7 +328,7 @@ def dispatch_slip(
         phones=tuple(numbers),
         address=order.address,
         contact_name=order.contact_name,
-        contact_phone=order.contact_phone,
+        contact_phone=phone(order.contact_phone, area_code),
         product=order.product,
         serial_number=order.serial_number,
         purchase_date=purchase_date,
@@ -357,6 +364,7 @@ def dispatch_contexts(
     general = services.settings.general()
     feedback = [value.name for value in services.settings.enum_values("feedback")]
     printed_at = services.clock()
+    area = services.settings.profile.config.local_area_code
     contexts = []
     for order in services.service_orders.get_many(actor, order_ids):
         customer = services.customers.get(actor, order.customer_id)
@@ -369,6 +377,7 @@ def dispatch_contexts(
                     bought,
                     feedback_options=feedback,
                     dispatching=dispatching,
+                    area_code=area,
                 ),
                 shop_name=general.shop_name,
                 operator=actor.display_name or actor.username,

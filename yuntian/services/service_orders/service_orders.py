@@ -26,6 +26,7 @@ import peewee as pw
 from yuntian.db.audit_lock import is_audit_lock_error
 from yuntian.db.models import ServiceOrder, ServiceOrderEvent, ServiceOrderTechnician
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.services.common import people
 from yuntian.services.common.audit import AuditTrail, Clock, Detail
 from yuntian.services.common.changes import Area, ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
@@ -171,6 +172,13 @@ class ServiceOrderService(ServiceBase):
         with self._db.atomic():
             q.order_rows([order_id])
             return q.events(order_id)
+
+    def technicians(self, actor: Actor) -> list[tuple[int, str]]:
+        """(id, name) of the active users who do service work, to assign and filter by, by
+        pinyin; a signed-in technician finds themself here (their list starts on their own)."""
+        del actor
+        with self._db.atomic():
+            return people.technicians()
 
     # --- changing -----------------------------------------------------------------------
 

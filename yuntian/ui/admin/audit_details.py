@@ -59,6 +59,7 @@ FIELD_LABELS: dict[str, str] = {
     "rejected": QT_TRANSLATE_NOOP("AuditDetails", "Rejected"),
     "reminder_lead_days": QT_TRANSLATE_NOOP("AuditDetails", "Reminder lead days"),
     "removed": QT_TRANSLATE_NOOP("AuditDetails", "Permissions removed"),
+    "service_work": QT_TRANSLATE_NOOP("AuditDetails", "Does service work"),
     "rows": QT_TRANSLATE_NOOP("AuditDetails", "Rows"),
     "sale": QT_TRANSLATE_NOOP("AuditDetails", "Purchase"),
     "service_type": QT_TRANSLATE_NOOP("AuditDetails", "Service type"),

@@ -96,7 +96,7 @@ class RoleEditor(QWidget):
         self._services = services
         self._actor = actor
         self._role: RoleInfo | None = None
-        self._loaded: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+        self._loaded: tuple[str, str, frozenset[str], bool] = ("", "", frozenset(), False)
         self._was_dirty = False
 
         self.title = QLabel()
@@ -113,6 +113,15 @@ class RoleEditor(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Description:"), self.description)
+        self.service_work = QCheckBox(self.tr("Does service &work: its users are technicians"))
+        self.service_work.setObjectName("roleServiceWork")
+        self.service_work.setToolTip(
+            self.tr(
+                "The users with this role are offered when technicians are assigned to a "
+                "service order, and their order list starts on their own orders."
+            )
+        )
+        form.addRow("", self.service_work)
 
         self.boxes: dict[str, QCheckBox] = {}
         grid_host = QWidget()
@@ -168,6 +177,7 @@ class RoleEditor(QWidget):
         self.revert_button.clicked.connect(lambda: self.load(self._role))
         self.name.textChanged.connect(self._check_dirty)
         self.description.textChanged.connect(self._check_dirty)
+        self.service_work.toggled.connect(self._check_dirty)
         self.load(None)
 
     def role(self) -> RoleInfo | None:
@@ -177,14 +187,21 @@ class RoleEditor(QWidget):
         """Show ``role``; None starts a new role."""
         self._role = role
         permissions = role.permissions if role else frozenset()
-        self._loaded = (role.name if role else "", role.description if role else "", permissions)
-        for widget in (self.name, self.description, *self.boxes.values()):
+        self._loaded = (
+            role.name if role else "",
+            role.description if role else "",
+            permissions,
+            role.service_work if role else False,
+        )
+        widgets = (self.name, self.description, self.service_work, *self.boxes.values())
+        for widget in widgets:
             widget.blockSignals(True)
         self.name.setText(self._loaded[0])
         self.description.setText(self._loaded[1])
+        self.service_work.setChecked(self._loaded[3])
         for code, box in self.boxes.items():
             box.setChecked(code in permissions)
-        for widget in (self.name, self.description, *self.boxes.values()):
+        for widget in widgets:
             widget.blockSignals(False)
         if role is None:
             self.title.setText(self.tr("New role"))
@@ -203,16 +220,17 @@ class RoleEditor(QWidget):
         self.errors.clear()
         self._check_dirty()
 
-    def current_state(self) -> tuple[str, str, frozenset[str]]:
+    def current_state(self) -> tuple[str, str, frozenset[str], bool]:
         checked = frozenset(code for code, box in self.boxes.items() if box.isChecked())
-        return self.name.text().strip(), self.description.text().strip(), checked
+        name, description = self.name.text().strip(), self.description.text().strip()
+        return name, description, checked, self.service_work.isChecked()
 
     def is_dirty(self) -> bool:
         return self.current_state() != self._loaded
 
     def save(self) -> bool:
         """Store the role through the service; on refusal show why and keep the edits."""
-        name, description, permissions = self.current_state()
+        name, description, permissions, service_work = self.current_state()
         try:
             stored = self._services.users.save_role(
                 self._actor,
@@ -220,6 +238,7 @@ class RoleEditor(QWidget):
                 name=name,
                 description=description,
                 permissions=set(permissions),
+                service_work=service_work,
             )
         except ServiceError as exc:
             self.errors.show(exc)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.admin.users import UserInfo
 from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.people import person_sort_key
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.admin.role_editor import RolesTab
 from yuntian.ui.admin.user_dialogs import ResetPasswordDialog, UserEditor
@@ -30,6 +31,13 @@ from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.common.refusal_stack import refusal_stack
 
 USERNAME, DISPLAY_NAME, ROLES, STATE, LAST_LOGIN = range(5)
+
+
+class NameItem(QTableWidgetItem):
+    """A person's name, sorted by its pinyin (陈 before 李 before 张), not by character code."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return person_sort_key(self.text()) < person_sort_key(other.text())
 
 
 class UsersTab(QWidget):
@@ -81,7 +89,7 @@ class UsersTab(QWidget):
         self.table.verticalHeader().hide()
         size_columns(self.table, stretch=ROLES)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(USERNAME, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(DISPLAY_NAME, Qt.SortOrder.AscendingOrder)  # by pinyin
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_user())
@@ -123,7 +131,7 @@ class UsersTab(QWidget):
                 else self.tr("Never"),
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = NameItem(text) if column == DISPLAY_NAME else QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, user.id)
                 if not user.active:
                     item.setForeground(QBrush(QColor("#888888")))

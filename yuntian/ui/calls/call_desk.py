@@ -42,6 +42,7 @@ from yuntian.ui.calls.caller_popups import CallerPopups
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.message_boxes import show_error
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.customers.customer_card import card_opener
 from yuntian.ui.customers.customer_editor import CustomerEditor
 from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget
@@ -306,7 +307,9 @@ class CallDesk(QObject):
         picker = CustomerPicker(
             self._services,
             self._actor,
-            self.tr("Whose number is {number}? Find the customer:").format(number=call.raw_number),
+            self.tr("Whose number is {number}? Find the customer:").format(
+                number=phone_text(call.raw_number)
+            ),
             popup,
         )
         if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen_id is not None:

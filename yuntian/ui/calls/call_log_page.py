@@ -32,6 +32,7 @@ from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.list_page import ListPage, StatusTexts
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.customers.customer_editor import CustomerEditor
 
 if TYPE_CHECKING:
@@ -212,7 +213,11 @@ class CallLogPage(ListPage):
         elif not _dialable(call):
             self.say(self.tr("The caller's number was not sent: there is no customer to open."))
         elif not self._actor.can("customer.edit"):
-            self.say(self.tr("No customer has the number {number}.").format(number=call.raw_number))
+            self.say(
+                self.tr("No customer has the number {number}.").format(
+                    number=phone_text(call.raw_number)
+                )
+            )
         elif self.ask_new_customer(call.raw_number):
             self.new_customer(call.raw_number)
 
@@ -223,7 +228,7 @@ class CallLogPage(ListPage):
         QGuiApplication.clipboard().setText(call.raw_number)
         self.say(
             self.tr("{number} copied to the clipboard: dial it on the phone.").format(
-                number=call.raw_number
+                number=phone_text(call.raw_number)
             )
         )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from yuntian.services.calls.call_types import CallRow
+from yuntian.ui.common.phone_display import phone_text
 
 TIME, LINE, DIRECTION, NUMBER, REGION, NETWORK_NAME, CUSTOMER = range(7)
 STATE, DURATION, OPERATOR, RECORDING = range(7, 11)
@@ -19,14 +20,16 @@ def direction_text(rec: CallRow) -> str:
 
 
 def number_text(rec: CallRow) -> str:
-    """The number as the device sent it, or why there is none."""
+    """The number in the display format, or why there is none."""
     if rec.privacy == "private":
         return QCoreApplication.translate("CallTexts", "Withheld")
     if rec.privacy == "unavailable":
         return QCoreApplication.translate("CallTexts", "Unavailable")
     if rec.privacy == "anonymous":
         return QCoreApplication.translate("CallTexts", "Anonymous")
-    return rec.raw_number or QCoreApplication.translate("CallTexts", "No number")
+    if rec.raw_number:
+        return phone_text(rec.raw_number)
+    return QCoreApplication.translate("CallTexts", "No number")
 
 
 def line_text(rec: CallRow) -> str:
@@ -145,8 +148,8 @@ def tooltip(rec: CallRow, column: int) -> str | None:
     if column == LINE:
         where = QCoreApplication.translate("CallTexts", "Line {n}").format(n=rec.line)
         return f"{rec.station} · {where}" if rec.station else where
-    if column == NUMBER and rec.number and rec.number != rec.raw_number:
-        return rec.number
+    if column == NUMBER and rec.raw_number and phone_text(rec.raw_number) != rec.raw_number:
+        return rec.raw_number  # as the device sent it
     if column == CUSTOMER:
         if rec.candidates > 1:
             return QCoreApplication.translate(

@@ -38,6 +38,7 @@ from yuntian.services.sales.sale_types import SaleView
 from yuntian.ui.calls import call_texts
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.calls.popup_new_customer import NewCallerForm
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
 from yuntian.ui.sales import sale_actions
@@ -320,7 +321,7 @@ class CallerPopup(QWidget):
 
     def _number_text(self, call: PopupCall) -> str:
         if call.raw_number:
-            return escape(call.raw_number)
+            return escape(phone_text(call.raw_number))
         privacy = {
             "private": self.tr("Number withheld"),
             "unavailable": self.tr("Number unavailable"),

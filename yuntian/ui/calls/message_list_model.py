@@ -17,6 +17,7 @@ from yuntian.services.calls.call_types import MessageKey, MessageView
 from yuntian.services.calls.messages import MessageService
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.keyed_paging import GrowingListModel
+from yuntian.ui.common.phone_display import phone_text
 
 # fetch(after, limit) -> (the next page newest first, whether more may follow)
 MessageFetch = Callable[[MessageKey | None, int], tuple[list[MessageView], bool]]
@@ -124,7 +125,7 @@ class MessageListModel(GrowingListModel):
         if column == TIME:
             return f"{m.created_at:%Y-%m-%d %H:%M}"
         if column == FROM:
-            return " ".join(part for part in (m.caller_name, m.number) if part)
+            return " ".join(part for part in (m.caller_name, phone_text(m.number)) if part)
         if column == CUSTOMER:
             return f"{m.customer_name} ({m.customer_code})" if m.customer_id else ""
         if column == FOR:

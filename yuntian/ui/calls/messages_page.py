@@ -42,6 +42,7 @@ from yuntian.ui.calls.message_table import MessageTable
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.message_boxes import ask_yes_no, show_error
 from yuntian.ui.common.page_actions import page_action, text_toolbar
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_STYLE, HINT_STYLE
 
 EVERYONE, MINE = range(2)
@@ -218,7 +219,9 @@ class MessagesPage(QWidget):
         if m is None:
             self.preview.setText("")
             return
-        who = " ".join(part for part in (m.caller_name, m.number) if part) or self.tr("Unknown")
+        who = " ".join(part for part in (m.caller_name, phone_text(m.number)) if part) or self.tr(
+            "Unknown"
+        )
         lines = [
             self.tr("<b>{who}</b> for {whom}, {time}, taken by {user}").format(
                 who=escape(who),
@@ -364,7 +367,7 @@ class MessagesPage(QWidget):
     def _confirm_delete(self, chosen: list[MessageView]) -> bool:
         if len(chosen) == 1:
             m = chosen[0]
-            who = m.caller_name or m.number or self.tr("an unknown caller")
+            who = m.caller_name or phone_text(m.number) or self.tr("an unknown caller")
             text = self.tr("Delete the message from {who}?").format(who=who)
         else:
             text = self.tr("Delete {n} messages?").format(n=len(chosen))

@@ -28,6 +28,7 @@ from yuntian.services.customers.customer_types import (
     SaveResult,
 )
 from yuntian.ui.common.field_errors import FieldErrors, error_label
+from yuntian.ui.common.phone_display import phone_text
 
 NOTICE_STYLE = "background: #e8f0fe; border: 1px solid #c6d5f5; border-radius: 3px; padding: 6px;"
 
@@ -103,7 +104,7 @@ class NewCallerForm(QWidget):
         self.errors.clear()
         for edit in (self.name, self.address, self.notes):
             edit.clear()
-        self.phone.setText(self.number or "—")
+        self.phone.setText(phone_text(self.number) or "—")
         if self.number:
             self.notice.setText(self.tr("No customer has this number yet."))
         else:

@@ -18,6 +18,7 @@ from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import HINT_STYLE
 
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not search
@@ -83,7 +84,7 @@ class CustomerPicker(QDialog):
             return
         for hit in page.hits:
             row = hit.row
-            parts = [f"{row.name} ({row.code})", row.phone, row.address]
+            parts = [f"{row.name} ({row.code})", phone_text(row.phone), row.address]
             item = QListWidgetItem(" · ".join(p for p in parts if p))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)

@@ -37,7 +37,9 @@ from yuntian.services.service_orders.service_order_types import ServiceOrderView
 from yuntian.ui.common.card_opener import CardOpener
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.i18n import error_text
+from yuntian.ui.common.list_columns import GREY
 from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.customers.customer_calls_tab import CustomerCallsTab
 from yuntian.ui.customers.customer_history_tabs import IntentionsTab, MemosTab
@@ -289,7 +291,7 @@ class CustomerCard(QWidget):
         self.form.setRowVisible(self.fields["purchases"], False)
         self.form.setRowVisible(self.fields["service"], False)
         none = self.tr("—")
-        phone = " &nbsp;".join(escape(p) for p in (row.phone, row.region) if p)
+        phone = " &nbsp;".join(escape(p) for p in (phone_text(row.phone), row.region) if p)
         for key in self.fields:
             self._set(key, "…")
         self._set("phones", f"<b>{phone}</b>" if phone else none)
@@ -326,7 +328,7 @@ class CustomerCard(QWidget):
         self._set(
             "contacts",
             "\n".join(
-                " ".join(part for part in (ct.name, ct.title, ct.phone) if part)
+                " ".join(part for part in (ct.name, ct.title, phone_text(ct.phone)) if part)
                 for ct in c.contacts
             )
             or none,
@@ -418,10 +420,14 @@ class CustomerCard(QWidget):
         self.fields[key].setText(text)
 
     def _phone_html(self, phone: PhoneView) -> str:
-        parts = [f"<b>{escape(phone.raw)}</b>", escape(phone_kind_label(phone.kind))]
+        shown = phone_text(phone.raw)
+        parts = [f"<b>{escape(shown)}</b>", escape(phone_kind_label(phone.kind))]
         where = " ".join(part for part in (phone.region, phone.carrier) if part)
         if where:
             parts.append(escape(where))
+        if shown != phone.raw:  # what was typed stays in sight, for reference
+            typed = self.tr("typed: {number}").format(number=phone.raw)
+            parts.append(f'<span style="color:{GREY}">{escape(typed)}</span>')
         line = " &nbsp;".join(parts)
         if phone.shared_with:
             owners = ", ".join(

@@ -22,6 +22,7 @@ from yuntian.services.common.errors import ServiceError
 from yuntian.services.customers.customer_types import CustomerRow
 from yuntian.ui.common.keyed_paging import CachedPagesModel, PageWork, Runner
 from yuntian.ui.common.list_columns import GREY, ColumnsModel
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_COLOUR
 
 # fetch(last row loaded or None, rows loaded so far, limit) -> (next rows, more may follow)
@@ -152,7 +153,7 @@ def _display(rec: CustomerRow, column: int) -> str:
     if column == NAME:
         return rec.name
     if column == PHONE:
-        return rec.phone
+        return phone_text(rec.phone)
     if column == REGION:
         return rec.region
     if column == GROUP:

@@ -45,6 +45,7 @@ from yuntian.ui.common.date_input import DateTimeInput
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money
 from yuntian.ui.service_orders.service_order_words import hours_text, warranty_label
 
@@ -198,7 +199,9 @@ class CompletionDialog(EditorDialog):
         o = self._order
         product = " · ".join(t for t in (o.product, o.serial_number) if t)
         head = " · ".join(
-            escape(t) for t in (o.customer_name, o.contact_phone, product, o.service_type) if t
+            escape(t)
+            for t in (o.customer_name, phone_text(o.contact_phone), product, o.service_type)
+            if t
         )
         fault = escape(" ".join(o.fault.split()))
         fault_title = escape(self.tr("Fault:"))
@@ -230,7 +233,7 @@ class CompletionDialog(EditorDialog):
         people = list(assigned.items())
         people += [
             (i, name)
-            for i, name in self._services.customers.salespeople(self._actor)
+            for i, name in self._services.service_orders.technicians(self._actor)
             if i not in assigned
         ]
         for user_id, name in people:

@@ -23,6 +23,7 @@ from yuntian.ui.common.list_columns import (
     day_number,
     number_day,
 )
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import state_label
 
@@ -78,7 +79,7 @@ def display(row: DueMaintenanceView, column: int) -> str:
     if column == CUSTOMER:
         return row.customer_name
     if column == PHONE:
-        return row.phone
+        return phone_text(row.phone)
     if column == ADDRESS:
         return row.address
     if column == PRODUCT:

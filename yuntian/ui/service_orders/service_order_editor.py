@@ -195,7 +195,7 @@ class ServiceOrderEditor(EditorDialog):
         chosen = (
             list(zip(order.technician_ids, order.technician_names, strict=True)) if order else []
         )
-        f.technicians.fill(services.customers.salespeople(actor), chosen)
+        f.technicians.fill(services.service_orders.technicians(actor), chosen)
 
     def _fill(self) -> None:
         f, order = self.form, self._order

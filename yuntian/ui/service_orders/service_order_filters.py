@@ -134,6 +134,14 @@ class ServiceOrderFilterBar(FilterBar):
             ]
         )
 
+    def set_technician(self, user_id: int) -> None:
+        """Show only this technician's orders (quietly: before the bar is listened to)."""
+        index = self.technician.findData(user_id)
+        if index >= 0:
+            self.technician.blockSignals(True)
+            self.technician.setCurrentIndex(index)
+            self.technician.blockSignals(False)
+
     # --- the filter ------------------------------------------------------------------
 
     def tab(self) -> str:

@@ -38,8 +38,9 @@ OUTSIDE = -1  # ... and for "not bought here"
 
 
 class TechnicianList(QListWidget):
-    """Active users to tick; the order they were ticked in is the order of assignment (the
-    first goes as the lead). ``changed()`` when the choice changes."""
+    """Technicians to tick (the active users doing service work, by pinyin); the order they
+    were ticked in is the order of assignment (the first goes as the lead). ``changed()`` when
+    the choice changes."""
 
     changed = Signal()
 

@@ -29,6 +29,7 @@ from yuntian.ui.common.list_columns import (
     time_number,
 )
 from yuntian.ui.common.money_text import yuan
+from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.service_orders.service_order_words import (
     priority_label,
@@ -118,7 +119,7 @@ def display(order: ServiceOrderView, column: int) -> str:
     if column == CUSTOMER:
         return order.customer_name
     if column == PHONE:
-        return order.contact_phone
+        return phone_text(order.contact_phone)
     if column == PRODUCT:
         return order.product
     if column == SERVICE_TYPE:

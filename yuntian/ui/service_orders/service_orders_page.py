@@ -90,9 +90,11 @@ class ServiceOrdersPage(ListPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
-        self._refresh_choices()
+        technicians = self._refresh_choices()
         if customer_id is not None:  # before the bar is listened to: one first load
             self.filters.set_customer(customer_id, self.customer_label(customer_id))
+        elif actor.user_id in dict(technicians):
+            self.filters.set_technician(actor.user_id)  # a technician starts on their own
         self.filters.changed.connect(self.reload)
         self.filters.customer_wanted.connect(self.choose_customer)
         self._listen()
@@ -219,14 +221,16 @@ class ServiceOrdersPage(ListPage):
         self.filters.set_counts(None, None)
         self.say(error_text(exc) if isinstance(exc, ServiceError) else str(exc))
 
-    def _refresh_choices(self) -> None:
+    def _refresh_choices(self) -> list[tuple[int, str]]:
+        """Fill the technician and service-type filters; the technicians offered."""
         try:
-            people = self._services.customers.salespeople(self._actor)
+            people = self._services.service_orders.technicians(self._actor)
             types = [v.name for v in self._services.settings.enum_values("service_type")]
         except ServiceError as exc:
             self.say(error_text(exc))
-            return
+            return []
         self.filters.set_choices(people, types)
+        return people
 
     # --- selection and status --------------------------------------------------------
 

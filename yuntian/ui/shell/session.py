@@ -16,6 +16,7 @@ from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
 from yuntian.ui.calls.message_dialog import leave_message_for_call
 from yuntian.ui.calls.popup_call import PopupCall
+from yuntian.ui.common.phone_display import use_area_code
 from yuntian.ui.shell.backup_task import BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 from yuntian.ui.shell.first_run_wizard import FirstRunWizard
@@ -44,6 +45,8 @@ class Session(QObject):
         (None: no telephony, e.g. in tests of other areas)."""
         super().__init__(parent)
         self._services = services
+        # Numbers are shown without the area code where it is the shop's own.
+        use_area_code(lambda: services.profile.config.local_area_code)
         self._ui_state = ui_state
         self._pages = pages
         self._backup_task = backup_task
