@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
@@ -22,19 +23,21 @@ from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_
 from yuntian.db.connection import DatabaseUrlError, describe_url
 from yuntian.db.migrations import SchemaTooNewError
 from yuntian.db.profile_database import open_profile_database
-from yuntian.demo.callers import demo_caller_numbers
 from yuntian.logging_setup import log_to_profile
-from yuntian.services import Services, build_services, system_clock
+from yuntian.services import Services, build_services, import_service_modules, system_clock
 from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.drivers import make_driver
-from yuntian.telephony.line_events import LineEvent
-from yuntian.telephony.line_manager import LineManager
-from yuntian.ui.calls.call_desk import LinesFactory
 from yuntian.ui.common.i18n import install_translators
 from yuntian.ui.common.ui_state import open_ui_state
 from yuntian.ui.shell.backup_task import BackupTask
 from yuntian.ui.shell.session import Session
+
+# Only what the login dialog needs is imported before it is shown; telephony, the main window
+# and the services' modules come after sign-in (tests/unit/test_startup_imports.py).
+if TYPE_CHECKING:
+    from yuntian.telephony.line_events import LineEvent
+    from yuntian.telephony.line_manager import LineManager
+    from yuntian.ui.calls.call_desk import LinesFactory
 
 log = logging.getLogger(__name__)
 PROBE_ENV = "YUNTIAN_STARTUP_PROBE"
@@ -117,6 +120,7 @@ def run_gui(
         backup_task=backup_task,
         language_changed=lambda language: install_translators(app, language),
         make_lines=phone_lines_factory(services),
+        warm_up=import_for_main_window,
     )
     session.finished.connect(app.exit)
     if probe:
@@ -132,17 +136,30 @@ def run_gui(
     return code
 
 
+def import_for_main_window() -> None:
+    """What the main window will need that does not touch Qt: imported on a thread of its own
+    while the login dialog waits for the password, so signing in does not wait for it."""
+    import_service_modules()
+    import yuntian.telephony.drivers
+    import yuntian.telephony.line_manager  # noqa: F401
+
+
 def phone_lines_factory(services: Services) -> LinesFactory:
     """The line manager for this PC's configured devices and lines (read at each sign-in).
     A demo simulator rings with the demo customers' numbers, read once on its own thread."""
     numbers: list[str] = []
 
     def demo_numbers() -> list[str]:
+        from yuntian.demo.callers import demo_caller_numbers
+
         if not numbers:
             numbers.extend(demo_caller_numbers(services.db))
         return numbers
 
     def make(sink: Callable[[LineEvent], None]) -> LineManager:
+        from yuntian.telephony.drivers import make_driver
+        from yuntian.telephony.line_manager import LineManager
+
         config = services.profile.config
         return LineManager(
             config.lines,
