@@ -1,5 +1,5 @@
-"""Schema 9 (the call log's number index) on a shop's schema-8 database, on every engine, and
-what the index stores for a number."""
+"""Schema 9 (the call log's number index, the service orders' fees by date) on a shop's
+schema-8 database, on every engine, and what the number index stores for a number."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def test_schema8_upgrades_with_its_calls_indexed_in_batches(make_profile, engine
             )
 
     assert [s.version for s in migrations.upgrade(db, target=9)] == [9]
+
+    fees = ("taken_at", "fee_parts", "fee_service", "fee_transport")
+    assert fees in {tuple(i.columns) for i in db.get_indexes("service_order")}
 
     expected = sorted({n for n in NUMBERS if len(n) >= 4})
     assert call_number_index.indexed_numbers(db) == expected

@@ -24,7 +24,7 @@ from yuntian.db.migrations import (
     m006_calls_messages,
     m007_sales,
     m008_service_orders,
-    m009_call_number_index,
+    m009_fragment_and_fee_indexes,
 )
 from yuntian.db.models import now
 
@@ -47,7 +47,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, m006_calls_messages.NAME, m006_calls_messages.apply),
     Step(7, m007_sales.NAME, m007_sales.apply),
     Step(8, m008_service_orders.NAME, m008_service_orders.apply),
-    Step(9, m009_call_number_index.NAME, m009_call_number_index.apply),
+    Step(9, m009_fragment_and_fee_indexes.NAME, m009_fragment_and_fee_indexes.apply),
 )
 LATEST = STEPS[-1].version
 
