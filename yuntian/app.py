@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import peewee as pw
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from yuntian import __version__
 from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_dir
-from yuntian.db.connection import DatabaseUrlError, describe_url
+from yuntian.db.connection import CHECKPOINT_SECONDS, DatabaseUrlError, checkpoint, describe_url
 from yuntian.db.migrations import SchemaTooNewError
 from yuntian.db.profile_database import open_profile_database
 from yuntian.logging_setup import log_to_profile
 from yuntian.services import Services, build_services, import_service_modules, system_clock
 from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
+from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import install_translators
 from yuntian.ui.common.ui_state import open_ui_state
 from yuntian.ui.shell.backup_task import BackupTask
@@ -126,14 +127,32 @@ def run_gui(
     if probe:
         _attach_probe(session)
     backup_task.start_daily()
+    checkpoints = wal_checkpoints(services, app)
     QTimer.singleShot(0, session.start)
     code = app.exec()
+    checkpoints.stop()
     backup_task.wait()  # a backup half written at exit would be useless
     QThreadPool.globalInstance().waitForDone(5000)
     services.db.close()
     logging.getLogger().removeHandler(log_handler)
     log_handler.close()
     return code
+
+
+def wal_checkpoints(services: Services, parent: QObject) -> QTimer:
+    """Checkpoint the SQLite WAL on a pool thread every CHECKPOINT_SECONDS, so that no commit
+    (the caller pop-up's call above all) does it on its way (see connection.SQLITE_PRAGMAS)."""
+    timer = QTimer(parent)
+    timer.setInterval(CHECKPOINT_SECONDS * 1000)
+
+    def failed(exc: Exception) -> None:
+        log.warning("WAL checkpoint failed: %s", exc)
+
+    timer.timeout.connect(
+        lambda: run_in_background(timer, lambda: checkpoint(services.db), lambda _: None, failed)
+    )
+    timer.start()
+    return timer
 
 
 def import_for_main_window() -> None:
