@@ -95,6 +95,30 @@ def numbers_starting(db: pw.Database, prefixes: Sequence[str], most: int) -> lis
     return sorted(found)
 
 
+def count_starting(db: pw.Database, prefixes: Sequence[str], most: int) -> int:
+    """How many suffixes start with one of ``prefixes``, counted up to ``most`` + 1."""
+    counted = 0
+    for prefix in prefixes:
+        p = db.param
+        counted += db.execute_sql(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {TABLE} WHERE suffix >= {p} AND suffix < {p}"
+            f" LIMIT {most + 1 - counted}) AS found",
+            (prefix, prefix + ":"),
+        ).fetchone()[0]
+        if counted > most:
+            break
+    return counted
+
+
+def numbers_query(prefixes: Sequence[str]) -> pw.SQL:
+    """SQLite: a subquery of the numbers ``numbers_starting`` finds, for ``number IN (...)``:
+    SQLite reads it into a list and probes the log's number index with each (no values pass
+    through Python, whose building of a long IN list cost more than the query)."""
+    ranges = " OR ".join(["(suffix >= ? AND suffix < ?)"] * len(prefixes))
+    params = [bound for prefix in prefixes for bound in (prefix, prefix + ":")]
+    return pw.SQL(f"(SELECT number FROM {TABLE} WHERE {ranges})", params)
+
+
 def build_all(db: pw.Database, progress: Progress | None = None, batch: int = BATCH) -> int:
     """Index every call number into an empty index, in batches of distinct numbers read in
     order from the log's number index; returns how many numbers."""
