@@ -34,7 +34,7 @@ from yuntian.ui.shell.backup_task import BackupTask
 from yuntian.ui.shell.session import Session
 
 # Only what the login dialog needs is imported before it is shown; telephony, the main window
-# and the services' modules come after sign-in (tests/unit/test_startup_imports.py).
+# and the services' modules come after sign-in (tests/ui/shell/test_startup_imports.py).
 if TYPE_CHECKING:
     from yuntian.telephony.line_events import LineEvent
     from yuntian.telephony.line_manager import LineManager

@@ -3,7 +3,7 @@ transaction and returns plain dataclasses. No Qt.
 
 ``Services`` builds each service at its first use, importing its module only then: the login
 dialog needs three of them, and importing the others (openpyxl, jinja2, pypinyin, ...) before
-sign-in cost the start-up most of a second (tests/unit/test_startup_imports.py).
+sign-in cost the start-up most of a second (tests/ui/shell/test_startup_imports.py).
 """
 
 from __future__ import annotations

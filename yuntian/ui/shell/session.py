@@ -20,7 +20,7 @@ from yuntian.ui.shell.login_dialog import LoginDialog
 
 # Everything after the login dialog is imported when it is first needed: start-up shows the
 # login dialog without loading the main window, its pages and their services
-# (tests/unit/test_startup_imports.py).
+# (tests/ui/shell/test_startup_imports.py).
 if TYPE_CHECKING:
     from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
     from yuntian.ui.calls.popup_call import PopupCall
