@@ -12,29 +12,33 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from yuntian import __version__
 from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_dir
-from yuntian.db.connection import DatabaseUrlError, describe_url
+from yuntian.db.connection import CHECKPOINT_SECONDS, DatabaseUrlError, checkpoint, describe_url
 from yuntian.db.migrations import SchemaTooNewError
 from yuntian.db.profile_database import open_profile_database
-from yuntian.demo.callers import demo_caller_numbers
 from yuntian.logging_setup import log_to_profile
-from yuntian.services import Services, build_services, system_clock
+from yuntian.services import Services, build_services, import_service_modules, system_clock
 from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
-from yuntian.telephony.drivers import make_driver
-from yuntian.telephony.line_events import LineEvent
-from yuntian.telephony.line_manager import LineManager
-from yuntian.ui.calls.call_desk import LinesFactory
+from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import install_translators
 from yuntian.ui.common.ui_state import open_ui_state
 from yuntian.ui.shell.backup_task import BackupTask
 from yuntian.ui.shell.session import Session
+
+# Only what the login dialog needs is imported before it is shown; telephony, the main window
+# and the services' modules come after sign-in (tests/ui/shell/test_startup_imports.py).
+if TYPE_CHECKING:
+    from yuntian.telephony.line_events import LineEvent
+    from yuntian.telephony.line_manager import LineManager
+    from yuntian.ui.calls.call_desk import LinesFactory
 
 log = logging.getLogger(__name__)
 PROBE_ENV = "YUNTIAN_STARTUP_PROBE"
@@ -117,13 +121,16 @@ def run_gui(
         backup_task=backup_task,
         language_changed=lambda language: install_translators(app, language),
         make_lines=phone_lines_factory(services),
+        warm_up=import_for_main_window,
     )
     session.finished.connect(app.exit)
     if probe:
         _attach_probe(session)
     backup_task.start_daily()
+    checkpoints = wal_checkpoints(services, app)
     QTimer.singleShot(0, session.start)
     code = app.exec()
+    checkpoints.stop()
     backup_task.wait()  # a backup half written at exit would be useless
     QThreadPool.globalInstance().waitForDone(5000)
     services.db.close()
@@ -132,17 +139,46 @@ def run_gui(
     return code
 
 
+def wal_checkpoints(services: Services, parent: QObject) -> QTimer:
+    """Checkpoint the SQLite WAL on a pool thread every CHECKPOINT_SECONDS, so that no commit
+    (the caller pop-up's call above all) does it on its way (see connection.SQLITE_PRAGMAS)."""
+    timer = QTimer(parent)
+    timer.setInterval(CHECKPOINT_SECONDS * 1000)
+
+    def failed(exc: Exception) -> None:
+        log.warning("WAL checkpoint failed: %s", exc)
+
+    timer.timeout.connect(
+        lambda: run_in_background(timer, lambda: checkpoint(services.db), lambda _: None, failed)
+    )
+    timer.start()
+    return timer
+
+
+def import_for_main_window() -> None:
+    """What the main window will need that does not touch Qt: imported on a thread of its own
+    while the login dialog waits for the password, so signing in does not wait for it."""
+    import_service_modules()
+    import yuntian.telephony.drivers
+    import yuntian.telephony.line_manager  # noqa: F401
+
+
 def phone_lines_factory(services: Services) -> LinesFactory:
     """The line manager for this PC's configured devices and lines (read at each sign-in).
     A demo simulator rings with the demo customers' numbers, read once on its own thread."""
     numbers: list[str] = []
 
     def demo_numbers() -> list[str]:
+        from yuntian.demo.callers import demo_caller_numbers
+
         if not numbers:
             numbers.extend(demo_caller_numbers(services.db))
         return numbers
 
     def make(sink: Callable[[LineEvent], None]) -> LineManager:
+        from yuntian.telephony.drivers import make_driver
+        from yuntian.telephony.line_manager import LineManager
+
         config = services.profile.config
         return LineManager(
             config.lines,

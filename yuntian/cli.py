@@ -219,7 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_caller_id(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from yuntian.telephony.formats import FORMATS
+    # The names without telephony itself (FORMATS has the same; a test keeps them equal):
+    # the GUI starts through this parser and loads telephony only after sign-in.
+    from yuntian.device_settings import FORMAT_NAMES
 
     cid = sub.add_parser("cid", parents=[common], help="caller-ID devices: decode, monitor")
     cid_sub = cid.add_subparsers(dest="cid_command", metavar="ACTION", required=True)
@@ -230,7 +232,9 @@ def _add_caller_id(sub: argparse._SubParsersAction, common: argparse.ArgumentPar
         description="Read what a caller-ID device sent (a file, or - for standard input) and "
         "print one JSON object per event, one per line.",
     )
-    decode.add_argument("--format", required=True, choices=sorted(FORMATS), help="device format")
+    decode.add_argument(
+        "--format", required=True, choices=sorted(FORMAT_NAMES), help="device format"
+    )
     decode.add_argument("file", metavar="FILE", nargs="?", default="-", help="input (default -)")
     monitor = cid_sub.add_parser(
         "monitor",
@@ -244,7 +248,7 @@ def _add_caller_id(sub: argparse._SubParsersAction, common: argparse.ArgumentPar
     monitor.add_argument("--device", required=True, metavar="URL", help="where the device is")
     monitor.add_argument(
         "--format",
-        choices=sorted(FORMATS),
+        choices=sorted(FORMAT_NAMES),
         default=None,
         help="what a serial device speaks (default: modem; whozz for udp://, ncid for ncid://)",
     )

@@ -30,6 +30,8 @@ from yuntian.benchmarks.harness import (
 from yuntian.cli import main
 from yuntian.commands import bench as bench_command
 from yuntian.config import PROFILE_ENV, Config, Profile
+from yuntian.db import migrations
+from yuntian.db.profile_database import open_profile_database
 
 
 def fake(name: str, *figures: Figure) -> Benchmark:
@@ -178,6 +180,26 @@ def test_data_sets_are_built_once_and_rebuilt_when_stale_or_interrupted(tmp_path
     assert len(built) == 2
     cache.demo_profile(50, seed=2)
     assert len(built) == 3
+
+
+def test_a_data_set_of_an_older_schema_is_migrated_not_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(datasets, "create_demo_profile", lambda *a: pytest.fail("rebuilt"))
+    old = tmp_path / f"demo-50-s1-schema1-data{datasets.DATA_VERSION}"
+    profile = Profile(old, Config(demo=True))
+    profile.save()
+    db = open_profile_database(profile, migrate=False)
+    migrations.upgrade(db, target=1)
+    db.close()
+    (old / datasets.MARKER).write_text(json.dumps({"customers": 50, "schema": 1}))
+
+    upgraded = datasets.DatasetCache(tmp_path).demo_profile(50)
+
+    assert upgraded.root.name == datasets.demo_dataset_name(50, 1) and not old.exists()
+    db = open_profile_database(upgraded, migrate=False)
+    assert migrations.current_version(db) == migrations.LATEST
+    db.close()
+    marker = json.loads((upgraded.root / datasets.MARKER).read_text())
+    assert marker["schema"] == migrations.LATEST and marker["customers"] == 50
 
 
 def _python(code: str) -> list[str]:

@@ -18,6 +18,11 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10_000,  # ms: a second writer waits instead of failing at once
     "synchronous": "normal",  # safe with WAL; a power cut may lose the last commit, never corrupt
     "cache_size": -32_000,  # 32 MB page cache
+    # The application checkpoints the WAL in the background every half minute (checkpoint()):
+    # SQLite's own checkpoint, at 1,000 pages, ran inside the commit that crossed them and
+    # took one call in a hundred from under 1 ms to ~30 ms (copying pages, syncing the file).
+    # This is only the backstop, for processes without that timer (40 MB of WAL).
+    "wal_autocheckpoint": 10_000,
 }
 
 
@@ -135,3 +140,13 @@ def close_thread_connection() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+CHECKPOINT_SECONDS = 30  # how often the application checkpoints the WAL in the background
+
+
+def checkpoint(db: peewee.Database) -> None:
+    """Copy what the WAL holds into the SQLite file, without waiting for readers or writers
+    (PASSIVE); nothing on a server database. Run off the GUI thread, regularly."""
+    if isinstance(db, peewee.SqliteDatabase) and db.database != ":memory:":
+        db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchall()

@@ -28,7 +28,7 @@ from yuntian.demo.context import DemoContext, DemoOptions, Progress, no_progress
 from yuntian.demo.customer_records import generate_customer_records
 from yuntian.demo.customers import generate_customers
 from yuntian.demo.sales import generate_sales
-from yuntian.demo.search import index_customers
+from yuntian.demo.search import index_call_numbers, index_customers
 from yuntian.demo.service_orders import generate_service_orders
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
 from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
@@ -50,6 +50,7 @@ STEPS: tuple[Step, ...] = (
     Step("customers", generate_customers),
     Step("customer_records", generate_customer_records),
     Step("calls", generate_calls),
+    Step("call_number_index", index_call_numbers),
     Step("sales", generate_sales),
     Step("service_orders", generate_service_orders),
     Step("search_index", index_customers),  # last: after every step that writes customers

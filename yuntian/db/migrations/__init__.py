@@ -24,6 +24,7 @@ from yuntian.db.migrations import (
     m006_calls_messages,
     m007_sales,
     m008_service_orders,
+    m009_fragment_and_fee_indexes,
     m010_service_work,
 )
 from yuntian.db.models import now
@@ -47,7 +48,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, m006_calls_messages.NAME, m006_calls_messages.apply),
     Step(7, m007_sales.NAME, m007_sales.apply),
     Step(8, m008_service_orders.NAME, m008_service_orders.apply),
-    # Step 9 comes from another branch (issue 13); 10 keeps its number when both are merged.
+    Step(9, m009_fragment_and_fee_indexes.NAME, m009_fragment_and_fee_indexes.apply),
     Step(10, m010_service_work.NAME, m010_service_work.apply),
 )
 LATEST = STEPS[-1].version

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import peewee as pw
 
-from yuntian.db import search_index
-
 NAME = "customer search index"
 
 
@@ -27,6 +25,9 @@ def apply(db: pw.Database) -> None:
         statements = _server("CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", " ENGINE=InnoDB")
     for sql in statements:
         db.execute_sql(sql)
+    # Imported here: it loads pypinyin (~0.25 s), and every start-up imports the steps.
+    from yuntian.db import search_index
+
     search_index.build_all(db)
 
 

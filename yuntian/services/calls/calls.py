@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 import peewee as pw
 
 from yuntian.config import Profile
+from yuntian.db import call_number_index
 from yuntian.db.models import Call, Customer
 from yuntian.exports.call_export import write_calls
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
@@ -99,12 +100,14 @@ class CallService(ServiceBase):
             if not privacy and info.kind == "private":
                 privacy = "private"
             when = Call.ring_at.db_value(now)
+            number = info.e164[:32]
             call_id = self._insert(
                 _device_text(station), line, _device_text(line_name), direction, raw,
-                info.e164[:32], info.region[:_TEXT_MAX], _device_text(network_name),
+                number, info.region[:_TEXT_MAX], _device_text(network_name),
                 privacy or "", found.customers[0].id if found.customers else None,
                 len(found.customers), when, actor.user_id, False, "", when,
             )  # fmt: skip
+            call_number_index.add_numbers(self._db, (number,))
         return CallStarted(call_id, found)
 
     @announces(A.CALLS, ids_from="call_id")
@@ -266,16 +269,18 @@ class CallService(ServiceBase):
         require(actor, "call_log.delete")
         wanted = sorted({int(i) for i in ids})
         recordings: list[str] = []
+        numbers: set[str] = set()
         deleted = 0
         with self._db.atomic():
             for part in _chunks(wanted):
-                recordings += [
-                    r
-                    for (r,) in Call.select(Call.recording)
-                    .where(Call.id.in_(part), Call.recording != "")
-                    .tuples()
-                ]
+                for recording, number in (
+                    Call.select(Call.recording, Call.number).where(Call.id.in_(part)).tuples()
+                ):
+                    numbers.add(number)
+                    if recording:
+                        recordings.append(recording)
                 deleted += Call.delete().where(Call.id.in_(part)).execute()
+            call_number_index.remove_unused(self._db, numbers)
             if deleted:
                 shown = ", ".join(map(str, wanted[:50])) + (" …" if len(wanted) > 50 else "")
                 self._audit.record(actor, "call_log.delete", "", {"calls": deleted, "ids": shown})

@@ -12,8 +12,9 @@ range of ``taken_at``: a grouped aggregate, or per month one plain range sum per
 with UNION ALL (no engine then sorts the period's orders by a month expression it spells its
 own way). Indexes on (grouped column, taken_at, the three fees) let SQLite read index entries
 alone, already in group order, instead of sorting a year of orders (it has no hash grouping);
-per technician every order of the period is looked up in service_order_technician, the one
-grouping that grows with the orders rather than the index entries.
+per technician the period is read from the (taken_at, fees) index (schema 9) and every order
+of it looked up in service_order_technician, the one grouping that grows with the orders
+rather than the index entries.
 """
 
 from __future__ import annotations

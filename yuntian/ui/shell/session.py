@@ -6,23 +6,29 @@ Each step is a window shown without a nested event loop; its outcome starts the 
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
-from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
-from yuntian.ui.calls.message_dialog import leave_message_for_call
-from yuntian.ui.calls.popup_call import PopupCall
-from yuntian.ui.common.phone_display import use_area_code
-from yuntian.ui.shell.backup_task import BackupTask
-from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
-from yuntian.ui.shell.first_run_wizard import FirstRunWizard
 from yuntian.ui.shell.login_dialog import LoginDialog
-from yuntian.ui.shell.main_window import MainWindow
-from yuntian.ui.shell.pages import PageSpec, default_pages
+
+# Everything after the login dialog is imported when it is first needed: start-up shows the
+# login dialog without loading the main window, its pages and their services
+# (tests/ui/shell/test_startup_imports.py).
+if TYPE_CHECKING:
+    from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
+    from yuntian.ui.calls.popup_call import PopupCall
+    from yuntian.ui.shell.backup_task import BackupTask
+    from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
+    from yuntian.ui.shell.first_run_wizard import FirstRunWizard
+    from yuntian.ui.shell.main_window import MainWindow
+    from yuntian.ui.shell.pages import PageSpec
 
 
 class Session(QObject):
@@ -35,23 +41,28 @@ class Session(QObject):
         services: Services,
         ui_state: QSettings,
         *,
-        pages: Callable[[], list[PageSpec]] = default_pages,
+        pages: Callable[[], list[PageSpec]] | None = None,
         backup_task: BackupTask | None = None,
         language_changed: Callable[[str], None] | None = None,
         make_lines: LinesFactory | None = None,
+        warm_up: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``make_lines``: builds the phone-line manager for the signed-in user's call desk
-        (None: no telephony, e.g. in tests of other areas)."""
+        """``pages``: the main window's pages (default: ``pages.default_pages``);
+        ``make_lines``: builds the phone-line manager for the signed-in user's call desk
+        (None: no telephony, e.g. in tests of other areas); ``warm_up``: run on a thread of its
+        own while the login dialog waits for the password (the imports the main window will
+        need; it must not touch Qt), waited for before the main window opens."""
         super().__init__(parent)
         self._services = services
-        # Numbers are shown without the area code where it is the shop's own.
-        use_area_code(lambda: services.profile.config.local_area_code)
         self._ui_state = ui_state
         self._pages = pages
         self._backup_task = backup_task
         self._language_changed = language_changed
         self._make_lines = make_lines
+        self._warm_up = warm_up
+        self._warm_up_thread: threading.Thread | None = None
+        self._ended = False
         self.desk: CallDesk | None = None
         # What is on screen now, for tests and the probe; at most one of them at a time.
         self.wizard: FirstRunWizard | None = None
@@ -69,6 +80,8 @@ class Session(QObject):
     # --- steps -------------------------------------------------------------------------
 
     def _show_wizard(self) -> None:
+        from yuntian.ui.shell.first_run_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self._services)
         self.wizard = wizard
         wizard.accepted.connect(self._wizard_done)
@@ -100,6 +113,8 @@ class Session(QObject):
         login.accepted.connect(lambda: self._signed_in(login.actor))
         login.rejected.connect(lambda: self.end(0))
         login.shown.connect(self.login_shown)
+        if self._warm_up is not None and self._warm_up_thread is None:
+            login.shown.connect(lambda: QTimer.singleShot(0, self._start_warm_up))  # painted
         login.show()
 
     def _login_language_chosen(self, language: str) -> None:
@@ -122,6 +137,9 @@ class Session(QObject):
             self._open_main_window(actor)
 
     def _force_password_change(self, actor: Actor) -> None:
+        self._wait_for_warm_up()
+        from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self._services, actor, forced=True)
         self.password_dialog = dialog
         dialog.accepted.connect(lambda: self._password_changed(dialog.actor))
@@ -136,10 +154,18 @@ class Session(QObject):
             self._open_main_window(actor)
 
     def _open_main_window(self, actor: Actor) -> None:
+        self._wait_for_warm_up()
+        from yuntian.ui.common.phone_display import use_area_code
+        from yuntian.ui.shell.main_window import MainWindow
+        from yuntian.ui.shell.pages import default_pages
+
+        # Numbers are shown without the area code where it is the shop's own.
+        use_area_code(lambda: self._services.profile.config.local_area_code)
+
         window = MainWindow(
             self._services,
             actor,
-            self._pages(),
+            (self._pages or default_pages)(),
             self._ui_state,
             backup_task=self._backup_task,
         )
@@ -151,6 +177,8 @@ class Session(QObject):
             self._start_desk(window, actor)
 
     def _start_desk(self, window: MainWindow, actor: Actor) -> None:
+        from yuntian.ui.calls.call_desk import CallDesk
+
         desk = CallDesk(self._services, actor, window.phone_lines, self._make_lines, window=window)
         desk.open_customer_requested.connect(window.open_customer)
         desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
@@ -165,6 +193,8 @@ class Session(QObject):
     def _leave_message(
         self, window: MainWindow, actor: Actor, call: PopupCall | None, customer_id: int | None
     ) -> None:
+        from yuntian.ui.calls.message_dialog import leave_message_for_call
+
         popup = self.desk.popups.popup_for_call(call) if self.desk and call else None
         leave_message_for_call(popup or window, self._services, actor, call, customer_id)
 
@@ -207,6 +237,19 @@ class Session(QObject):
 
     # --- helpers -----------------------------------------------------------------------
 
+    def _start_warm_up(self) -> None:
+        if self._warm_up is None or self._warm_up_thread is not None or self._ended:
+            return
+        self._warm_up_thread = threading.Thread(
+            target=_run_warm_up, args=(self._warm_up,), name="warm-up", daemon=True
+        )
+        self._warm_up_thread.start()
+
+    def _wait_for_warm_up(self) -> None:
+        """One import at a time: the GUI thread imports nothing while the warm-up runs."""
+        if self._warm_up_thread is not None:
+            self._warm_up_thread.join()
+
     def _drop_dialog(self, name: str) -> None:
         dialog: QDialog | None = getattr(self, name)
         if dialog is not None:
@@ -215,6 +258,8 @@ class Session(QObject):
 
     def end(self, code: int) -> None:
         """Close whatever is open and tell the application to exit with ``code``."""
+        self._ended = True  # and no warm-up starts after this
+        self._wait_for_warm_up()  # no import half done when the interpreter shuts down
         self._stop_desk()
         for name in ("wizard", "login", "password_dialog"):
             dialog = getattr(self, name)
@@ -226,3 +271,10 @@ class Session(QObject):
             self.window.deleteLater()
             self.window = None
         self.finished.emit(code)
+
+
+def _run_warm_up(warm_up: Callable[[], None]) -> None:
+    try:
+        warm_up()
+    except Exception:  # only a head start: the main window imports what it needs anyway
+        logging.getLogger(__name__).exception("warming up the imports failed")
