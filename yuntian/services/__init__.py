@@ -265,6 +265,13 @@ class Services:
         return PrintTemplateService(self.db, self.audit, self.clock, changes=self.changes)
 
 
+def service_names() -> list[str]:
+    """The attribute name of every service, the audit trail and the change bus included (what
+    the permission and audit tables must cover)."""
+    built = [name for name, a in vars(Services).items() if isinstance(a, _BuiltOnUse)]
+    return ["audit", "changes", *built]
+
+
 def import_service_modules() -> None:
     """Import the module of every service (and what they import: openpyxl, pypinyin, ...) so
     that their first use does not wait for it; the GUI runs this while the login dialog waits

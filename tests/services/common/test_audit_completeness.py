@@ -9,7 +9,6 @@ cannot forget its audit entry.
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
 import re
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from tests.services.common.test_permissions import (
     _other_user_id,
 )
 from yuntian.db.models import AuditEntry
-from yuntian.services import Services
+from yuntian.services import Services, service_names
 from yuntian.services.common.audit import decode_detail
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 from yuntian.services.statistics.service_stats import (
@@ -139,14 +138,12 @@ def _call(key: tuple[str, str]) -> Callable[..., object]:
 
 def writers(services: Services) -> set[tuple[str, str]]:
     found = set()
-    for f in dataclasses.fields(services):
-        if f.name in {"db", "profile", "clock"}:
-            continue
-        for name, member in inspect.getmembers(type(getattr(services, f.name))):
+    for service in service_names():
+        for name, member in inspect.getmembers(type(getattr(services, service))):
             if name.startswith("_") or not callable(member):
                 continue
             if hasattr(member, "announced_areas") or name in _EXPORTS:
-                found.add((f.name, name))
+                found.add((service, name))
     return found
 
 

@@ -7,7 +7,6 @@ must demand, or why it needs none. A new public method that is not in the table 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import inspect
 from collections.abc import Callable
@@ -18,7 +17,7 @@ import pytest
 from tests.helpers import actor_without, login_admin, technician_role
 from yuntian.db.migrations import m001_core
 from yuntian.db.models import ALL_MODELS, EnumItem, Role, User
-from yuntian.services import Services
+from yuntian.services import Services, service_names
 from yuntian.services.calls.call_types import CallFilter
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
@@ -509,20 +508,16 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("print_templates", "default_for"): "whoever prints a slip gets the kind's default form",
 }
 
-_NOT_SERVICES = {"db", "profile", "clock"}
-
 
 def public_methods(services: Services) -> set[tuple[str, str]]:
     found = set()
-    for f in dataclasses.fields(services):
-        if f.name in _NOT_SERVICES:
-            continue
-        cls = type(getattr(services, f.name))
+    for service in service_names():
+        cls = type(getattr(services, service))
         for name, member in inspect.getmembers(cls):
             if name.startswith("_"):
                 continue
             if callable(member) or isinstance(member, property):
-                found.add((f.name, name))
+                found.add((service, name))
     return found
 
 

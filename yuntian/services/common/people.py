@@ -7,10 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from pypinyin import lazy_pinyin
-
 from yuntian.db.models import Role, User, UserRole
-from yuntian.db.search_tokens import SURNAME_READINGS
 
 _SURNAME_LENGTH = 4  # up to 4 characters the first one is a surname (欧阳娜娜); longer: a team
 
@@ -35,6 +32,9 @@ def person_sort_key(name: str) -> tuple[tuple[str, ...], str]:
     case-blind; the name itself breaks ties. Never raises."""
     if not isinstance(name, str):
         return (), ""
+    # pypinyin (via search_tokens) on first use: the login dialog must not wait for it
+    from yuntian.db.search_tokens import SURNAME_READINGS
+
     syllables: list[str] = []
     word = ""
     for i, ch in enumerate(name.strip()[:64]):
@@ -59,6 +59,8 @@ def person_sort_key(name: str) -> tuple[tuple[str, ...], str]:
 
 @functools.lru_cache(maxsize=8192)
 def _reading(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
     try:
         got = lazy_pinyin(ch, errors="ignore")
     except Exception:  # a character pypinyin chokes on sorts by itself, after the readable

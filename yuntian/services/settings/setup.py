@@ -11,7 +11,6 @@ from yuntian.db.models import Setting, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.passwords import hash_password
 from yuntian.services.admin.auth import check_new_password
-from yuntian.services.admin.users import check_username
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
@@ -111,6 +110,8 @@ def check_first_run_answers(
             "shop_name", QT_TRANSLATE_NOOP("Errors", "Please enter the shop's name.")
         )
     SettingsService._validate_local(local_area_code, language)
+    from yuntian.services.admin.users import check_username  # not before the login dialog
+
     admin_username = one_line(admin_username)
     check_username(admin_username)
     check_new_password(admin_password, username=admin_username)
