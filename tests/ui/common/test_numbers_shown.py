@@ -64,7 +64,7 @@ def texts_of(widget: QWidget) -> list[str]:
     return [TYPED_NOTE.sub("", t) for t in found if t]
 
 
-TYPED_NOTE = re.compile(r'<span style="color:#8a8a8a">typed: [^<]*</span>')
+TYPED_NOTE = re.compile(r'<span style="color:#8a8a8a[^"]*">typed: [^<]*</span>')
 
 
 def model_texts(model: QAbstractItemModel | None) -> list[str]:

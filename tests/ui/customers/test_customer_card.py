@@ -186,3 +186,18 @@ def test_a_customer_deleted_meanwhile_says_so(make_card, sqlite_services, admin)
     card.reload()
     assert card.customer is None
     assert card.empty.text() == "This customer no longer exists."
+
+
+def test_the_typed_number_shows_beside_the_formatted_one_only_when_its_digits_differ(
+    make_card, sqlite_services, admin
+):
+    spaced = new_customer(sqlite_services, admin, "间隔号", "133-0135-3432").customer
+    prefixed = new_customer(sqlite_services, admin, "国际号", "+86 10 6365 5448").customer
+    card = make_card(admin)
+
+    card.show_customer(spaced.id)
+    assert "133 0135 3432" in card.fields["phones"].text()
+    assert "typed:" not in card.fields["phones"].text()  # only the spacing differs: no noise
+
+    card.show_customer(prefixed.id)
+    assert "typed: +86 10 6365 5448" in card.fields["phones"].text()

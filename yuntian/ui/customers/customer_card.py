@@ -425,9 +425,9 @@ class CustomerCard(QWidget):
         where = " ".join(part for part in (phone.region, phone.carrier) if part)
         if where:
             parts.append(escape(where))
-        if shown != phone.raw:  # what was typed stays in sight, for reference
+        if _digits(shown) != _digits(phone.raw):  # typed otherwise: kept in sight, for reference
             typed = self.tr("typed: {number}").format(number=phone.raw)
-            parts.append(f'<span style="color:{GREY}">{escape(typed)}</span>')
+            parts.append(f'<span style="color:{GREY}; white-space:nowrap">{escape(typed)}</span>')
         line = " &nbsp;".join(parts)
         if phone.shared_with:
             owners = ", ".join(
@@ -496,3 +496,8 @@ def card_opener(services: Services, actor: Actor) -> CardOpener:
         dialog.deleteLater()
 
     return open_card
+
+
+def _digits(number: str) -> str:
+    """A number without its spacing: 133-0135-3432 and 133 0135 3432 are typed alike."""
+    return "".join(ch for ch in number if ch.isalnum() or ch == "+")
