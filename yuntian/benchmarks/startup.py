@@ -27,7 +27,7 @@ PROBE_LINE = "login-dialog-shown"
 RUNS = 5
 TIMEOUT = 120.0  # seconds for one launch
 DATASET_CUSTOMERS = 100_000  # start-up on a large shop's database
-GOAL = "<= 2.0"
+GOAL = "<= 0.8"  # issue 13: nothing but the login dialog before sign-in
 
 # The baseline process. It reports with the GUI probe's clock (seconds since the process
 # started, from /proc on Linux) and prints after the dialog has been shown and the event loop
