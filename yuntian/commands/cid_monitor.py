@@ -38,8 +38,10 @@ def monitor(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:  # a simulator script that is missing or wrong
         raise UserError(str(exc)) from None
     deadline = None if args.seconds is None else time.monotonic() + args.seconds
-    driver.start()
     try:
+        # Started inside the try: a Ctrl+C that lands just after the start still stops the
+        # device's thread (else it would keep the process alive).
+        driver.start()
         # Until Ctrl+C, --seconds, or the device is done (a simulator script played out).
         while driver.running and (deadline is None or time.monotonic() < deadline):
             time.sleep(0.05)
