@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import threading
 import time
@@ -23,6 +24,9 @@ def monitor(args: argparse.Namespace) -> int:
         config = device_from_url(args.device, args.format, args.init, id=args.device)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+    # Ctrl+C must stop it even when started from a parent that ignores SIGINT (a script's
+    # background job, a CI runner): Python leaves an inherited "ignore" in place.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     printing = threading.Lock()
 
     def show(item: DeviceEvent | DeviceStatus) -> None:
