@@ -21,9 +21,10 @@ from tests.services.common.test_permissions import (
     SOLD,
     _customer_records,
     _other_user_id,
+    public_methods,
 )
 from yuntian.db.models import AuditEntry
-from yuntian.services import Services, service_names
+from yuntian.services import Services
 from yuntian.services.common.audit import decode_detail
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 from yuntian.services.statistics.service_stats import (
@@ -137,13 +138,12 @@ def _call(key: tuple[str, str]) -> Callable[..., object]:
 
 
 def writers(services: Services) -> set[tuple[str, str]]:
+    """The public methods (as the permission table finds them) that write or export."""
     found = set()
-    for service in service_names():
-        for name, member in inspect.getmembers(type(getattr(services, service))):
-            if name.startswith("_") or not callable(member):
-                continue
-            if hasattr(member, "announced_areas") or name in _EXPORTS:
-                found.add((service, name))
+    for service, name in public_methods(services):
+        member = inspect.getattr_static(type(getattr(services, service)), name)
+        if callable(member) and (hasattr(member, "announced_areas") or name in _EXPORTS):
+            found.add((service, name))
     return found
 
 
