@@ -54,26 +54,6 @@ MOVES = {("", "pending")} | {
 }
 
 
-@pytest.fixture
-def demo(tmp_path):
-    """``demo(customers, name=..., **options)`` -> (profile, db), without calls."""
-    opened = []
-
-    def make(customers: int, name: str = "p", **options):
-        root = tmp_path / name
-        create_demo_profile(
-            root, DemoOptions(customers=customers, calls=0, today=BASE_TIME.date(), **options)
-        )
-        profile = load_profile(root, create=False)
-        db = open_profile_database(profile)
-        opened.append(db)
-        return profile, db
-
-    yield make
-    for db in opened:
-        db.close()
-
-
 def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 

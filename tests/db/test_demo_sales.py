@@ -9,13 +9,8 @@ import hashlib
 import re
 from collections import defaultdict
 
-import pytest
-
 from yuntian.benchmarks import sales as sales_benchmark
-from yuntian.config import load_profile
 from yuntian.db.models import Customer, EnumItem, Payment, ProductModel, Sale, SalesUnit
-from yuntian.db.profile_database import open_profile_database
-from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME
 from yuntian.demo.sale_catalogue import CUSTOM_FIELD_LABELS
 from yuntian.demo.staff import DEMO_PASSWORD
@@ -25,25 +20,6 @@ from yuntian.services.sales.sales import add_months
 from yuntian.services.statistics.sale_stats import SaleGrouping
 
 TODAY = BASE_TIME.date()
-
-
-@pytest.fixture
-def demo(tmp_path):
-    """``demo(customers, name=..., **options)`` -> (profile, db) of a fresh demo profile
-    without calls (they are not what these tests look at, and take the time)."""
-    opened = []
-
-    def make(customers: int, name: str = "p", **options):
-        root = tmp_path / name
-        create_demo_profile(root, DemoOptions(customers=customers, calls=0, today=TODAY, **options))
-        profile = load_profile(root, create=False)
-        db = open_profile_database(profile)
-        opened.append(db)
-        return profile, db
-
-    yield make
-    for db in opened:
-        db.close()
 
 
 def _day(value: object) -> dt.date:

@@ -4,6 +4,7 @@ overdue items (not hundreds), codes dated like their records, and numbers that l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections import Counter
 
@@ -13,7 +14,6 @@ from yuntian.cli import main
 from yuntian.config import load_profile
 from yuntian.db.models import Call, Customer, CustomerPhone, Sale, ServiceOrder
 from yuntian.db.profile_database import open_profile_database
-from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.phones import PhoneNumbers
 from yuntian.demo.places import CITIES
 from yuntian.demo.service_orders import OVERDUE_DAYS
@@ -33,20 +33,9 @@ def _day(value: object) -> dt.date:
 
 
 @pytest.fixture
-def demo(tmp_path):
-    opened = []
-
-    def make(today: dt.date = TODAY, name: str = "p", customers: int = 500):
-        root = tmp_path / name
-        create_demo_profile(root, DemoOptions(customers=customers, calls=1500, today=today))
-        profile = load_profile(root, create=False)
-        db = open_profile_database(profile)
-        opened.append(db)
-        return profile, db
-
-    yield make
-    for db in opened:
-        db.close()
+def demo(demo):
+    """The shared demo fixture, with calls and built up to ``TODAY``."""
+    return functools.partial(demo, calls=1500, today=TODAY)
 
 
 def test_the_demo_reaches_up_to_its_today_with_a_few_due_items(demo):
