@@ -98,6 +98,11 @@ class Profile:
         return self.root / "logs"
 
     @property
+    def held_calls_dir(self) -> Path:
+        """Calls waiting for a busy database (services/calls/call_journal.py)."""
+        return self.root / "held-calls"
+
+    @property
     def recordings_dir(self) -> Path:
         return self.root / "recordings"
 

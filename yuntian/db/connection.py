@@ -11,11 +11,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import peewee
 
 from yuntian.db.models import database_proxy
+from yuntian.db.transactions import BUSY_TIMEOUT_MS
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,  # ms: a second writer waits instead of failing at once
+    "busy_timeout": BUSY_TIMEOUT_MS,  # a second writer waits instead of failing at once
     "synchronous": "normal",  # safe with WAL; a power cut may lose the last commit, never corrupt
     "cache_size": -32_000,  # 32 MB page cache
     # The application checkpoints the WAL in the background every half minute (checkpoint()):
@@ -74,7 +75,10 @@ def make_database(url: str) -> peewee.Database:
         path = _sqlite_path(url)
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return _SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
+        # IMMEDIATE: writers queue for the lock instead of failing (yuntian.db.transactions).
+        return _SqliteDatabase(
+            path, pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE"
+        )
     name = parts.path.lstrip("/")
     if not name:
         raise DatabaseUrlError(f"{describe_url(url).display}: the URL names no database")

@@ -23,6 +23,7 @@ from yuntian.services.common.changes import ChangeBus
 if TYPE_CHECKING:
     from yuntian.services.admin.auth import AuthService
     from yuntian.services.admin.users import UserService
+    from yuntian.services.calls.call_journal import CallJournal
     from yuntian.services.calls.calls import CallService
     from yuntian.services.calls.messages import MessageService
     from yuntian.services.calls.phone_settings import PhoneSettingsService
@@ -204,6 +205,13 @@ class Services:
             self.db, self.audit, self.clock, self.profile, self.customer_lookup,
             changes=self.changes,
         )  # fmt: skip
+
+    @_built_on_use("yuntian.services.calls.call_journal")
+    def call_journal(self) -> CallJournal:
+        from yuntian.services.calls.call_journal import CallJournal
+
+        spool = None if self.profile is None else self.profile.held_calls_dir
+        return CallJournal(self.db, self.calls, self.customer_lookup, spool, self.clock)
 
     @_built_on_use("yuntian.services.calls.messages")
     def messages(self) -> MessageService:

@@ -17,7 +17,7 @@ FRAGMENT_MIN_DIGITS = 4
 class CallStarted:
     """What ``calls.start`` hands the pop-up: the stored call and who the number belongs to."""
 
-    call_id: int
+    call_id: int | None  # None: held by the CallJournal until the database is free
     lookup: LookupResult  # number (E.164, region, carrier) and every owner, best match first
 
 

@@ -18,6 +18,7 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.db import call_number_index
 from yuntian.db.models import Call, Customer
+from yuntian.db.transactions import reading
 from yuntian.exports.call_export import write_calls
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls import call_queries as queries
@@ -72,6 +73,8 @@ class CallService(ServiceBase):
         network_name: str = "",
         privacy: str | None = None,
         station: str = "",
+        *,
+        at: dt.datetime | None = None,
     ) -> CallStarted:
         """Store a new call ringing (or dialled) now and look its number up, in one short
         transaction: what the caller pop-up shows (every owner of the number, best match
@@ -83,7 +86,8 @@ class CallService(ServiceBase):
         is "private", "unavailable", "anonymous" or None; a number that says "P" / "Anonymous"
         counts as private. Text the device sent is trimmed and cut to 64 characters rather
         than refused (a call is never lost to a garbled name). ValidationError for a line
-        outside 1..8, a direction other than "in" / "out", an unknown privacy word.
+        outside 1..8, a direction other than "in" / "out", an unknown privacy word. ``at``:
+        when it rang, for a call stored late (CallJournal); now by default.
         """
         line = queries.check_line(line)
         direction = queries.check_direction(direction)
@@ -93,7 +97,7 @@ class CallService(ServiceBase):
                 privacy=privacy,
             )  # fmt: skip
         raw = _device_text(raw_number)
-        now = self._now()
+        now = at or self._now()
         with self._db.atomic():
             found = self._lookup.find(raw)
             info = found.number
@@ -111,10 +115,10 @@ class CallService(ServiceBase):
         return CallStarted(call_id, found)
 
     @announces(A.CALLS, ids_from="call_id")
-    def answered(self, actor: Actor, call_id: int) -> None:
-        """The call was picked up now, by ``actor`` (who becomes its operator). Ignored for a
-        call already answered or ended (a device may report an off-hook twice)."""
-        now = self._now()
+    def answered(self, actor: Actor, call_id: int, *, at: dt.datetime | None = None) -> None:
+        """The call was picked up now (or ``at``), by ``actor`` (who becomes its operator).
+        Ignored for a call already answered or ended (a device may report an off-hook twice)."""
+        now = at or self._now()
         with self._db.atomic():
             call = _call(call_id)
             if call.answered_at is None and call.ended_at is None:
@@ -130,6 +134,7 @@ class CallService(ServiceBase):
         duration: int | None = None,
         *,
         missed_if_unanswered: bool = True,
+        at: dt.datetime | None = None,
     ) -> None:
         """The call ended now. ``duration`` (seconds) is the device's figure where it gives
         one (Whozz Calling end records); an incoming call never answered but reported with a
@@ -137,14 +142,14 @@ class CallService(ServiceBase):
         was answered (since it was dialled, for an outgoing call), 0 for an unanswered one.
         An incoming call never answered is ``missed`` — unless ``missed_if_unanswered`` is
         False: a plain modem never reports the handset, so its calls cannot be called missed.
-        Ignored for a call already ended."""
+        Ignored for a call already ended. ``at``: when it ended, if not now."""
         del actor  # the application ends the call it started
         if duration is not None and (not isinstance(duration, int) or duration < 0):
             raise ValidationError(
                 "duration",
                 QT_TRANSLATE_NOOP("Errors", "A duration is a number of seconds, 0 or more."),
             )
-        now = self._now()
+        now = at or self._now()
         with self._db.atomic():
             call = _call(call_id)
             if call.ended_at is not None:
@@ -241,7 +246,7 @@ class CallService(ServiceBase):
         del actor  # every signed-in user may read the call log
         limit = max(1, min(limit, MAX_PAGE))
         where = queries.conditions(flt, self._area_code(), self._db)
-        with self._db.atomic():
+        with reading(self._db):
             ids = queries.page_ids(where, flt.customer_id, after, limit)
             return queries.rows_for(ids)
 
@@ -254,7 +259,7 @@ class CallService(ServiceBase):
     def get(self, actor: Actor, call_id: int) -> CallRow:
         """One call (NotFound if deleted meanwhile)."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             rows = queries.rows_for([call_id])
         if not rows:
             raise NotFound()
@@ -330,7 +335,7 @@ class CallService(ServiceBase):
         return int(cursor.lastrowid)
 
     def _count(self, where: queries.Where, customer_id: int | None) -> int:
-        with self._db.atomic():
+        with reading(self._db):
             if customer_id is None:
                 query = Call.select()
                 return (query.where(*where.conditions) if where.conditions else query).count()
@@ -339,7 +344,7 @@ class CallService(ServiceBase):
     def _chunks(self, where: queries.Where, customer_id: int | None) -> Iterator[list[CallRow]]:
         after: CallKey | None = None
         while True:
-            with self._db.atomic():
+            with reading(self._db):
                 ids = queries.page_ids(where, customer_id, after, EXPORT_CHUNK)
                 rows = queries.rows_for(ids)
             if not rows:

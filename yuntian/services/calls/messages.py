@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import peewee as pw
 
 from yuntian.db.models import Call, Customer, Message, User
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls.call_types import MessageKey, MessageView
 from yuntian.services.common.batches import chunks
@@ -161,7 +162,7 @@ class MessageService(ServiceBase):
                 & ((Message.created_at < after.created_at) | (Message.id < after.id))
             )
         query = query.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
-        with self._db.atomic():
+        with reading(self._db):
             return self._views([mid for (mid,) in query.tuples()])
 
     def open_count(self, actor: Actor, for_user_id: int | None = None) -> int:
@@ -171,7 +172,7 @@ class MessageService(ServiceBase):
         query = Message.select().where(Message.handled == False)  # noqa: E712
         if for_user_id is not None:
             query = query.where((Message.for_user == for_user_id) | Message.for_user.is_null())
-        with self._db.atomic():
+        with reading(self._db):
             return query.count()
 
     def for_customer(self, actor: Actor, customer_id: int, limit: int = 50) -> list[MessageView]:
@@ -183,13 +184,13 @@ class MessageService(ServiceBase):
             .order_by(Message.created_at.desc(), Message.id.desc())
             .limit(max(1, min(limit, MAX_PAGE)))
         )
-        with self._db.atomic():
+        with reading(self._db):
             return self._views([mid for (mid,) in query.tuples()])
 
     def get(self, actor: Actor, message_id: int) -> MessageView:
         """One message (NotFound if deleted meanwhile)."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return self._view(message_id)
 
     # --- helpers ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from yuntian.db.models import (
     CustomerPhone,
     User,
 )
+from yuntian.db.transactions import reading
 from yuntian.exports.customer_export import write_customers
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.people import user_label
@@ -125,7 +126,7 @@ class CustomerExportService:
     def _list_ids(self, flt: CustomerFilter, sort: str, descending: bool) -> list[int]:
         field = _SORT_FIELDS[sort]
         order = (field.desc(), Customer.id.desc()) if descending else (field, Customer.id)
-        with self._db.atomic():
+        with reading(self._db):
             query = views.apply_filter(Customer.select(Customer.id), flt).order_by(*order)
             return [cid for (cid,) in query.tuples()]
 
@@ -142,7 +143,7 @@ class CustomerExportService:
     def _lines(self, ids: list[int]) -> Iterator[tuple[ExportLine, ...]]:
         for start in range(0, len(ids), CHUNK):
             part = ids[start : start + CHUNK]
-            with self._db.atomic():
+            with reading(self._db):
                 found = _chunk(self._db, part)
             yield tuple(found[cid] for cid in part if cid in found)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import peewee as pw
 
 from yuntian.db.models import Customer, CustomerGroup
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.batches import chunks
@@ -34,7 +35,7 @@ class CustomerGroupService:
         lets the database count from the group index alone: ~0.1 s at a million customers.
         """
         del actor  # groups are a filter every signed-in user works with
-        with self._db.atomic():
+        with reading(self._db):
             counts = dict(
                 Customer.select(Customer.group, pw.fn.COUNT(Customer.id))
                 .where(Customer.group.is_null(False))

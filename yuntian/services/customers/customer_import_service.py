@@ -21,6 +21,7 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db.models import Customer, CustomerAddress, CustomerContact, CustomerPhone
+from yuntian.db.transactions import reading
 from yuntian.exports.customer_import_rows import ImportRow, RowIssue
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
@@ -101,7 +102,7 @@ class CustomerImportService(ServiceBase):
                 progress(start, len(rows))
             prepared += [self._prepare_row(row, area) for row in rows[start : start + CHUNK]]
         rules.file_duplicates(prepared)
-        with self._db.atomic():
+        with reading(self._db):
             check = self._check(prepared, options)
         if progress is not None:
             progress(len(rows), len(rows))

@@ -16,6 +16,7 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db.models import Customer, CustomerAddress, CustomerGroup, CustomerPhone, User
+from yuntian.db.transactions import reading
 from yuntian.phone_numbers import NumberInfo, normalize
 from yuntian.services.common.addresses import address_text
 from yuntian.services.common.people import user_label
@@ -54,7 +55,7 @@ class CustomerLookupService:
         keys = lookup_keys(info, area_code)
         if not keys:
             return LookupResult(info, [])
-        with self._db.atomic():
+        with reading(self._db):
             return LookupResult(info, self._owners(keys))
 
     def find(self, raw: str) -> LookupResult:

@@ -35,6 +35,7 @@ from yuntian.db.search_tokens import (
     SearchDoc,
     compact,
 )
+from yuntian.db.transactions import reading
 from yuntian.phone_numbers import search_digits
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerFilter, SearchHit, SearchPage
@@ -154,7 +155,7 @@ class CustomerSearchService:
         query = Query.parse(text)
         if query is None:
             return SearchPage(hits=[], more=False)
-        with self._db.atomic():
+        with reading(self._db):
             want = offset + limit + 1
             reader = SearchReader(self._db, _restriction(flt or CustomerFilter()), want)
             hits = _Search(reader, query).first(want)

@@ -22,6 +22,7 @@ from yuntian.db.models import (
     Sale,
     User,
 )
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.phone_numbers import normalize
 from yuntian.services.common.audit import AuditTrail, Clock
@@ -91,7 +92,7 @@ class CustomerService(ServiceBase):
 
     def get(self, actor: Actor, customer_id: int) -> CustomerDetail:
         del actor  # every signed-in user may open a customer's card
-        with self._db.atomic():
+        with reading(self._db):
             return views.detail(customer_id)
 
     def list_page(
@@ -117,7 +118,7 @@ class CustomerService(ServiceBase):
             else:
                 query = query.where((field >= value) & ((field > value) | (Customer.id > after.id)))
         order = (field.desc(), Customer.id.desc()) if descending else (field, Customer.id)
-        with self._db.atomic():
+        with reading(self._db):
             ids = [cid for (cid,) in query.order_by(*order).limit(limit).tuples()]
             return views.rows_for(ids)
 
@@ -130,19 +131,19 @@ class CustomerService(ServiceBase):
     def count(self, actor: Actor, flt: CustomerFilter) -> int:
         """How many customers the filter lets through (a scan: 0.1-0.3 s at a million)."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return views.apply_filter(Customer.select(), flt).count()
 
     def rows_by_ids(self, actor: Actor, ids: list[int]) -> list[CustomerRow]:
         """List rows in the order given; ids that no longer exist are left out."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return views.rows_for(ids)
 
     def salespeople(self, actor: Actor) -> list[tuple[int, str]]:
         """Active users a customer can be assigned to (归属业务员), by pinyin."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return active_users()
 
     def check_numbers(
@@ -152,7 +153,7 @@ class CustomerService(ServiceBase):
         del actor
         area = self._profile.config.local_area_code
         numbers = [(raw, normalize(raw, area).e164) for raw in raws]
-        with self._db.atomic():
+        with reading(self._db):
             return self._duplicates(numbers, exclude_customer_id)
 
     # --- changing -----------------------------------------------------------------------

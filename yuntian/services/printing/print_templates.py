@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from yuntian.db.models import PrintTemplate, User
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import announces
@@ -66,7 +67,7 @@ class PrintTemplateService(ServiceBase):
         by name."""
         del actor  # whoever prints picks a form
         _check_kind(kind)
-        with self._db.atomic():
+        with reading(self._db):
             rows = {r.name: r for r in _rows(kind)}
             default = _default_name(rows)
             views = [_view(kind, f.name, rows.get(f.name), default) for f in builtin_forms(kind)]
@@ -76,7 +77,7 @@ class PrintTemplateService(ServiceBase):
     def get(self, actor: Actor, kind: str, name: str) -> TemplateView:
         del actor
         _check_kind(kind)
-        with self._db.atomic():
+        with reading(self._db):
             rows = {r.name: r for r in _rows(kind)}
             if name not in rows and builtin(kind, name) is None:
                 raise NotFound(_GONE)
@@ -86,7 +87,7 @@ class PrintTemplateService(ServiceBase):
         """The form printed when none is chosen: the shop's choice, else the A4 built-in."""
         del actor
         _check_kind(kind)
-        with self._db.atomic():
+        with reading(self._db):
             rows = {r.name: r for r in _rows(kind)}
             default = _default_name(rows)
             return _view(kind, default, rows.get(default), default)

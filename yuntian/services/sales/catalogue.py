@@ -6,6 +6,7 @@ from __future__ import annotations
 import peewee as pw
 
 from yuntian.db.models import ProductModel, Sale, SalesUnit, User
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.changes import Area as A
@@ -35,7 +36,7 @@ class CatalogueService:
         query = ProductModel.select().order_by(ProductModel.brand, ProductModel.model)
         if not include_inactive:
             query = query.where(ProductModel.active == True)  # noqa: E712
-        with self._db.atomic():
+        with reading(self._db):
             return [_model_view(m) for m in query]
 
     @announces(A.CATALOGUE)
@@ -85,7 +86,7 @@ class CatalogueService:
 
     def sales_units(self, actor: Actor) -> list[SalesUnitView]:
         del actor  # every signed-in user picks a unit when recording a sale
-        with self._db.atomic():
+        with reading(self._db):
             return [_unit_view(u) for u in SalesUnit.select().order_by(SalesUnit.name)]
 
     @announces(A.CATALOGUE)

@@ -9,6 +9,7 @@ from decimal import Decimal
 import peewee as pw
 
 from yuntian.db.models import EnumItem, Payment, User
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import Changes, announces
@@ -109,7 +110,7 @@ class PaymentService(ServiceBase):
     def for_sale(self, actor: Actor, sale_id: int) -> list[PaymentView]:
         """The payments and refunds of a sale, oldest first."""
         del actor  # whoever sees the sale sees how it was paid
-        with self._db.atomic():
+        with reading(self._db):
             query = Payment.select().where(Payment.sale == sale_id)
             return _views(query.order_by(Payment.paid_on, Payment.id))
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 import peewee as pw
 
 from yuntian.db.models import Customer, Payment, ProductModel, Sale, SalesUnit, ServiceOrder, User
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
@@ -75,7 +76,7 @@ class SaleService(ServiceBase):
 
     def get(self, actor: Actor, sale_id: int) -> SaleView:
         del actor  # the customer card shows every signed-in user the customer's purchases
-        with self._db.atomic():
+        with reading(self._db):
             found = q.views([sale_id])
         if not found:
             raise NotFound()
@@ -84,7 +85,7 @@ class SaleService(ServiceBase):
     def for_customer(self, actor: Actor, customer_id: int) -> list[SaleView]:
         """A customer's sales, newest first, voided ones included (flagged)."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             ids = [
                 i
                 for (i,) in Sale.select(Sale.id)
@@ -97,7 +98,7 @@ class SaleService(ServiceBase):
     def outstanding_for_customer(self, actor: Actor, customer_id: int) -> Decimal:
         """What the customer still owes over all sales not voided (the pop-up's figure)."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return q.totals(self._db, SaleFilter(customer_id=customer_id)).outstanding
 
     def page(
@@ -114,7 +115,7 @@ class SaleService(ServiceBase):
                 & ((Sale.sale_date < after.sale_date) | (Sale.id < after.id))
             )
         query = query.order_by(Sale.sale_date.desc(), Sale.id.desc()).limit(limit)
-        with self._db.atomic():
+        with reading(self._db):
             return q.views([i for (i,) in query.tuples()])
 
     @staticmethod
@@ -123,7 +124,7 @@ class SaleService(ServiceBase):
 
     def totals(self, actor: Actor, flt: SaleFilter) -> SaleTotals:
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return q.totals(self._db, flt)
 
     # --- changing -----------------------------------------------------------------------

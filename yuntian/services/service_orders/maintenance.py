@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import peewee as pw
 
 from yuntian.db.models import Sale
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.batches import chunks
@@ -72,7 +73,7 @@ class MaintenanceService(ServiceBase):
         del actor
         limit = max(1, min(limit, MAX_PAGE))
         today = self._clock().date()
-        with self._db.atomic():
+        with reading(self._db):
             if date_to is None:
                 lead = self._settings.general().reminder_lead_days
                 date_to = today + dt.timedelta(days=lead)
@@ -85,7 +86,7 @@ class MaintenanceService(ServiceBase):
         """How many purchases are due by today plus the reminder lead days (overdue ones
         included) without a maintenance order yet: the home page's reminder."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             lead = self._settings.general().reminder_lead_days
             date_to = self._clock().date() + dt.timedelta(days=lead)
             return q.due_query(None, date_to, include_ordered=False).count()

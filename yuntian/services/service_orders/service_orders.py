@@ -25,6 +25,7 @@ import peewee as pw
 
 from yuntian.db.audit_lock import is_audit_lock_error
 from yuntian.db.models import ServiceOrder, ServiceOrderEvent, ServiceOrderTechnician
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common import people
 from yuntian.services.common.audit import AuditTrail, Clock, Detail
@@ -113,7 +114,7 @@ class ServiceOrderService(ServiceBase):
     def get_many(self, actor: Actor, ids: Sequence[int]) -> list[ServiceOrderView]:
         """These orders in the order given (batch printing); missing ones are left out."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return q.views(list(ids), self._now())
 
     def for_customer(self, actor: Actor, customer_id: int) -> list[ServiceOrderView]:
@@ -131,7 +132,7 @@ class ServiceOrderService(ServiceBase):
             ServiceOrder.customer == customer_id,
             ServiceOrder.state.in_([S.PENDING.value, S.DISPATCHED.value]),
         )
-        with self._db.atomic():
+        with reading(self._db):
             return q.views([i for (i,) in q.newest_first(query).tuples()], self._now())
 
     def page(
@@ -151,7 +152,7 @@ class ServiceOrderService(ServiceBase):
                 (ServiceOrder.taken_at <= after.taken_at)
                 & ((ServiceOrder.taken_at < after.taken_at) | (ServiceOrder.id < after.id))
             )
-        with self._db.atomic():
+        with reading(self._db):
             ids = [i for (i,) in q.newest_first(query).limit(limit).tuples()]
             return q.views(ids, now)
 
@@ -163,13 +164,13 @@ class ServiceOrderService(ServiceBase):
         """How many orders the filter lets through in each state (every state present; the
         filter's own ``state`` is ignored): the counts beside the list's state tabs."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return q.counts_by_state(replace(flt, state=None), self._now())
 
     def events(self, actor: Actor, order_id: int) -> list[ServiceOrderEventView]:
         """The order's history, oldest first: every state change and edit, who and when."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             q.order_rows([order_id])
             return q.events(order_id)
 
@@ -177,7 +178,7 @@ class ServiceOrderService(ServiceBase):
         """(id, name) of the active users who do service work, to assign and filter by, by
         pinyin; a signed-in technician finds themself here (their list starts on their own)."""
         del actor
-        with self._db.atomic():
+        with reading(self._db):
             return people.technicians()
 
     # --- changing -----------------------------------------------------------------------
@@ -516,7 +517,7 @@ class ServiceOrderService(ServiceBase):
         del actor
         now = self._now()
         query = q.filtered(ServiceOrder.select(ServiceOrder.id), flt, now)
-        with self._db.atomic():
+        with reading(self._db):
             return q.views([i for (i,) in q.newest_first(query).tuples()], now)
 
     def _now(self) -> dt.datetime:

@@ -14,6 +14,7 @@ from collections import Counter
 import peewee as pw
 
 from yuntian.db.models import Customer, CustomerGroup
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.errors import ValidationError
 from yuntian.services.common.people import user_names
@@ -45,7 +46,7 @@ class CustomerStatsService:
             raise ValidationError(
                 "end", QT_TRANSLATE_NOOP("Errors", "The end date must not be before the start.")
             )
-        with self._db.atomic():
+        with reading(self._db):
             per_day = self._per_day(start, end, period, by)
             labels = self._key_labels(by, {key for _, key in per_day})
         buckets: Counter[tuple[dt.date, object]] = Counter()

@@ -17,6 +17,7 @@ from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseInfo, describe_url
 from yuntian.db.models import Customer, Role, Setting, User, UserRole
+from yuntian.db.transactions import reading
 from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
 from yuntian.services.statistics import home_figures as figures
@@ -63,7 +64,7 @@ class OverviewService:
         """What the home page shows ``actor`` (module doc of home_figures.py); may take a
         moment on a big database (run it off the GUI)."""
         now = self._clock()
-        with self._db.atomic():
+        with reading(self._db):
             desk = (
                 figures.desk_figures(actor, now, self._maintenance_due(actor))
                 if figures.shows_desk(actor)

@@ -23,6 +23,7 @@ from pathlib import Path
 import peewee as pw
 
 from yuntian.db.models import Payment, ProductModel, Sale, SalesUnit
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.errors import ValidationError
@@ -108,7 +109,7 @@ class SaleStatsService:
             salesperson_id=salesperson_id,
             sales_unit_id=sales_unit_id,
         )
-        with self._db.atomic():
+        with reading(self._db):
             sums = _sums(flt, grouping)
             labels = _labels(grouping, sums.keys())
         rows = [_row(key, labels.get(key, ""), s) for key, s in sums.items()]

@@ -31,6 +31,7 @@ from typing import TypeVar
 import peewee as pw
 
 from yuntian.db.models import ServiceOrder, ServiceOrderTechnician
+from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.errors import ValidationError
@@ -133,7 +134,7 @@ class ServiceStatsService:
             )
         start = dt.datetime.combine(date_from, dt.time())
         end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time())
-        with self._db.atomic():
+        with reading(self._db):
             sums = self._sums(start, end, grouping)
             labels = _labels(grouping, sums.keys())
             if grouping is ServiceGrouping.TECHNICIAN:
