@@ -4,29 +4,15 @@ own times; held calls survive the program stopping."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from tests.helpers import login_admin
+from tests.support.busy_database import writer_elsewhere
 from tests.support.customer_helpers import new_customer
 from yuntian.db.models import Call
 from yuntian.services import Services
 from yuntian.services.calls.call_journal import CallJournal, HeldCall
-
-
-@contextmanager
-def writer_elsewhere(services: Services) -> Iterator[None]:
-    """Another program (an import, another PC's tool) holding the write lock."""
-    other = sqlite3.connect(services.profile.sqlite_path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
 
 
 def journal_of(services: Services, clock) -> CallJournal:

@@ -121,17 +121,19 @@ class CallJournal:
         return held, CallStarted(None, self._lookup.find(raw_number))
 
     def answered(self, actor: Actor, call: CallRef) -> int | None:
-        """The call was picked up now by ``actor``; returns the stored call's id (None: held)."""
+        """The call was picked up now by ``actor``. Returns the call's id if the log has the
+        answer now, None if it is held."""
         now = self._clock()
         if isinstance(call, HeldCall):
             if call.answered_at is None and call.ended_at is None:
                 call.answered_at, call.operator_id = now, actor.user_id
                 self._save()
-            return call.call_id
+            return None
         with self._trying() as stored:
             self._calls.answered(actor, call)
         if not stored:
             self._hold(self._update_of(actor, call, answered_at=now))
+            return None
         return call
 
     def ended(
@@ -142,8 +144,8 @@ class CallJournal:
         *,
         missed_if_unanswered: bool = True,
     ) -> int | None:
-        """The call ended now (``CallService.ended``); returns the stored call's id (None:
-        held, to be stored with this end)."""
+        """The call ended now (``CallService.ended``). Returns the call's id if the log has
+        the end now, None if it is held."""
         now = self._clock()
         if isinstance(call, HeldCall):
             call.ended_at, call.duration = now, duration
@@ -160,7 +162,17 @@ class CallJournal:
                     missed_if_unanswered=missed_if_unanswered,
                 )
             )  # fmt: skip
+            return None
         return call
+
+    def close_unfinished(self, actor: Actor, held: list[HeldCall]) -> None:
+        """These held calls' ends will never be heard (the desk stops): they are stored
+        closed with an unknown duration, as ``CallService.close_unfinished`` does."""
+        for call in held:
+            if call.ended_at is None:
+                call.unfinished = True
+        self._save()
+        self.flush(actor)
 
     def flush(self, actor: Actor) -> list[HeldCall]:
         """Store what is held, oldest first, until the database is busy again; returns the

@@ -6,6 +6,9 @@ looked up) in one short transaction before its pop-up is filled: that is the lat
 The pop-up's header then follows the stored call (answered, ended, missed) as the log shows it.
 Calls still going on when the desk stops (sign-out, exit, new line settings) are closed with
 an unknown duration, and so are this station's calls left open by a crash when it starts.
+Every call goes through the CallJournal: while another writer holds the database a call is
+held (the pop-up shows it all the same) and stored every few seconds until the database is
+free, with the times it rang, was answered and ended.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ import socket
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from yuntian import phone_numbers
 from yuntian.device_settings import LineConfig
 from yuntian.services import Services
+from yuntian.services.calls.call_journal import CallRef, HeldCall
 from yuntian.services.calls.call_types import CallRow, CallStarted
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
@@ -48,6 +52,8 @@ from yuntian.ui.customers.customer_editor import CustomerEditor
 from yuntian.ui.shell.status_bar import LineState, PhoneLinesWidget
 
 log = logging.getLogger(__name__)
+
+FLUSH_MS = 3000  # how often held calls are tried again while the database is busy
 
 
 class Lines(Protocol):
@@ -117,7 +123,11 @@ class CallDesk(QObject):
         self.bridge = TelephonyBridge(self)
         self.bridge.event.connect(self.handle)
         self._make_lines = make_lines
-        self._calls: dict[int, int] = {}  # station line -> id of its call in the log
+        self._journal = services.call_journal
+        self._calls: dict[int, CallRef] = {}  # station line -> its call: stored id, or held
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
         self._started = False
         self._build_lines()
 
@@ -131,6 +141,10 @@ class CallDesk(QObject):
         if not self._started:
             self._started = True
             self._close_calls(None)  # left open when the application last stopped
+            self._journal.adopt()  # calls held by a program that stopped before storing them
+            if self._journal.held:
+                self._flush()
+                self._held_now()
             self.lines.start()
             # The first ring should not wait for the region tables or a window to be built.
             QThreadPool.globalInstance().start(phone_numbers.preload)
@@ -142,8 +156,12 @@ class CallDesk(QObject):
             self._started = False
             self.lines.stop()
         if self._calls:  # their ends will never be heard: ended, duration unknown
-            self._close_calls(list(self._calls.values()))
+            held = [c for c in self._calls.values() if isinstance(c, HeldCall)]
+            self._close_calls([c for c in self._calls.values() if isinstance(c, int)])
             self._calls.clear()
+            if held:
+                self._journal.close_unfinished(self._actor, held)
+        self._flush()
 
     def _close_calls(self, call_ids: list[int] | None) -> None:
         """This station's calls still open (only ``call_ids``, or all) closed as ended."""
@@ -162,7 +180,8 @@ class CallDesk(QObject):
             self.start()
 
     def call_id(self, line: int) -> int | None:
-        return self._calls.get(line)
+        call = self._calls.get(line)
+        return call.call_id if isinstance(call, HeldCall) else call
 
     # --- line events -----------------------------------------------------------------
 
@@ -184,7 +203,7 @@ class CallDesk(QObject):
     def _call_started(self, event: IncomingCall | OutgoingCall) -> None:
         privacy = event.privacy.value if event.privacy else None
         try:
-            started: CallStarted | None = self._services.calls.start(
+            ref, started_ = self._journal.start(
                 self._actor,
                 event.line,
                 event.line_name,
@@ -194,13 +213,17 @@ class CallDesk(QObject):
                 privacy,
                 self.station,
             )
+            started: CallStarted | None = started_
         except Exception:  # the call cannot be logged: still show who is ringing
             log.exception("line %s: the call could not be stored", event.line)
             started = None
         if started is not None:
-            self._calls[event.line] = started.call_id
-            self.recording.call_started(event.line, started.call_id, event.direction)
-            self.call_logged.emit(started.call_id)
+            self._calls[event.line] = ref
+            if isinstance(ref, HeldCall):
+                self._held_now()
+            else:
+                self.recording.call_started(event.line, ref, event.direction)
+                self.call_logged.emit(ref)
         outgoing = event.direction == "out"
         self._phone_lines.set_line_state(
             event.line, LineState.IN_CALL if outgoing else LineState.RINGING
@@ -230,11 +253,12 @@ class CallDesk(QObject):
 
     def _answered(self, event: CallAnswered) -> None:
         self._phone_lines.set_line_state(event.line, LineState.IN_CALL)
-        call_id = self._calls.get(event.line)
-        if call_id is None:
+        call = self._calls.get(event.line)
+        call_id = None if call is None else self._journal.answered(self._actor, call)
+        if call_id is None:  # not stored, or the answer held for now
+            self._held_now()
             self.popups.set_state(event.line, live_state_text("in", answered=True))
             return
-        self._services.calls.answered(self._actor, call_id)
         self.recording.answered(event.line, call_id)
         row = self._stored(call_id)
         if row is not None:
@@ -243,22 +267,52 @@ class CallDesk(QObject):
     def _ended(self, event: CallEnded) -> None:
         self.recording.ended(event.line)  # first: a database error below must not keep it going
         self._phone_lines.set_line_state(event.line, LineState.IDLE)
-        call_id = self._calls.pop(event.line, None)
+        call = self._calls.pop(event.line, None)
         row = None
-        if call_id is not None:
+        if call is not None:
             # Only a device's own figure or a known answer makes the duration a talk time
             # (a plain modem's rings that stop may be an answer or a caller giving up).
             known = event.answered is not None or event.timed_by_device
-            self._services.calls.ended(
+            call_id = self._journal.ended(
                 self._actor,
-                call_id,
+                call,
                 event.duration if event.answered or event.timed_by_device else None,
                 missed_if_unanswered=known,
             )
-            self.call_logged.emit(call_id)
-            row = self._stored(call_id)
+            if call_id is not None:
+                self.call_logged.emit(call_id)
+                row = self._stored(call_id)
+            self._held_now()
         # The header says what the log says (a modem that cannot tell is not "missed").
         self.popups.call_ended(event.line, event.duration, event.answered, row)
+
+    def _held_now(self) -> bool:
+        """Whether calls are held for a busy database; if so, say so and retry regularly."""
+        if not self._journal.held:
+            return False
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+            self.status_message.emit(
+                self.tr("The database is busy: calls are kept and will be stored shortly.")
+            )
+        return True
+
+    def _flush(self) -> None:
+        try:
+            stored = self._journal.flush(self._actor)
+        except Exception:  # e.g. the server is away: try again at the next tick
+            log.exception("held calls could not be stored")
+            return
+        for held in stored:
+            assert held.call_id is not None
+            if self._calls.get(held.line) is held:  # still ringing or talking
+                self._calls[held.line] = held.call_id
+                self.recording.call_started(held.line, held.call_id, held.direction)
+            self.call_logged.emit(held.call_id)
+        if not self._journal.held:
+            self._flush_timer.stop()
+            if stored:
+                self.status_message.emit(self.tr("The calls kept meanwhile are stored."))
 
     def _stored(self, call_id: int) -> CallRow | None:
         try:
