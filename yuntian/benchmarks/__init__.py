@@ -25,6 +25,9 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import calls
 
     registry.add(calls.BENCHMARK)
+    from yuntian.benchmarks import call_writers
+
+    registry.add(call_writers.BENCHMARK)
     from yuntian.benchmarks import popup
 
     registry.add(popup.BENCHMARK)

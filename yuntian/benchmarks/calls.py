@@ -12,7 +12,7 @@ number fragments of 4 and 7 digits, each through ``calls.page`` (ids, then rows)
 same page read by one plain sqlite3 query; for fragments (p50 and p95 over 30, goal p95
 <= 50 ms) the plain query is the obvious ``number LIKE ? ORDER BY ring_at DESC`` that the
 call number index spares the service, timed on the first five (seconds each). The open-message count against a
-bare ``COUNT(*)``.
+bare ``COUNT(*)``. Then call_writers: eight programs logging calls at once.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import random
 import sqlite3
 from collections.abc import Callable
 
+from yuntian.benchmarks import call_writers
 from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure
 from yuntian.benchmarks.lookup import RAW_PROBE, Timings, draw_samples, paired, percentile
 from yuntian.db.models import Call, User
@@ -84,7 +85,7 @@ def measure(ctx: BenchContext, customers: int) -> list[Figure]:
     finally:
         db.close()
         raw.close()
-    return figures
+    return figures + call_writers.measure(ctx)
 
 
 def _starts(services, actor, raw: sqlite3.Connection, samples, area: str) -> list[Figure]:

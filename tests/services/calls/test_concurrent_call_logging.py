@@ -3,60 +3,18 @@ import runs: every call is stored and the import completes (real OS processes)."
 
 from __future__ import annotations
 
-import datetime as dt
 import multiprocessing as mp
-import threading
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.helpers import login_admin
-from yuntian.config import load_profile
+from tests.helpers import ADMIN_PASSWORD, login_admin
+from yuntian.benchmarks.call_writers import log_calls
 from yuntian.db.models import Call, Customer
-from yuntian.db.profile_database import open_profile_database
 from yuntian.exports.customer_import_rows import ImportPhone, ImportRow
-from yuntian.services import Services, build_services
-from yuntian.services.calls.call_journal import CallJournal
+from yuntian.services import Services
 
 PROGRAMS, LINES, IMPORTED = 8, 3, 2000
-
-
-def _log_calls(root: str, program: int, go: object, stop: object, results: object) -> None:
-    """One station: LINES threads ringing and hanging up until told to stop, then storing
-    whatever it had to hold."""
-    profile = load_profile(Path(root), create=False)
-    db = open_profile_database(profile, migrate=False)
-    services = build_services(db, profile, dt.datetime.now)
-    admin = login_admin(services)
-    counts: list[tuple[int, int]] = []
-    results.put("ready")  # type: ignore[attr-defined]
-
-    def line(n: int) -> None:
-        journal = CallJournal(
-            db, services.calls, services.customer_lookup, profile.held_calls_dir, dt.datetime.now
-        )
-        made = held = 0
-        go.wait()  # type: ignore[attr-defined]
-        while not stop.is_set() or made < 5:  # type: ignore[attr-defined]
-            ref, _ = journal.start(admin, n, f"线路{n}", "in", f"139{program:02d}{n}{made:05d}")
-            journal.ended(admin, ref, 3)
-            made += 1
-            held = max(held, len(journal.held))
-            time.sleep(0.005)
-        deadline = time.monotonic() + 60
-        while journal.held and time.monotonic() < deadline:
-            journal.flush(admin)
-            time.sleep(0.05)
-        counts.append((made, held if not journal.held else -1))
-        db.close()
-
-    threads = [threading.Thread(target=line, args=(n,)) for n in range(1, LINES + 1)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    results.put(counts)  # type: ignore[attr-defined]
 
 
 def _rows() -> list[ImportRow]:
@@ -75,7 +33,9 @@ def test_every_call_is_stored_while_an_import_holds_the_database(sqlite_services
     go, stop, results = context.Event(), context.Event(), context.Queue()
     root = str(services.profile.root)
     programs = [
-        context.Process(target=_log_calls, args=(root, p, go, stop, results))
+        context.Process(
+            target=log_calls, args=(root, p, LINES, 5, ADMIN_PASSWORD, go, stop, results)
+        )
         for p in range(PROGRAMS)
     ]
     for p in programs:

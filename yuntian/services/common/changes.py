@@ -20,6 +20,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ParamSpec, TypeVar
 
+import peewee as pw
+
+from yuntian.db.transactions import is_busy_error
+from yuntian.services.common.errors import DatabaseBusy
+
 log = logging.getLogger(__name__)
 
 LOCAL = "local"  # the origin of changes made in this process
@@ -163,7 +168,12 @@ def announces(
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             bus: ChangeBus = args[0].changes  # type: ignore[attr-defined]
             with bus.hold():
-                result = method(*args, **kwargs)
+                try:
+                    result = method(*args, **kwargs)
+                except pw.OperationalError as exc:
+                    if is_busy_error(exc):
+                        raise DatabaseBusy() from exc
+                    raise
                 arguments: dict[str, Any] = {}
                 if ids_from is not None or also is not None:
                     arguments = signature.bind(*args, **kwargs).arguments

@@ -56,3 +56,14 @@ class AccountDisabled(ServiceError):
 
 class Conflict(ServiceError):
     """The action clashes with stored data (duplicate name, record in use...)."""
+
+
+class DatabaseBusy(ServiceError):
+    """Another writer held the database longer than an action may wait (SQLite's single
+    writer, e.g. a large import on another PC); the action was rolled back whole."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy: another program or PC is writing to it. Nothing was "
+        "changed; try again in a moment.",
+    )
