@@ -14,6 +14,14 @@ _N, _R, _P = 2**14, 8, 1
 _MAX_P = 16
 
 
+def unknown_user_hash() -> str:
+    """What a password is checked against when no account has one (unknown user names): the
+    same scheme and cost as a real hash, so the check takes as long and the time of a refusal
+    does not tell which names exist. Its digest is zeros: no password matches it (but by a
+    2**-256 chance). Spelled out, not hashed, so that no one pays for it at start-up."""
+    return "$".join(["scrypt", str(_N), str(_R), str(_P), _b64(bytes(16)), _b64(bytes(32))])
+
+
 def hash_password(password: str, *, n: int = _N) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=_R, p=_P, dklen=32)

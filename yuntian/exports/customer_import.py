@@ -24,7 +24,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from yuntian.exports.customer_import_rows import ImportPhone, ImportRow, RowIssue
 from yuntian.exports.import_cells import cell_text, phone_numbers, yes_no
-from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback
+from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback, text_row
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.user_errors import ServiceError
 
@@ -458,14 +458,15 @@ def write_report(
     errors: Mapping[int, Iterable[str]],
 ) -> int:
     """Save the rejected rows (row number -> error texts) as they were in the file, under the
-    same header, with an error column. Returns how many rows were written."""
+    same header, with an error column; every text as text (a cell "=1+1" rejected stays the
+    text it was). Returns how many rows were written."""
     wanted = {number: "; ".join(texts) for number, texts in errors.items()}
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(data.sheet[:31] or "Sheet1")
     width = len(data.headers)
     sheet.freeze_panes = "A2"
     header = list(data.header_values) + [None] * (width - len(data.header_values))
-    sheet.append([*header, ERROR_HEADER])
+    sheet.append(text_row(sheet, [*header, ERROR_HEADER]))
     sheet.column_dimensions[get_column_letter(width + 1)].width = 60
     written = 0
     for row in data.rows:
@@ -473,7 +474,7 @@ def write_report(
         if text is None:
             continue
         cells = list(row.values) + [None] * (width - len(row.values))
-        sheet.append([*cells, text])
+        sheet.append(text_row(sheet, [*cells, text]))
         written += 1
     workbook.save(Path(path))
     return written

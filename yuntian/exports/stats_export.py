@@ -6,8 +6,8 @@ charted); nothing here knows what is counted. No Qt, no services.
 A few hundred rows at most (a year by day), so a normal workbook in memory, not
 ``xlsx_writer``'s streaming one, which has no title row and cannot format single cells. It
 follows the same conventions: ``Column`` headers and widths, the file written under a
-temporary name and renamed at the end. Every text is written as text: a label such as
-"=1+1" or "-张三" is never read by Excel as a formula.
+temporary name and renamed at the end. Every text is written as text, by ``xlsx_writer``'s
+rule: a label such as "=1+1" or "-张三" is never read by Excel as a formula.
 """
 
 from __future__ import annotations
@@ -23,10 +23,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yuntian.exports.xlsx_writer import Column
+from yuntian.exports.xlsx_writer import Column, text_cell
 
-# What spreadsheets take as the start of a formula (OWASP "CSV injection"); tab and CR too.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TITLE_GAP = "  "  # between the parts of the title row
 
 
@@ -79,15 +77,6 @@ def write_stats_table(
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-
-
-def text_cell(cell: Cell) -> None:
-    """Keep a text cell text: openpyxl stores a string starting with "=" as a formula, and
-    Excel evaluates "+", "-" and "@" on editing unless the cell is quote-prefixed."""
-    value = cell.value
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
 
 
 def _append(sheet: Worksheet, values: Sequence[object]) -> tuple[Cell, ...]:

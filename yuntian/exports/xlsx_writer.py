@@ -5,7 +5,10 @@ the 0 of 010-62345678, and what is typed in later stays text too), a frozen head
 wide enough to read, progress per chunk and a cancel check between chunks. A sheet holds at most
 1,048,576 rows; more continue on further sheets. The file is written under a temporary name and
 renamed at the end, so a cancelled or failed export leaves no half-written workbook behind.
-No Qt here.
+
+Every text is written as text (``text_row``, ``text_cell``; every workbook the application
+writes goes through them): openpyxl would store "=HYPERLINK(...)" as a live formula and
+"#N/A" as an error, and Excel evaluates "+", "-" and "@" when such a cell is edited. No Qt here.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -28,6 +33,10 @@ CancelCheck = Callable[[], bool]  # True: stop at the next chunk
 TEXT_FORMAT = "@"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 SHEET_ROWS = 1_048_576  # Excel's limit, header included
+# What spreadsheets take as the start of a formula (OWASP "CSV injection": "=", "+", "-",
+# "@", tab, CR), and the full-width forms Chinese input methods type: quoting is invisible.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+_QUOTED_FIRST = frozenset(c for start in FORMULA_STARTS for c in start) | {"#"}  # "#N/A"
 
 Item = TypeVar("Item")
 
@@ -76,7 +85,7 @@ def write_xlsx(
                     name = f"{title} ({len(sheets) + 1})"
                     sheets.append(_new_sheet(workbook, name, columns))
                     rows_on_sheet = 1
-                sheets[-1].append(cells(item))
+                sheets[-1].append(text_row(sheets[-1], cells(item)))
                 rows_on_sheet += 1
                 written += 1
             if progress is not None:
@@ -105,5 +114,34 @@ def _new_sheet(workbook: Workbook, name: str, columns: Sequence[Column]) -> Writ
             dimension.number_format = TEXT_FORMAT
         elif column.number_format:
             dimension.number_format = column.number_format
-    sheet.append([c.header for c in columns])
+    sheet.append(text_row(sheet, [c.header for c in columns]))
     return sheet
+
+
+def is_formula_like(value: object) -> bool:
+    """A text that a spreadsheet would (or could, on editing) take for a formula or an error."""
+    return (
+        isinstance(value, str)
+        and value[:1] in _QUOTED_FIRST
+        and (value.startswith(FORMULA_STARTS) or value in ERROR_CODES)
+    )
+
+
+def text_cell(cell: Cell) -> None:
+    """Keep a formula-like text cell text: stored as a string, and quote-prefixed (the mark
+    Excel itself sets on text typed after an apostrophe) so editing does not evaluate it."""
+    if is_formula_like(cell.value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def text_row(sheet: WriteOnlyWorksheet, values: Sequence[object]) -> list[object]:
+    """``values`` ready for a write-only ``sheet.append``: each formula-like text becomes a
+    quote-prefixed text cell; the rest stay plain values (cheaper: one cell object per row)."""
+    row = list(values)
+    for index, value in enumerate(row):
+        if is_formula_like(value):
+            cell = WriteOnlyCell(sheet, value)
+            text_cell(cell)
+            row[index] = cell
+    return row

@@ -9,7 +9,9 @@ import pytest
 from tests.helpers import ADMIN_PASSWORD, login_admin
 from yuntian.db.models import AuditEntry, User
 from yuntian.db.profile_database import open_profile_database
+from yuntian.passwords import hash_password, unknown_user_hash, verify_password
 from yuntian.services import build_services
+from yuntian.services.admin import auth
 from yuntian.services.admin.auth import LOCKOUT, MAX_FAILED_LOGINS
 from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import (
@@ -178,6 +180,52 @@ def test_an_unknown_user_gets_the_same_answer_as_a_wrong_password(services):
     assert type(unknown.value) is type(wrong.value)
     assert str(unknown.value) == str(wrong.value)
     assert unknown.value.params == wrong.value.params
+
+
+@pytest.fixture
+def checks(monkeypatch) -> list[str]:
+    """The stored hashes sign-in checks passwords against, in order."""
+    seen: list[str] = []
+
+    def spy(password: str, stored: str) -> bool:
+        seen.append(stored)
+        return verify_password(password, stored)
+
+    monkeypatch.setattr(auth, "verify_password", spy)
+    return seen
+
+
+def _cost(stored: str) -> list[str]:
+    return stored.split("$")[:4]  # scheme, n, r, p
+
+
+def test_an_unknown_name_costs_one_password_check_like_a_known_one(sqlite_services, checks):
+    """Sign-in must take as long for a name that does not exist as for one that does (46.6 ms
+    against 0.8 ms told them apart): the password is checked against a hash of the same cost."""
+    services = sqlite_services
+    real = User.get(User.username == "system").password_hash
+    with pytest.raises(AuthenticationFailed):
+        services.auth.login("nobody", ADMIN_PASSWORD)
+    assert len(checks) == 1 and _cost(checks[0]) == _cost(real) == _cost(hash_password("x"))
+    with pytest.raises(AuthenticationFailed):
+        services.auth.login("system", "not-the-password")
+    assert checks[1:] == [real]
+    with pytest.raises(AuthenticationFailed):  # the stand-in hash lets no password in
+        services.auth.login("nobody", "")
+    assert not verify_password("", unknown_user_hash())
+
+
+def test_a_disabled_account_costs_one_password_check(sqlite_services, checks):
+    services = sqlite_services
+    admin, user = make_user(services)
+    services.users.update_user(
+        admin, user.id, display_name=user.display_name, role_ids=list(user.role_ids), active=False
+    )
+    checks.clear()
+    for password in ("wrong", "Start-123"):
+        with pytest.raises((AuthenticationFailed, AccountDisabled)):
+            services.auth.login("li.lei", password)
+    assert checks == [User.get_by_id(user.id).password_hash] * 2
 
 
 def test_user_names_are_case_blind_on_every_engine(services):

@@ -4,6 +4,7 @@ exported. SQL that differs by engine (paging, filters, foreign keys) runs on all
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -408,3 +409,25 @@ def test_calls_left_open_are_closed_as_ended_with_an_unknown_duration(services: 
     assert services.calls.close_unfinished(admin, "前台") == []
     assert services.calls.close_unfinished(admin, "前台", []) == []
     assert heard == []  # nothing closed: nothing announced
+
+
+def test_a_caller_id_name_like_a_formula_is_exported_as_text(
+    sqlite_services: Services, tmp_path: Path
+):
+    # The name comes from outside the shop: an NCID line "CID: ...*NAME*=HYPERLINK(...)*".
+    services = sqlite_services
+    admin = login_admin(services)
+    names = ['=HYPERLINK("http://x","y")', "+1+1", "-1+1", "@SUM(1)", "#N/A"]
+    for n, name in enumerate(names):
+        ring(services, admin, f"1391234567{n}", network_name=name, station="=A1")
+    out = tmp_path / "calls.xlsx"
+    assert services.calls.export(admin, CallFilter(), out) == len(names)
+
+    sheet = load_workbook(out).active
+    name_column = [c.header for c in call_export.COLUMNS].index("来电名称") + 1
+    cells = [sheet.cell(row, name_column) for row in range(2, 2 + len(names))]
+    assert sorted(c.value for c in cells) == sorted(names)
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+    assert all(c.value == "=A1" and c.data_type == "s" for c in sheet["P"][1:])
+    with zipfile.ZipFile(out) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()

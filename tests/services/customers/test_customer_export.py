@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from yuntian.services.customers.customer_export_service import ExportLine
 from yuntian.services.customers.customer_types import (
     AddressInput,
     ContactInput,
+    CustomerDetail,
     CustomerFilter,
     CustomerInput,
     PhoneInput,
@@ -190,3 +192,77 @@ def test_the_command_line_export(sqlite_services: Services, tmp_path: Path, caps
 def test_the_export_line_fills_the_writer_columns_in_order():
     assert len(COLUMNS) == len(ExportLine._fields)
     assert [c.header for c in COLUMNS].index("黑名单") == ExportLine._fields.index("blacklisted")
+
+
+# OWASP's CSV-injection starts, each leading an attack text.
+ATTACKS = {
+    "=": '=HYPERLINK("http://x","y")',
+    "+": "+1+cmd|' /C calc'!A0",
+    "-": "-2+3",
+    "@": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t": "\t=1+1",
+    "\r": "\r=1+1",
+}
+HOSTILE_COLUMNS = ("客户名称", "详细地址", "联系人", "QQ/微信", "黑名单原因", "备注")
+
+
+def _hostile(services: Services, admin: Actor) -> list[CustomerDetail]:
+    """A customer per attack, its name, address, contact, QQ/WeChat, blacklist reason and
+    notes all that text (the service trims the ends of some)."""
+    made: list[CustomerDetail] = []
+    for start, attack in ATTACKS.items():
+        data = CustomerInput(
+            name=f"{attack} {ord(start)}",
+            phones=(PhoneInput(f"1380013800{len(made)}"),),
+            addresses=(AddressInput(street=attack),),
+            contacts=(ContactInput(attack),),
+            other_contact=attack,
+            blacklisted=True,
+            blacklist_reason=attack,
+            notes=attack,
+        )
+        made.append(services.customers.create(admin, data).customer)
+    return made
+
+
+def test_text_starting_like_a_formula_is_exported_as_text(services: Services, tmp_path: Path):
+    admin = login_admin(services)
+    made = _hostile(services, admin)
+    out = tmp_path / "hostile.xlsx"
+    assert services.customer_export.export(admin, out, CustomerFilter(), "code") == len(ATTACKS)
+
+    sheet = load_workbook(out).active
+    for number, customer in enumerate(made, start=2):
+        expected = (
+            customer.name, customer.addresses[0].street, customer.contacts[0].name,
+            customer.other_contact, customer.blacklist_reason, customer.notes,
+        )  # fmt: skip
+        for header, text in zip(HOSTILE_COLUMNS, expected, strict=True):
+            cell = sheet.cell(number, HEADERS.index(header) + 1)
+            assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", True), header
+    with zipfile.ZipFile(out) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_formula_like_text_imports_back_as_the_same_text(services_on, tmp_path: Path):
+    source = services_on("sqlite")
+    admin = login_admin(source)
+    originals = _hostile(source, admin)
+    out = tmp_path / "round.xlsx"
+    source.customer_export.export(admin, out, CustomerFilter(), "code")
+
+    target = services_on("sqlite")
+    other = login_admin(target)
+    data = read_sheet(out)
+    plan = target.customer_import.prepare(other, import_rows(data, auto_map(data.headers)))
+    result = target.customer_import.run(other, plan, "valid-rows")
+    assert (result.imported, result.rejected) == (len(ATTACKS), 0)
+    copies = {c.name: c for c in (target.customers.get(other, i) for i in result.customer_ids)}
+    assert sorted(copies) == sorted(c.name for c in originals)
+    for original in originals:
+        copy = copies[original.name]
+        assert copy.addresses[0].street == original.addresses[0].street
+        assert copy.contacts[0].name == original.contacts[0].name
+        assert copy.other_contact == original.other_contact
+        assert copy.blacklist_reason == original.blacklist_reason
+        assert copy.notes == f"编号: {original.code}\n{original.notes}"

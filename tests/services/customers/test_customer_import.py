@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from tests.helpers import actor_without, database_examples, login_admin
 from tests.support.customer_helpers import new_customer, salesperson
@@ -369,3 +370,42 @@ def test_codes_already_taken_are_skipped(sqlite_services: Services, tmp_path: Pa
     codes = [services.customers.get(admin, cid).code for cid in result.customer_ids]
     assert codes == ["KH000002", "KH000004", "KH000005"]
     assert services.customers.create(admin, CustomerInput("戊")).customer.code == "KH000006"
+
+
+def test_the_report_keeps_formula_like_cells_as_text(sqlite_services: Services, tmp_path: Path):
+    """A cell the person typed as '=1+1 (text, quote-prefixed) is rejected and reported as the
+    same text, never as a live formula; so is a formula-like header."""
+    services = sqlite_services
+    admin = login_admin(services)
+    book = Workbook()
+    sheet = book.active
+    rows = [
+        ["客户名称", "手机", "备注", "=1+1"],
+        ['=HYPERLINK("http://x","y")', "不是号码", "+1+1", "@SUM(1)"],
+        ["-2+3", "13800138000", "\t=1+1", "#N/A"],
+        ["\r=1+1", "无", "=A1", None],
+    ]
+    for row in rows:
+        sheet.append(row)
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):  # typed after an apostrophe: text
+                cell.data_type = "s"
+    path = tmp_path / "hostile.xlsx"
+    book.save(path)
+
+    data, _, result = _import(services, admin, path)
+    assert (result.imported, result.rejected) == (1, 2)
+    assert services.customers.get(admin, result.customer_ids[0]).name == "-2+3"
+    out = tmp_path / "report.xlsx"
+    _report(out, data, result)
+
+    report = load_workbook(out).active
+    expected = [[*rows[0], ERROR_HEADER], rows[1], rows[3]]
+    for want, got in zip(expected, report.iter_rows(), strict=True):
+        for text, cell in zip(want, got, strict=False):
+            if text is not None:
+                quoted = text[0] in "=+-@\t\r#"
+                assert (cell.value, cell.data_type, cell.quotePrefix) == (text, "s", quoted)
+    with zipfile.ZipFile(out) as archive:
+        assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()

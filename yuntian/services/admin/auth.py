@@ -8,7 +8,7 @@ import peewee as pw
 
 from yuntian.db.models import RolePermission, User, UserRole
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
-from yuntian.passwords import hash_password, verify_password
+from yuntian.passwords import hash_password, unknown_user_hash, verify_password
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import (
@@ -55,6 +55,8 @@ class AuthService(ServiceBase):
     def _attempt(self, username: str, password: str, now: dt.datetime) -> Actor | Exception:
         user = find_user(username)
         if user is None:
+            # As slow as a known name's check: the time of the answer must not tell them apart.
+            verify_password(password, unknown_user_hash())
             self._audit.record(
                 None,
                 "login.failed",
