@@ -84,7 +84,8 @@ class FormWorker:
                 self._stop()  # it is exiting: the next form starts a fresh one
                 raise FormProblem(None, TOO_BIG, form=form, mb=self.memory_mb)
         if problem is not None:
-            raise FormProblem(problem["line"], problem["template"], **problem["params"])
+            params = {**problem["params"], "form": form}  # the messages that name it use it
+            raise FormProblem(problem["line"], problem["template"], **params)
         return list(reply["html"])
 
     def close(self) -> None:

@@ -71,7 +71,7 @@ class TooLarge(Exception):
 
 
 NESTED = QT_TRANSLATE_NOOP(
-    "Errors", "The form is nested too deeply (blocks or brackets inside one another)."
+    "Errors", "The form “{form}” is nested too deeply (blocks or brackets inside one another)."
 )
 
 
@@ -344,7 +344,8 @@ class CompiledForm:
             return FormProblem(
                 line,
                 QT_TRANSLATE_NOOP(
-                    "Errors", "Line {line}: “{name}” would make a value too large for a form."
+                    "Errors",
+                    "Line {line}: “{name}” would make a value too large for the form “{form}”.",
                 ),
                 name=exc.what,
             )
