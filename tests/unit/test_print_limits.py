@@ -4,6 +4,7 @@ application carries on with a message that names the form."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -141,3 +142,22 @@ def test_the_worker_loads_neither_qt_nor_the_services():
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=30, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_worker_whose_parent_stopped_waiting_ends_itself():
+    """A worker stuck in a form when the application died would spin for ever."""
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "yuntian.print_sandbox.worker", "200", "0.5"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert worker.stdout is not None and worker.stdin is not None
+    assert b"ready" in worker.stdout.readline()
+    request = json.dumps({"body": NESTED_LOOPS, "names": None, "contexts": [{}]})
+    worker.stdin.write(request.encode() + b"\n")
+    worker.stdin.flush()
+    try:
+        assert worker.wait(timeout=5) == 3  # after twice its time limit
+    finally:
+        worker.kill()
+        worker.wait()

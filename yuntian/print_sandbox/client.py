@@ -110,7 +110,8 @@ class FormWorker:
         if process is not None and process.poll() is None:
             return process
         self._stop()
-        command = [sys.executable, "-m", "yuntian.print_sandbox.worker", str(self.memory_mb)]
+        worker = "yuntian.print_sandbox.worker"
+        command = [sys.executable, "-m", worker, str(self.memory_mb), str(self.time_limit)]
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
         try:
             process = subprocess.Popen(

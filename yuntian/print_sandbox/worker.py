@@ -1,11 +1,13 @@
-"""The process that fills print forms: ``python -m yuntian.print_sandbox.worker MEGABYTES``.
+"""The process that fills print forms:
+``python -m yuntian.print_sandbox.worker MEGABYTES SECONDS``.
 
 It reads one request per line on stdin — ``{"body": ..., "names": example or null,
 "contexts": [...]}`` — and answers each on stdout with ``{"html": [...]}`` or ``{"problem":
-{...}}`` (``FormProblem.as_data``). Its address space is capped at MEGABYTES (POSIX): a form
-that allocates more gets a MemoryError here, not in the application; the parent
-(``yuntian.print_sandbox.client``) kills it when an answer takes too long. After a MemoryError
-it answers and exits, so that the next form starts in a fresh process.
+{...}}`` (``FormProblem.as_data``). Its memory is capped at MEGABYTES (``limits``): a form
+that allocates more gets a MemoryError here, not in the application. The parent
+(``yuntian.print_sandbox.client``) kills it when an answer takes longer than SECONDS; it ends
+itself at twice that, should the parent be gone. After a MemoryError it answers and exits, so
+that the next form starts in a fresh process.
 """
 
 from __future__ import annotations
@@ -16,21 +18,12 @@ import os
 import sys
 from typing import Any, TextIO
 
+from yuntian.print_sandbox.limits import Watchdog, limit_memory
+
 MEMORY = "memory"  # the "problem" of a form that ran out of memory
 
 
-def limit_memory(megabytes: int) -> bool:
-    """Cap this process's address space; False where the OS has no such limit (Windows)."""
-    try:
-        import resource
-    except ImportError:
-        return False
-    cap = megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    return True
-
-
-def serve(requests: TextIO, answers: TextIO) -> None:
+def serve(requests: TextIO, answers: TextIO, watchdog: Watchdog | None = None) -> None:
     from yuntian.print_sandbox.sandbox import NESTED, CompiledForm, FormProblem
 
     compiled = functools.lru_cache(maxsize=8)(CompiledForm)
@@ -49,6 +42,8 @@ def serve(requests: TextIO, answers: TextIO) -> None:
     answers.write(json.dumps({"ready": True}) + "\n")
     answers.flush()
     for line in requests:
+        if watchdog is not None:
+            watchdog.busy()
         try:
             answer = handle(json.loads(line))
         except MemoryError:
@@ -58,6 +53,8 @@ def serve(requests: TextIO, answers: TextIO) -> None:
                 None, "Line {line}: {detail}", detail=f"{type(exc).__name__}: {exc}"
             )
             answer = {"problem": problem.as_data()}
+        if watchdog is not None:
+            watchdog.idle()
         answers.write(json.dumps(answer) + "\n")
         answers.flush()
         if answer.get("problem") == MEMORY:
@@ -66,9 +63,10 @@ def serve(requests: TextIO, answers: TextIO) -> None:
 
 def main(argv: list[str]) -> int:
     limit_memory(int(argv[0]))
+    watchdog = Watchdog(2 * float(argv[1]))
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
     sys.stdout = sys.stderr  # nothing but answers on the answer pipe
-    serve(sys.stdin, answers)
+    serve(sys.stdin, answers, watchdog)
     return 0
 
 
