@@ -37,6 +37,18 @@ def pdf_printer(path) -> QPrinter:
     return printer
 
 
+def sales_slip_dialog(qtbot, services, admin, made) -> PrintDialog:
+    dialog = PrintDialog(
+        services,
+        admin,
+        "sales",
+        [sales_context(services, admin, made.sale.id)],
+        title=made.sale.code,
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_the_dialog_previews_the_default_form_and_switches_paper(
     qtbot, sqlite_services, admin, made, tmp_path
 ):
@@ -79,14 +91,7 @@ def test_a_form_that_cannot_be_filled_in_for_the_record_says_why(
         admin, TemplateInput("sales", "第二个字段", "A5", "<p>{{ sale.custom[1].label }}</p>")
     )
     sqlite_services.settings.save_custom_field_labels(admin, ["发动机号", "", "", "", ""])
-    dialog = PrintDialog(
-        sqlite_services,
-        admin,
-        "sales",
-        [sales_context(sqlite_services, admin, made.sale.id)],
-        title=made.sale.code,
-    )
-    qtbot.addWidget(dialog)
+    dialog = sales_slip_dialog(qtbot, sqlite_services, admin, made)
     dialog.forms.setCurrentIndex(dialog.forms.findData("第二个字段"))
     assert dialog.job is None and not dialog.print_button.isEnabled()
     assert not dialog.error.isHidden()
@@ -220,14 +225,7 @@ def test_the_print_command_stops_a_form_that_runs_away_on_a_real_record(
 def test_the_print_preview_says_a_form_ran_away_instead_of_hanging(
     qtbot, sqlite_services, admin, made, runaway
 ):
-    dialog = PrintDialog(
-        sqlite_services,
-        admin,
-        "sales",
-        [sales_context(sqlite_services, admin, made.sale.id)],
-        title=made.sale.code,
-    )
-    qtbot.addWidget(dialog)
+    dialog = sales_slip_dialog(qtbot, sqlite_services, admin, made)
     start = time.monotonic()
     dialog.forms.setCurrentIndex(dialog.forms.findData(runaway))
     assert time.monotonic() - start < 3.5
