@@ -161,3 +161,14 @@ def test_a_worker_whose_parent_stopped_waiting_ends_itself():
     finally:
         worker.kill()
         worker.wait()
+
+
+def test_a_worker_that_died_is_replaced_at_the_next_form():
+    worker = client.worker()
+    assert render("{{ n }}", {"n": "一"}) == "一"
+    started = worker.starts
+    assert worker._process is not None
+    worker._process.kill()
+    worker._process.wait()
+    assert render("{{ n }}", {"n": "二"}) == "二"
+    assert worker.starts == started + 1

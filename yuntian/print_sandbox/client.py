@@ -68,7 +68,7 @@ class FormWorker:
         this example first); FormProblem when it cannot be, or when a limit is exceeded."""
         request = json.dumps(
             {"body": body, "names": names, "contexts": list(contexts)}, default=_not_plain
-        ).encode("ascii")
+        ).encode("ascii")  # ASCII: whatever the worker's stdin encoding (cp936 ...)
         with self._lock:
             process = self._running()
             answer = self._ask(process, request)

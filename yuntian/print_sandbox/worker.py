@@ -55,7 +55,7 @@ def serve(requests: TextIO, answers: TextIO, watchdog: Watchdog | None = None) -
             answer = {"problem": problem.as_data()}
         if watchdog is not None:
             watchdog.idle()
-        answers.write(json.dumps(answer) + "\n")
+        answers.write(json.dumps(answer, ensure_ascii=False) + "\n")  # CJK: 3 bytes, not 6
         answers.flush()
         if answer.get("problem") == MEMORY:
             return
