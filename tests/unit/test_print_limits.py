@@ -131,6 +131,12 @@ def test_a_good_form_fills_in_as_before_in_one_worker():
     assert worker.starts == started  # no new process per form
 
 
+def test_a_long_form_still_fits_in_the_limits():
+    """Nearly the most text a form may make, in Chinese: well inside 2 s and 200 MB."""
+    out = render("{% for i in range(19000) %}{{ name * 50 }}{% endfor %}", {"name": "张伟"})
+    assert len(out) == 1_900_000
+
+
 def test_the_worker_loads_neither_qt_nor_the_services():
     probe = (
         "import sys, yuntian.print_sandbox.worker as w, yuntian.print_sandbox.sandbox as s\n"

@@ -45,6 +45,11 @@ NO_WORKER = QT_TRANSLATE_NOOP(
 )
 
 
+# glibc gives each thread (the worker's watchdog) a 64 MB malloc arena of address space: a
+# third of the limit, for nothing
+_WORKER_ENV = {"MALLOC_ARENA_MAX": "1"}
+
+
 class FormWorker:
     """One worker process, used by one request at a time (a lock), restarted when needed."""
 
@@ -120,6 +125,7 @@ class FormWorker:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 creationflags=flags,
+                env=_WORKER_ENV | dict(os.environ),
             )
         except OSError as exc:
             raise FormProblem(None, NO_WORKER, detail=str(exc)) from None
