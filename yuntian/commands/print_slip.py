@@ -61,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             pages = pdf_for_command(form, contexts, out, args.code)
         except ServiceError as exc:  # the form cannot be filled in for this record
-            raise UserError(f"form {form.name}: {exc}") from None
+            text = str(exc)  # a form stopped at a limit names itself
+            raise UserError(
+                text if f"“{form.name}”" in text else f"form {form.name}: {text}"
+            ) from None
         except OSError as exc:
             raise UserError(f"cannot write {out}: {exc}") from None
     finally:

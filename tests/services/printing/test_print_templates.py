@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 
 import pytest
 
@@ -226,3 +227,33 @@ def test_the_sales_slip_shows_the_sale_as_stored(sqlite_services, clock):
         assert bought.code in slips[0] and "6,999.00" in slips[0]
     a4 = fill(services.print_templates.get(admin, "sales", "A4").body, 1, [context])[0]
     assert "第一行<br>第二行" in a4 and "发动机号" in a4 and "隐藏" not in a4
+
+
+LOOPS = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (LOOPS, "took longer than 2 seconds"),
+        ("{{ 10 ** 300000000 }}", "too large"),
+        ("{{ ([1] * 200000000)|length }}", "too large"),
+        ("{{ 'x'|center(999999999) }}", "too large"),
+        ("{{ '{:>999999999}'.format(1) }}", "too large"),
+        (
+            "{% set ns = namespace(x='x') %}{% for i in range(31) %}"
+            "{% set ns.x = ns.x ~ ns.x %}{% endfor %}{{ ns.x|length }}",
+            "more than 200 MB of memory",
+        ),
+        ("{% if 1 %}" * 500 + "{% endif %}" * 500, "nested too deeply"),
+    ],
+)
+def test_a_form_that_runs_away_is_refused_in_seconds_naming_it(sqlite_services, body, words):
+    admin = login_admin(sqlite_services)
+    start = time.monotonic()
+    with pytest.raises(TemplateError) as info:
+        sqlite_services.print_templates.save(admin, _own(name="跑飞的表", body=SIMPLE + body))
+    assert time.monotonic() - start < 3.5
+    assert info.value.field == "body"
+    assert "“跑飞的表”" in str(info.value) and words in str(info.value)
+    assert [f.name for f in sqlite_services.print_templates.list(admin, "sales")] == BUILT_IN

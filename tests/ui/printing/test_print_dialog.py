@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
@@ -11,6 +13,7 @@ from tests.support.customer_ui import answer_modal
 from tests.support.print_ui import POINTS_PER_MM, media_boxes, pdf_pages, shop
 from yuntian.cli import main
 from yuntian.services.printing.print_contexts import sales_context
+from yuntian.services.printing.print_fields import example_context
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.service_orders.service_order_types import OrderState, ServiceOrderInput
 from yuntian.ui.printing.print_dialog import PrintDialog, print_dispatch_slips, print_sales_slips
@@ -32,6 +35,18 @@ def pdf_printer(path) -> QPrinter:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return printer
+
+
+def sales_slip_dialog(qtbot, services, admin, made) -> PrintDialog:
+    dialog = PrintDialog(
+        services,
+        admin,
+        "sales",
+        [sales_context(services, admin, made.sale.id)],
+        title=made.sale.code,
+    )
+    qtbot.addWidget(dialog)
+    return dialog
 
 
 def test_the_dialog_previews_the_default_form_and_switches_paper(
@@ -76,14 +91,7 @@ def test_a_form_that_cannot_be_filled_in_for_the_record_says_why(
         admin, TemplateInput("sales", "第二个字段", "A5", "<p>{{ sale.custom[1].label }}</p>")
     )
     sqlite_services.settings.save_custom_field_labels(admin, ["发动机号", "", "", "", ""])
-    dialog = PrintDialog(
-        sqlite_services,
-        admin,
-        "sales",
-        [sales_context(sqlite_services, admin, made.sale.id)],
-        title=made.sale.code,
-    )
-    qtbot.addWidget(dialog)
+    dialog = sales_slip_dialog(qtbot, sqlite_services, admin, made)
     dialog.forms.setCurrentIndex(dialog.forms.findData("第二个字段"))
     assert dialog.job is None and not dialog.print_button.isEnabled()
     assert not dialog.error.isHidden()
@@ -184,3 +192,44 @@ def test_the_print_command_writes_a_pdf_for_a_sale_and_an_order(
     assert main([*argv, "--profile", profile]) == 2
     assert "forms: A4, A5, 241x140, 80mm, 58mm" in capsys.readouterr().err
     assert main(["print", "sales", made.sale.code, "--pdf", "x.png", "--profile", profile]) == 2
+
+
+# Fine on the example sale (saved), a runaway on any other: the save check cannot catch it.
+RUNAWAY = (
+    "<p>{{ sale.code }}</p>{% if sale.code != '" + example_context("sales")["sale"]["code"] + "' %}"
+    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}{% endif %}"
+)
+
+
+@pytest.fixture
+def runaway(sqlite_services, admin) -> str:
+    sqlite_services.print_templates.save(admin, TemplateInput("sales", "跑飞", "A5", RUNAWAY))
+    return "跑飞"
+
+
+def test_the_print_command_stops_a_form_that_runs_away_on_a_real_record(
+    qapp, sqlite_services, made, runaway, tmp_path, capsys
+):
+    """(qapp: the command makes a bare QGuiApplication when none runs; later widgets need
+    the QApplication.)"""
+    out = tmp_path / "sale.pdf"
+    argv = ["print", "sales", made.sale.code, "--template", runaway, "--pdf", str(out)]
+    start = time.monotonic()
+    assert main([*argv, "--profile", str(sqlite_services.profile.root)]) == 2
+    assert time.monotonic() - start < 3.5
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "“跑飞” took longer than 2 seconds" in err and not out.exists()
+
+
+def test_the_print_preview_says_a_form_ran_away_instead_of_hanging(
+    qtbot, sqlite_services, admin, made, runaway
+):
+    dialog = sales_slip_dialog(qtbot, sqlite_services, admin, made)
+    start = time.monotonic()
+    dialog.forms.setCurrentIndex(dialog.forms.findData(runaway))
+    assert time.monotonic() - start < 3.5
+    assert dialog.job is None and not dialog.print_button.isEnabled()
+    assert "“跑飞” took longer than 2 seconds" in dialog.error.text()
+    dialog.forms.setCurrentIndex(dialog.forms.findData("A4"))
+    assert dialog.job is not None and dialog.error.isHidden()  # the next form prints

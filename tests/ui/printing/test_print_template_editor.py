@@ -91,6 +91,23 @@ def test_the_preview_follows_the_typing_and_shows_an_error_with_its_line(qtbot, 
     assert editor.preview.pages == 3
 
 
+def test_the_preview_stops_a_form_that_eats_memory_and_carries_on(qtbot, admin, open_editor):
+    editor = open_editor(admin)
+    editor.form_list.setCurrentRow(4)
+    editor.source.setPlainText(
+        "{% set ns = namespace(x='x') %}{% for i in range(31) %}{% set ns.x = ns.x ~ ns.x %}"
+        "{% endfor %}{{ ns.x|length }}"
+    )
+    qtbot.waitUntil(lambda: not editor.preview.pending())
+    assert editor.preview.showing_error()
+    assert editor.preview.error.text() == (
+        "The form “58mm” needs more than 200 MB of memory to fill in and was stopped."
+    )
+    editor.source.setPlainText("<p>{{ order.code }}</p>")
+    qtbot.waitUntil(lambda: not editor.preview.pending())
+    assert not editor.preview.showing_error() and editor.preview.pages == 1
+
+
 def test_double_clicking_a_field_inserts_its_placeholder_at_the_cursor(admin, open_editor):
     editor = open_editor(admin)
     editor.source.setPlainText("<p>客户：</p>")

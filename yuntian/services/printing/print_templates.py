@@ -131,7 +131,7 @@ class PrintTemplateService(ServiceBase):
             raise ValidationError(
                 "body", QT_TRANSLATE_NOOP("Errors", "The form is empty: it would print nothing.")
             )
-        check(body, example_context(data.kind))
+        check(body, example_context(data.kind), name)
         stored_body = "" if shipped is not None and body == shipped.body else body
         values = {
             "paper": data.paper,

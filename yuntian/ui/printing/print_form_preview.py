@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from yuntian.services.printing.print_engine import CompiledForm, TemplateError
+from yuntian.services.printing.print_engine import TemplateError, preview
 from yuntian.services.printing.print_papers import paper
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.styles import ERROR_STYLE
@@ -53,6 +53,7 @@ class FormPreview(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.redraw)
         self._input: tuple[str, str, int, tuple[float, float], Mapping[str, object]] | None = None
+        self._form = ""  # the form's name, for the messages of a form stopped at a limit
         self.pages = 0  # drawn in the last redraw
 
     def show_form(
@@ -64,9 +65,11 @@ class FormPreview(QWidget):
         example: Mapping[str, object],
         *,
         at_once: bool = False,
+        form: str = "",
     ) -> None:
         """Redraw after the pause (or ``at_once``: a different form was opened)."""
         self._input = (body, paper_key, copies, offset_mm, example)
+        self._form = form
         if at_once:
             self._timer.stop()
             self.redraw()
@@ -95,12 +98,7 @@ class FormPreview(QWidget):
             return
         body, paper_key, copies, offset_mm, example = self._input
         try:
-            form = CompiledForm(body)
-            form.check_names(example)
-            slips = [
-                form.render({**example, "copy_no": n, "copies": copies})
-                for n in range(1, copies + 1)
-            ]
+            slips = preview(body, example, copies, self._form)  # in the worker, limited
         except TemplateError as exc:
             self.error.setText(error_text(exc))
             self.stack.setCurrentWidget(self.error)

@@ -82,7 +82,7 @@ def job_for(form: TemplateView, contexts: Sequence[dict[str, object]], title: st
     """``form`` filled in for every record (TemplateError when it cannot be)."""
     return PrintJob(
         paper(form.paper),
-        tuple(fill(form.body, form.copies, contexts)),
+        tuple(fill(form.body, form.copies, contexts, form.name)),
         (form.offset_x_tenth_mm / 10, form.offset_y_tenth_mm / 10),
         title,
     )

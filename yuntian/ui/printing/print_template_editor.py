@@ -362,6 +362,7 @@ class PrintTemplateEditor(EditorDialog):
             (self.offset_x.value(), self.offset_y.value()),
             example_context(self.current_kind(), self._labels),
             at_once=at_once,
+            form=self.name.text(),
         )
 
     def _mark_line(self, line: int) -> None:
