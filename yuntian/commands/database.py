@@ -12,14 +12,14 @@ from yuntian.commands.common import profile_from_args
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
 from yuntian.db.models import ALL_MODELS
-from yuntian.db.profile_database import migrate_profile_database
+from yuntian.db.profile_database import connect_profile_database, migrate_profile_database
 
 SHOWN = 10  # at most this many detail lines per failed check
 
 
 def upgrade(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
-    db = open_database(profile.database_url)
+    db = connect_profile_database(profile)
     try:
         before = migrations.current_version(db)
         try:

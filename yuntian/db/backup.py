@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from yuntian.config import Profile
 from yuntian.db import migrations
+from yuntian.private_files import private_dir, private_file
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -42,9 +43,10 @@ def online_backup(source: Path, dest: Path) -> Path:
     the copy is the snapshot at that moment. Copying in several steps restarts from the first
     page after every write from another connection, so on a busy database it may never end.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(dest.parent, tighten=False)
     tmp = dest.with_name(f"{dest.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
+        private_file(tmp)  # SQLite would make it (and its journal) readable by everyone
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
         try:
             out = sqlite3.connect(tmp)
@@ -178,7 +180,8 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
     safety = None
     if live.exists():
         safety = online_backup(live, safety_copy_path(profile, now))
-    live.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(live.parent)
+    private_file(live)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     try:
         dst = sqlite3.connect(live, timeout=30)

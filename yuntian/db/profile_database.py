@@ -12,7 +12,8 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.db.backup import online_backup
-from yuntian.db.connection import open_database
+from yuntian.db.connection import describe_url, open_database
+from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,21 @@ class MigrationResult:
 
 
 def open_profile_database(profile: Profile, *, migrate: bool = True) -> pw.Database:
-    db = open_database(profile.database_url)
+    db = connect_profile_database(profile)
     if migrate:
         migrate_profile_database(profile, db)
     return db
+
+
+def connect_profile_database(profile: Profile) -> pw.Database:
+    """Connect to the profile's database; a SQLite file is created private first (SQLite
+    gives its -wal and -shm files the database file's mode)."""
+    info = describe_url(profile.database_url)
+    if info.engine == "sqlite" and info.display != ":memory:":
+        path = Path(info.display)
+        private_dir(path.parent, tighten=path.parent == profile.root)
+        private_file(path)
+    return open_database(profile.database_url)
 
 
 def migrate_profile_database(profile: Profile, db: pw.Database) -> MigrationResult:
