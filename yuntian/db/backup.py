@@ -36,12 +36,27 @@ class ServerDatabaseError(BackupError):
     """The profile uses a database server: its own tools back it up. The text says how."""
 
 
-def online_backup(source: Path, dest: Path) -> Path:
+class DamagedDatabaseError(BackupError):
+    """The database is damaged: its copy failed the check and was not kept, so no older
+    backup was rotated out either."""
+
+    def __init__(self, source: Path, problem: str) -> None:
+        super().__init__(
+            f"{source} is damaged ({problem}): the backup was not kept and the earlier backups "
+            "were left as they are; run 'yuntian db check'"
+        )
+        self.source = source
+        self.problem = problem
+
+
+def online_backup(source: Path, dest: Path, *, check: bool = True) -> Path:
     """Copy the SQLite file ``source`` to ``dest``, safely while it is in use.
 
     The copy is one backup step, i.e. one read transaction: in WAL mode writers carry on, and
     the copy is the snapshot at that moment. Copying in several steps restarts from the first
     page after every write from another connection, so on a busy database it may never end.
+    The backup API copies damaged pages as they are: with ``check`` the copy must pass
+    ``PRAGMA quick_check`` before it takes ``dest``'s name, else DamagedDatabaseError.
     """
     private_dir(dest.parent, tighten=False)
     tmp = dest.with_name(f"{dest.name}.{uuid.uuid4().hex[:8]}.partial")
@@ -53,14 +68,27 @@ def online_backup(source: Path, dest: Path) -> Path:
             try:
                 src.backup(out, pages=-1)
                 out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
+                problem = _quick_check(out) if check else None
+            except sqlite3.OperationalError:
+                raise  # locked, disk full, ...: not a verdict on the database
+            except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+                problem = str(exc)
             finally:
                 out.close()
         finally:
             src.close()
+        if problem is not None:
+            raise DamagedDatabaseError(source, problem)
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
     return dest
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when the database passes SQLite's quick check, else its first complaint."""
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    return None if rows == ["ok"] else rows[0]
 
 
 def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
@@ -68,7 +96,8 @@ def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
 
     Returns the new daily file, or None when nothing was due (server database, automatic
     backups turned off, no database yet, or today's backup exists). Raises OSError or
-    sqlite3.Error when the copy fails; the caller logs it and carries on.
+    sqlite3.Error when the copy fails, DamagedDatabaseError when the database is damaged
+    (then nothing is rotated out); the caller says so and carries on.
     """
     if not profile.uses_sqlite or not profile.config.auto_backup:
         return None
@@ -178,8 +207,8 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
         raise BackupError(f"{source} is the database itself; choose a backup file")
     backup_schema_version(source)
     safety = None
-    if live.exists():
-        safety = online_backup(live, safety_copy_path(profile, now))
+    if live.exists():  # kept as it is, damaged or not: it may be all there is
+        safety = online_backup(live, safety_copy_path(profile, now), check=False)
     private_dir(live.parent)
     private_file(live)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)

@@ -11,8 +11,8 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db import migrations
-from yuntian.db.backup import online_backup
-from yuntian.db.connection import describe_url, open_database
+from yuntian.db.backup import DamagedDatabaseError, online_backup
+from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
 from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,13 @@ def _before_migration(profile: Profile, current: int) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = profile.backups_dir / f"pre-migration-v{current}-{stamp}.sqlite"
-    online_backup(profile.sqlite_path, dest)
+    try:
+        online_backup(profile.sqlite_path, dest)
+    except DamagedDatabaseError as exc:  # migrating it could make matters worse
+        raise DatabaseUrlError(
+            f"{exc.source} is damaged ({exc.problem}): not migrated; run 'yuntian db check' "
+            "or restore a backup"
+        ) from None
     log.info(
         "backed up %s to %s before migrating from schema %d", profile.sqlite_path, dest, current
     )

@@ -156,7 +156,8 @@ def _set_aside(profile: Profile) -> None:
     """Remove the SQLite file about to be replaced; a real shop's data is backed up first."""
     if not profile.config.demo:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        online_backup(profile.sqlite_path, profile.backups_dir / f"replaced-by-demo-{stamp}.sqlite")
+        dest = profile.backups_dir / f"replaced-by-demo-{stamp}.sqlite"
+        online_backup(profile.sqlite_path, dest, check=False)  # kept even if damaged
     for suffix in ("", "-wal", "-shm"):
         Path(f"{profile.sqlite_path}{suffix}").unlink(missing_ok=True)
 
