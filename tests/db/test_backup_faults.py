@@ -5,8 +5,13 @@ and restore takes only Yuntian's own databases. Real files throughout."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,7 @@ from yuntian.db.connection import DatabaseUrlError
 from yuntian.db.profile_database import open_profile_database
 
 T0 = dt.datetime(2026, 11, 2, 9, 30, 0)
+REPO = Path(__file__).resolve().parents[2]
 
 
 def filled_profile(make_profile) -> Profile:
@@ -108,3 +114,80 @@ def test_a_manual_backup_of_a_sound_database_still_works(make_profile):
     profile = filled_profile(make_profile)
     copy = backup_now(profile, None, now=T0)
     assert passes_quick_check(copy)
+
+
+KILLED_MIDWAY = """
+import os, signal, sys
+from pathlib import Path
+from yuntian.db import backup
+
+def killed(conn):
+    # The copy is written; a change to it is half done (its journal is on disk): then the
+    # process is killed, as by the task manager or a power cut of the process alone.
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DELETE FROM audit_log")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+backup._quick_check = killed
+backup.online_backup(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX kill")
+def test_a_killed_backup_leaves_files_the_next_backup_removes(make_profile):
+    profile = filled_profile(make_profile)
+    manual = profile.backups_dir / "manual"
+    dest = manual / "yuntian-20261102-093000.sqlite"
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_MIDWAY, str(profile.sqlite_path), str(dest)],
+        cwd=REPO,
+        capture_output=True,
+        timeout=60,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    left = sorted(p.name for p in manual.iterdir())
+    assert [name.rsplit(".", 1)[-1] for name in left] == ["partial", "partial-journal"]
+    assert (manual / left[0]).stat().st_size > 1_000_000
+
+    copy = backup_now(profile, None, now=T0 + dt.timedelta(minutes=1))
+    assert sorted(manual.iterdir()) == [copy]
+    assert passes_quick_check(copy)
+
+
+def test_the_daily_backup_cleans_every_backup_folder_but_spares_a_copy_under_way(make_profile):
+    profile = filled_profile(make_profile)
+    busy = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        dead = _dead_pid()
+        folders = [profile.backups_dir / sub for sub in ("", "manual", "weekly")]
+        leftovers, under_way = [], []
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            for suffix in (".partial", ".partial-journal"):
+                name = f"yuntian-20261101.sqlite.{dead}-0123abcd{suffix}"
+                leftovers.append(folder / name)
+                (folder / name).write_bytes(b"\0" * 4096)
+            under_way.append(folder / f"yuntian-20261102.sqlite.{busy.pid}-89abcdef.partial")
+            under_way[-1].write_bytes(b"\0" * 4096)
+        old_style = profile.backups_dir / "pre-restore-20261101-090000.sqlite.4567cdef.partial"
+        old_style.write_bytes(b"\0" * 4096)
+        an_hour_ago = time.time() - 3600
+        os.utime(old_style, (an_hour_ago, an_hour_ago))
+        mine = profile.backups_dir / "notes.partial.txt"  # not named like a copy: not ours
+        mine.write_text("keep me")
+
+        assert daily_backup(profile, T0) is not None
+
+        assert not any(p.exists() for p in [*leftovers, old_style])
+        assert all(p.exists() for p in under_way)
+        assert mine.exists()
+    finally:
+        busy.kill()
+        busy.wait()
+
+
+def _dead_pid() -> int:
+    """The process id of a process that has ended."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    return ended.pid

@@ -9,11 +9,13 @@ tools; for those we only explain which command to run.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import shlex
 import sqlite3
 import subprocess
+import time
 import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -22,6 +24,7 @@ from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.private_files import private_dir, private_file
 
+log = logging.getLogger(__name__)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _DAILY_NAME = re.compile(r"^yuntian-\d{8}\.sqlite$")
@@ -59,7 +62,9 @@ def online_backup(source: Path, dest: Path, *, check: bool = True) -> Path:
     ``PRAGMA quick_check`` before it takes ``dest``'s name, else DamagedDatabaseError.
     """
     private_dir(dest.parent, tighten=False)
-    tmp = dest.with_name(f"{dest.name}.{uuid.uuid4().hex[:8]}.partial")
+    remove_leftovers(dest.parent)
+    # The writer's process id in the name tells a later backup whether it is still at work.
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
         private_file(tmp)  # SQLite would make it (and its journal) readable by everyone
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
@@ -82,7 +87,56 @@ def online_backup(source: Path, dest: Path, *, check: bool = True) -> Path:
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
     return dest
+
+
+# A copy under way: name.PID-XXXXXXXX.partial (older versions: no PID), and SQLite's files
+# beside it. A killed backup leaves them behind, 40 MB and more.
+_PARTIAL = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.partial(?:-journal|-wal|-shm)?$")
+ORPHAN_SECONDS = 600  # a partial without a PID (or of a PID reused) untouched this long is dead
+STALE_SECONDS = 24 * 3600  # no backup takes a day: its PID must have been reused
+
+
+def remove_leftovers(folder: Path, *, recursive: bool = False) -> list[Path]:
+    """Delete the partial copies and journals that killed backups left in ``folder``; a copy
+    whose process still runs is left alone. Returns what was deleted."""
+    if not folder.is_dir():
+        return []
+    removed = []
+    now = time.time()
+    for path in folder.rglob("*.partial*") if recursive else folder.glob("*.partial*"):
+        match = _PARTIAL.search(path.name)
+        if match is None or not path.is_file():
+            continue
+        try:
+            age = now - path.stat().st_mtime
+            pid = int(match[1]) if match[1] else None
+            if pid is None and age < ORPHAN_SECONDS:
+                continue
+            if pid is not None and age < STALE_SECONDS and _running(pid):
+                continue
+            path.unlink()  # Windows refuses while SQLite has it open: then it is in use
+        except OSError:
+            continue
+        removed.append(path)
+    if removed:
+        log.info("removed %d files left by interrupted backups in %s", len(removed), folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # another thread of this process (the app's backup pool, a migration)
+    if os.name == "nt":
+        return False  # os.kill would end it; unlink fails on a file still open instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's
+    return True
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:
@@ -106,6 +160,7 @@ def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
     daily_dir = profile.backups_dir / "daily"
     weekly_dir = profile.backups_dir / "weekly"
     daily = daily_dir / f"yuntian-{now:%Y%m%d}.sqlite"
+    remove_leftovers(profile.backups_dir, recursive=True)  # also when today's copy exists
     if daily.exists():
         return None
     online_backup(profile.sqlite_path, daily)
@@ -153,6 +208,7 @@ def backup_now(profile: Profile, out: Path | None, *, now: dt.datetime | None = 
         dest = out
     if _same_file(dest, live):
         raise BackupError(f"{dest} is the database itself; choose another file")
+    remove_leftovers(profile.backups_dir, recursive=True)
     return online_backup(live, dest)
 
 
