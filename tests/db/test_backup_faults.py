@@ -18,8 +18,9 @@ import pytest
 
 from yuntian.cli import main
 from yuntian.config import Profile
-from yuntian.db.backup import DamagedDatabaseError, backup_now, daily_backup
+from yuntian.db.backup import DamagedDatabaseError, backup_now, daily_backup, restore
 from yuntian.db.connection import DatabaseUrlError
+from yuntian.db.identity import APPLICATION_ID, CORE_TABLES
 from yuntian.db.profile_database import open_profile_database
 
 T0 = dt.datetime(2026, 11, 2, 9, 30, 0)
@@ -191,3 +192,88 @@ def _dead_pid() -> int:
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()
     return ended.pid
+
+
+def application_id(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_our_databases_and_their_backups_carry_the_application_id(make_profile):
+    profile = make_profile("sqlite")
+    open_profile_database(profile).close()
+    assert application_id(profile.sqlite_path) == APPLICATION_ID == 0x59545356
+    assert application_id(backup_now(profile, None, now=T0)) == APPLICATION_ID
+
+
+def test_a_database_made_before_the_id_gets_it_when_next_opened(make_profile):
+    profile = make_profile("sqlite")
+    open_profile_database(profile).close()
+    conn = sqlite3.connect(profile.sqlite_path)
+    conn.execute("PRAGMA application_id = 0")  # as every database before this version
+    conn.close()
+    assert application_id(profile.sqlite_path) == 0
+    open_profile_database(profile).close()
+    assert application_id(profile.sqlite_path) == APPLICATION_ID
+
+
+def _foreign(path: Path, statements: list[str]) -> Path:
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return path
+
+
+FOREIGN_VERSIONS = [
+    "CREATE TABLE schema_version (version INTEGER, name TEXT, applied_at TEXT)",
+    "INSERT INTO schema_version VALUES (3, 'their own step', '2026-01-01')",
+    "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)",
+    "INSERT INTO invoices (total) VALUES (99.5)",
+]
+
+
+@pytest.mark.parametrize(
+    ("extra", "reason"),
+    [
+        ([], "lacks Yuntian's tables audit_log, enum_item"),
+        # Every table name right, but the header says which program made it.
+        (
+            [f"CREATE TABLE {t} (id INTEGER)" for t in sorted(CORE_TABLES - {"schema_version"})]
+            + [f"PRAGMA application_id = {0x46524F47}"],
+            "belongs to another program: application id 0x46524f47",
+        ),
+    ],
+    ids=["other_tables", "other_application_id"],
+)
+def test_restore_refuses_a_foreign_database_with_a_schema_version_table(
+    make_profile, tmp_path, capsys, extra, reason
+):
+    profile = make_profile("sqlite")
+    open_profile_database(profile).close()
+    before = profile.sqlite_path.read_bytes()
+    source = _foreign(tmp_path / "other-app.sqlite", FOREIGN_VERSIONS + extra)
+
+    code = main(["restore", str(source), "--yes", "--profile", str(profile.root)])
+
+    assert code != 0
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert f"{source} is not a Yuntian backup (" in line and reason in line
+    assert profile.sqlite_path.read_bytes() == before
+    assert not list(profile.backups_dir.glob("pre-restore-*"))
+
+
+def test_a_backup_made_before_the_id_is_still_restored(make_profile, tmp_path):
+    profile = make_profile("sqlite")
+    open_profile_database(profile).close()
+    copy = backup_now(profile, tmp_path / "old.sqlite", now=T0)
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA application_id = 0")
+    conn.close()
+    restore(profile, copy, now=T0)
+    open_profile_database(profile).close()
+    assert application_id(profile.sqlite_path) == APPLICATION_ID

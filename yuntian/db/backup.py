@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from yuntian.config import Profile
 from yuntian.db import migrations
+from yuntian.db.identity import foreign_reason, missing_core_tables
 from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -228,18 +229,19 @@ def backup_schema_version(source: Path) -> int:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
             raise not_ours(f"integrity check failed: {problems[0]}")
-        has_versions = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-        ).fetchone()
-        if not has_versions:
-            raise not_ours("it has no schema_version table")
+        reason = foreign_reason(conn)
+        if reason is not None:
+            raise not_ours(reason)
         version = int(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+        missing = missing_core_tables(conn)
     except sqlite3.DatabaseError as exc:
         raise not_ours(f"not a SQLite database: {exc}") from None
     finally:
         conn.close()
     if version < 1:
         raise not_ours("its schema_version table is empty")
+    if missing:  # another program's schema_version table
+        raise not_ours(f"it lacks Yuntian's tables {', '.join(missing)}")
     if version > migrations.LATEST:
         raise BackupError(
             f"{source} was made by a newer Yuntian (schema {version}; this program knows up to "
