@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.sqlite_files import sqlite_file
 from yuntian.cli import main
 from yuntian.config import Profile
 from yuntian.db.backup import DamagedDatabaseError, backup_now, daily_backup, restore
@@ -220,15 +221,6 @@ def test_a_database_made_before_the_id_gets_it_when_next_opened(make_profile):
     assert application_id(profile.sqlite_path) == APPLICATION_ID
 
 
-def _foreign(path: Path, statements: list[str]) -> Path:
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-    return path
-
-
 FOREIGN_VERSIONS = [
     "CREATE TABLE schema_version (version INTEGER, name TEXT, applied_at TEXT)",
     "INSERT INTO schema_version VALUES (3, 'their own step', '2026-01-01')",
@@ -256,7 +248,7 @@ def test_restore_refuses_a_foreign_database_with_a_schema_version_table(
     profile = make_profile("sqlite")
     open_profile_database(profile).close()
     before = profile.sqlite_path.read_bytes()
-    source = _foreign(tmp_path / "other-app.sqlite", FOREIGN_VERSIONS + extra)
+    source = sqlite_file(tmp_path / "other-app.sqlite", FOREIGN_VERSIONS + extra)
 
     code = main(["restore", str(source), "--yes", "--profile", str(profile.root)])
 
