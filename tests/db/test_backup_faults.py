@@ -269,3 +269,23 @@ def test_a_backup_made_before_the_id_is_still_restored(make_profile, tmp_path):
     restore(profile, copy, now=T0)
     open_profile_database(profile).close()
     assert application_id(profile.sqlite_path) == APPLICATION_ID
+
+
+@pytest.mark.parametrize("how", ["garbled", "truncated"])
+def test_a_good_backup_restores_over_a_damaged_database(make_profile, tmp_path, capsys, how):
+    """Restoring is how a damaged database is mended: its copy is kept byte for byte when
+    SQLite cannot read it, and the restore goes ahead."""
+    profile = filled_profile(make_profile)
+    good = backup_now(profile, tmp_path / "good.sqlite", now=T0)
+    damage(profile.sqlite_path, how)
+    damaged_bytes = profile.sqlite_path.read_bytes()
+
+    assert main(["restore", str(good), "--yes", "--profile", str(profile.root)]) == 0
+
+    assert "The previous database is kept at" in capsys.readouterr().out
+    (kept,) = profile.backups_dir.glob("pre-restore-*.sqlite")
+    if how == "truncated":  # SQLite cannot read it: kept byte for byte
+        assert kept.read_bytes() == damaged_bytes
+    assert passes_quick_check(profile.sqlite_path)
+    db = open_profile_database(profile)
+    db.close()

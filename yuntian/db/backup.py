@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import shlex
+import shutil
 import sqlite3
 import subprocess
 import time
@@ -266,7 +267,10 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
     backup_schema_version(source)
     safety = None
     if live.exists():  # kept as it is, damaged or not: it may be all there is
-        safety = online_backup(live, safety_copy_path(profile, now), check=False)
+        safety, damaged = _safety_copy(live, safety_copy_path(profile, now))
+        if damaged:  # SQLite cannot copy into it either: start from an empty file
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{live}{suffix}").unlink(missing_ok=True)
     private_dir(live.parent)
     private_file(live)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
@@ -283,6 +287,17 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
         kept = f"; the previous database is kept at {safety}" if safety else ""
         raise BackupError(f"{live}: check after restore failed ({result}){kept}")
     return safety
+
+
+def _safety_copy(live: Path, dest: Path) -> tuple[Path, bool]:
+    """Copy the database a restore replaces; one SQLite cannot read is copied byte for byte
+    (restoring is how a damaged database is mended). Returns (copy, damaged)."""
+    try:
+        return online_backup(live, dest, check=False), False
+    except DamagedDatabaseError:
+        private_dir(dest.parent, tighten=False)
+        shutil.copyfile(live, private_file(dest))  # into the private file: keeps its mode
+        return dest, True
 
 
 def _copy_into_live(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
