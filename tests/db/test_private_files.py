@@ -19,6 +19,7 @@ from yuntian import private_files
 from yuntian.cli import main
 from yuntian.config import Config, Profile, load_profile
 from yuntian.db.backup import backup_now, daily_backup
+from yuntian.db.connection import DatabaseUrlError
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME
@@ -171,3 +172,12 @@ def test_nothing_is_changed_where_modes_are_not_enforced(tmp_path, monkeypatch):
     profile.save()
     assert mode(profile.config_path) == 0o644
     assert profile.config_path.read_text(encoding="utf-8").startswith("# Yuntian")
+
+
+def test_a_database_file_that_cannot_be_created_is_one_line(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the database's folder should be")
+    profile = Profile(tmp_path / "p", Config(database_url=f"sqlite:///{blocker}/yuntian.sqlite"))
+    profile.save()
+    with pytest.raises(DatabaseUrlError, match=r"not-a-folder/yuntian\.sqlite: cannot be created"):
+        open_profile_database(profile)

@@ -267,7 +267,7 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
     backup_schema_version(source)
     safety = None
     if live.exists():  # kept as it is, damaged or not: it may be all there is
-        safety, damaged = _safety_copy(live, safety_copy_path(profile, now))
+        safety, damaged = copy_as_is(live, safety_copy_path(profile, now))
         if damaged:  # SQLite cannot copy into it either: start from an empty file
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{live}{suffix}").unlink(missing_ok=True)
@@ -289,9 +289,9 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
     return safety
 
 
-def _safety_copy(live: Path, dest: Path) -> tuple[Path, bool]:
-    """Copy the database a restore replaces; one SQLite cannot read is copied byte for byte
-    (restoring is how a damaged database is mended). Returns (copy, damaged)."""
+def copy_as_is(live: Path, dest: Path) -> tuple[Path, bool]:
+    """Copy a database about to be replaced (by a restore, by the demo), damaged or not: one
+    SQLite cannot read is copied byte for byte. Returns (copy, damaged)."""
     try:
         return online_backup(live, dest, check=False), False
     except DamagedDatabaseError:

@@ -37,8 +37,11 @@ def connect_profile_database(profile: Profile) -> pw.Database:
     info = describe_url(profile.database_url)
     if info.engine == "sqlite" and info.display != ":memory:":
         path = Path(info.display)
-        private_dir(path.parent, tighten=path.parent == profile.root)
-        private_file(path)
+        try:
+            private_dir(path.parent, tighten=path.parent == profile.root)
+            private_file(path)
+        except OSError as exc:  # a read-only folder, a file where the folder should be
+            raise DatabaseUrlError(f"{path}: cannot be created ({exc.strerror})") from None
     return open_database(profile.database_url)
 
 

@@ -18,7 +18,7 @@ import peewee as pw
 
 from yuntian.config import CONFIG_FILE, Config, Profile, load_profile
 from yuntian.db import migrations
-from yuntian.db.backup import online_backup
+from yuntian.db.backup import copy_as_is
 from yuntian.db.models import Customer, Setting, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.bulk import BulkWriter
@@ -161,7 +161,7 @@ def _set_aside(profile: Profile) -> None:
     if not profile.config.demo:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = profile.backups_dir / f"replaced-by-demo-{stamp}.sqlite"
-        online_backup(profile.sqlite_path, dest, check=False)  # kept even if damaged
+        copy_as_is(profile.sqlite_path, dest)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{profile.sqlite_path}{suffix}").unlink(missing_ok=True)
 
