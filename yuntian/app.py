@@ -27,6 +27,7 @@ from yuntian.logging_setup import log_to_profile
 from yuntian.services import Services, build_services, import_service_modules, system_clock
 from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
+from yuntian.services.settings.setup import DemoIncompleteError
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import install_translators
 from yuntian.ui.common.ui_state import open_ui_state
@@ -80,11 +81,25 @@ def open_services(profile_dir: Path | None, clock: Clock = system_clock) -> Serv
     except pw.DatabaseError as exc:  # e.g. "file is not a database": say which one
         where = describe_url(profile.database_url).display
         raise DatabaseUrlError(f"{where}: {exc}") from None
-    return build_services(db, profile, clock)
+    services = build_services(db, profile, clock)
+    try:
+        services.setup.check_demo_complete()
+    except DemoIncompleteError:
+        db.close()
+        raise
+    return services
 
 
 def show_startup_error(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("Startup", "Yuntian cannot start"), text)
+
+
+def demo_incomplete_text(root: object) -> str:
+    return QCoreApplication.translate(
+        "Startup",
+        "The demo profile {folder} is incomplete: its creation was interrupted. Run "
+        "'yuntian demo' for this profile again.",
+    ).format(folder=root)
 
 
 def run_gui(
@@ -108,6 +123,10 @@ def run_gui(
     except STARTUP_ERRORS as exc:
         log.warning("cannot start: %s", exc)
         show_startup_error(_one_line(exc))
+        return 2
+    except DemoIncompleteError as exc:
+        log.warning("cannot start: %s", exc)
+        show_startup_error(demo_incomplete_text(exc.root))
         return 2
     profile = services.profile
     log_handler = log_to_profile(profile)

@@ -26,6 +26,14 @@ from yuntian.device_settings import (
     norm_line,
     url_problem,
 )
+from yuntian.private_files import (
+    DIR_MODE,
+    FILE_MODE,
+    is_loose,
+    private_dir,
+    tighten_tree,
+    write_private_text,
+)
 
 APP_NAME = "Yuntian"
 CONFIG_FILE = "config.toml"
@@ -115,11 +123,10 @@ class Profile:
         return self.database_url.startswith("sqlite")
 
     def save(self) -> None:
-        """Write the configuration back, atomically (a crash never leaves half a file)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        tmp = self.config_path.with_suffix(".toml.tmp")
-        tmp.write_text(render_config(self.config), encoding="utf-8")
-        os.replace(tmp, self.config_path)
+        """Write the configuration back, atomically (a crash never leaves half a file) and
+        readable by this user only (it may hold a server password)."""
+        private_dir(self.root)
+        write_private_text(self.config_path, render_config(self.config))
 
 
 def default_profile_dir() -> Path:
@@ -149,7 +156,20 @@ def load_profile(root: Path, *, create: bool = True) -> Profile:
         except OSError as exc:  # read-only folder, or a file where the folder should be
             raise ConfigError(path, None, f"cannot be created ({exc.strerror})") from None
         return profile
+    keep_private(root)
     return Profile(root, parse_config(path))
+
+
+def keep_private(root: Path) -> None:
+    """A profile made by an older version (folder 755, files 644) is made private when opened:
+    the folder, config.toml and the SQLite file are checked every time (three stats), the
+    whole folder walked only when one of them is loose."""
+    if (
+        is_loose(root, DIR_MODE)
+        or is_loose(root / CONFIG_FILE, FILE_MODE)
+        or is_loose(root / SQLITE_FILE, FILE_MODE)
+    ):
+        tighten_tree(root)
 
 
 def parse_config(path: Path) -> Config:

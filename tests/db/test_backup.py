@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.sqlite_files import sqlite_file
 from yuntian.cli import main
 from yuntian.config import Config, Profile
 from yuntian.db import migrations
@@ -223,15 +224,6 @@ def _fingerprint(profile: Profile) -> tuple[str, ...]:
     return tuple(hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else "" for p in files)
 
 
-def _foreign_sqlite(path: Path, statements: list[str]) -> Path:
-    conn = sqlite3.connect(path)
-    for sql in statements:
-        conn.execute(sql)
-    conn.commit()
-    conn.close()
-    return path
-
-
 @pytest.mark.parametrize(
     ("kind", "reason"),
     [
@@ -248,9 +240,9 @@ def test_restore_refuses_what_is_not_a_backup(sqlite_profile, tmp_path, kind, re
     elif kind == "text":
         source.write_text("客户名单\n张三,13800138000\n" * 200, encoding="utf-8")
     elif kind == "other_sqlite":
-        _foreign_sqlite(source, ["CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"])
+        sqlite_file(source, ["CREATE TABLE t (x)", "INSERT INTO t VALUES (1)"])
     else:
-        _foreign_sqlite(source, ["CREATE TABLE schema_version (version INTEGER)"])
+        sqlite_file(source, ["CREATE TABLE schema_version (version INTEGER)"])
     fingerprint = _fingerprint(sqlite_profile)
 
     with pytest.raises(BackupError) as raised:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def backup(args: argparse.Namespace) -> int:
     except backups.ServerDatabaseError as exc:
         print(exc)
         return NOT_DONE
-    except (backups.BackupError, OSError) as exc:
+    except (backups.BackupError, OSError, sqlite3.Error) as exc:
         raise UserError(f"backup failed: {exc}") from None
     print(f"Backed up {profile.sqlite_path} to {path} ({human_size(path.stat().st_size)})")
     return 0

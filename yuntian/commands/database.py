@@ -12,14 +12,15 @@ from yuntian.commands.common import profile_from_args
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
 from yuntian.db.models import ALL_MODELS
-from yuntian.db.profile_database import migrate_profile_database
+from yuntian.db.profile_database import connect_profile_database, migrate_profile_database
+from yuntian.services.settings.setup import demo_incomplete
 
 SHOWN = 10  # at most this many detail lines per failed check
 
 
 def upgrade(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
-    db = open_database(profile.database_url)
+    db = connect_profile_database(profile)
     try:
         before = migrations.current_version(db)
         try:
@@ -78,6 +79,7 @@ def check(args: argparse.Namespace) -> int:
             report.line("connection", f"ok ({_server_version(db)})")
         version = migrations.current_version(db)
         _check_schema(db, version, report)
+        _check_demo(db, profile.config.demo, report)
     finally:
         db.close()
     return _finish(report)
@@ -106,6 +108,17 @@ def _check_schema(db: pw.Database, version: int, report: _Report) -> None:
         report.line("tables", f"{len(missing)} missing: {', '.join(missing)}", problem=True)
     else:
         report.line("tables", f"all {len(ALL_MODELS)} present")
+
+
+def _check_demo(db: pw.Database, demo: bool, report: _Report) -> None:
+    if db.table_exists("setting") and demo_incomplete():
+        report.line(
+            "demo data",
+            "INCOMPLETE: its creation was interrupted; run 'yuntian demo' for this profile again",
+            problem=True,
+        )
+    elif demo:
+        report.line("demo data", "complete")
 
 
 def _check_sqlite(db: pw.Database, report: _Report) -> None:

@@ -9,18 +9,24 @@ tools; for those we only explain which command to run.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import shlex
+import shutil
 import sqlite3
 import subprocess
+import time
 import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from yuntian.config import Profile
 from yuntian.db import migrations
+from yuntian.db.identity import foreign_reason, missing_core_tables
+from yuntian.private_files import private_dir, private_file
 
+log = logging.getLogger(__name__)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _DAILY_NAME = re.compile(r"^yuntian-\d{8}\.sqlite$")
@@ -35,30 +41,110 @@ class ServerDatabaseError(BackupError):
     """The profile uses a database server: its own tools back it up. The text says how."""
 
 
-def online_backup(source: Path, dest: Path) -> Path:
+class DamagedDatabaseError(BackupError):
+    """The database is damaged: its copy failed the check and was not kept, so no older
+    backup was rotated out either."""
+
+    def __init__(self, source: Path, problem: str) -> None:
+        super().__init__(
+            f"{source} is damaged ({problem}): the backup was not kept and the earlier backups "
+            "were left as they are; run 'yuntian db check'"
+        )
+        self.source = source
+        self.problem = problem
+
+
+def online_backup(source: Path, dest: Path, *, check: bool = True) -> Path:
     """Copy the SQLite file ``source`` to ``dest``, safely while it is in use.
 
     The copy is one backup step, i.e. one read transaction: in WAL mode writers carry on, and
     the copy is the snapshot at that moment. Copying in several steps restarts from the first
     page after every write from another connection, so on a busy database it may never end.
+    The backup API copies damaged pages as they are: with ``check`` the copy must pass
+    ``PRAGMA quick_check`` before it takes ``dest``'s name, else DamagedDatabaseError.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f"{dest.name}.{uuid.uuid4().hex[:8]}.partial")
+    private_dir(dest.parent, tighten=False)
+    remove_leftovers(dest.parent)
+    # The writer's process id in the name tells a later backup whether it is still at work.
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
     try:
+        private_file(tmp)  # SQLite would make it (and its journal) readable by everyone
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
         try:
             out = sqlite3.connect(tmp)
             try:
                 src.backup(out, pages=-1)
                 out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
+                problem = _quick_check(out) if check else None
+            except sqlite3.OperationalError:
+                raise  # locked, disk full, ...: not a verdict on the database
+            except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
+                problem = str(exc)
             finally:
                 out.close()
         finally:
             src.close()
+        if problem is not None:
+            raise DamagedDatabaseError(source, problem)
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
     return dest
+
+
+# A copy under way: name.PID-XXXXXXXX.partial (older versions: no PID), and SQLite's files
+# beside it. A killed backup leaves them behind, 40 MB and more.
+_PARTIAL = re.compile(r"\.(?:(\d+)-)?[0-9a-f]{8}\.partial(?:-journal|-wal|-shm)?$")
+ORPHAN_SECONDS = 600  # a partial without a PID (or of a PID reused) untouched this long is dead
+STALE_SECONDS = 24 * 3600  # no backup takes a day: its PID must have been reused
+
+
+def remove_leftovers(folder: Path, *, recursive: bool = False) -> list[Path]:
+    """Delete the partial copies and journals that killed backups left in ``folder``; a copy
+    whose process still runs is left alone. Returns what was deleted."""
+    if not folder.is_dir():
+        return []
+    removed = []
+    now = time.time()
+    for path in folder.rglob("*.partial*") if recursive else folder.glob("*.partial*"):
+        match = _PARTIAL.search(path.name)
+        if match is None or not path.is_file():
+            continue
+        try:
+            age = now - path.stat().st_mtime
+            pid = int(match[1]) if match[1] else None
+            if pid is None and age < ORPHAN_SECONDS:
+                continue
+            if pid is not None and age < STALE_SECONDS and _running(pid):
+                continue
+            path.unlink()  # Windows refuses while SQLite has it open: then it is in use
+        except OSError:
+            continue
+        removed.append(path)
+    if removed:
+        log.info("removed %d files left by interrupted backups in %s", len(removed), folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # another thread of this process (the app's backup pool, a migration)
+    if os.name == "nt":
+        return False  # os.kill would end it; unlink fails on a file still open instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, another user's
+    return True
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when the database passes SQLite's quick check, else its first complaint."""
+    rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    return None if rows == ["ok"] else rows[0]
 
 
 def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
@@ -66,7 +152,8 @@ def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
 
     Returns the new daily file, or None when nothing was due (server database, automatic
     backups turned off, no database yet, or today's backup exists). Raises OSError or
-    sqlite3.Error when the copy fails; the caller logs it and carries on.
+    sqlite3.Error when the copy fails, DamagedDatabaseError when the database is damaged
+    (then nothing is rotated out); the caller says so and carries on.
     """
     if not profile.uses_sqlite or not profile.config.auto_backup:
         return None
@@ -75,6 +162,7 @@ def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
     daily_dir = profile.backups_dir / "daily"
     weekly_dir = profile.backups_dir / "weekly"
     daily = daily_dir / f"yuntian-{now:%Y%m%d}.sqlite"
+    remove_leftovers(profile.backups_dir, recursive=True)  # also when today's copy exists
     if daily.exists():
         return None
     online_backup(profile.sqlite_path, daily)
@@ -122,6 +210,7 @@ def backup_now(profile: Profile, out: Path | None, *, now: dt.datetime | None = 
         dest = out
     if _same_file(dest, live):
         raise BackupError(f"{dest} is the database itself; choose another file")
+    remove_leftovers(profile.backups_dir, recursive=True)
     return online_backup(live, dest)
 
 
@@ -141,18 +230,19 @@ def backup_schema_version(source: Path) -> int:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
             raise not_ours(f"integrity check failed: {problems[0]}")
-        has_versions = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-        ).fetchone()
-        if not has_versions:
-            raise not_ours("it has no schema_version table")
+        reason = foreign_reason(conn)
+        if reason is not None:
+            raise not_ours(reason)
         version = int(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+        missing = missing_core_tables(conn)
     except sqlite3.DatabaseError as exc:
         raise not_ours(f"not a SQLite database: {exc}") from None
     finally:
         conn.close()
     if version < 1:
         raise not_ours("its schema_version table is empty")
+    if missing:  # another program's schema_version table
+        raise not_ours(f"it lacks Yuntian's tables {', '.join(missing)}")
     if version > migrations.LATEST:
         raise BackupError(
             f"{source} was made by a newer Yuntian (schema {version}; this program knows up to "
@@ -176,9 +266,13 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
         raise BackupError(f"{source} is the database itself; choose a backup file")
     backup_schema_version(source)
     safety = None
-    if live.exists():
-        safety = online_backup(live, safety_copy_path(profile, now))
-    live.parent.mkdir(parents=True, exist_ok=True)
+    if live.exists():  # kept as it is, damaged or not: it may be all there is
+        safety, damaged = copy_as_is(live, safety_copy_path(profile, now))
+        if damaged:  # SQLite cannot copy into it either: start from an empty file
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{live}{suffix}").unlink(missing_ok=True)
+    private_dir(live.parent)
+    private_file(live)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     try:
         dst = sqlite3.connect(live, timeout=30)
@@ -193,6 +287,17 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
         kept = f"; the previous database is kept at {safety}" if safety else ""
         raise BackupError(f"{live}: check after restore failed ({result}){kept}")
     return safety
+
+
+def copy_as_is(live: Path, dest: Path) -> tuple[Path, bool]:
+    """Copy a database about to be replaced (by a restore, by the demo), damaged or not: one
+    SQLite cannot read is copied byte for byte. Returns (copy, damaged)."""
+    try:
+        return online_backup(live, dest, check=False), False
+    except DamagedDatabaseError:
+        private_dir(dest.parent, tighten=False)
+        shutil.copyfile(live, private_file(dest))  # into the private file: keeps its mode
+        return dest, True
 
 
 def _copy_into_live(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:

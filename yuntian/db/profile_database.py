@@ -11,8 +11,9 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db import migrations
-from yuntian.db.backup import online_backup
-from yuntian.db.connection import open_database
+from yuntian.db.backup import DamagedDatabaseError, online_backup
+from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
+from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,24 @@ class MigrationResult:
 
 
 def open_profile_database(profile: Profile, *, migrate: bool = True) -> pw.Database:
-    db = open_database(profile.database_url)
+    db = connect_profile_database(profile)
     if migrate:
         migrate_profile_database(profile, db)
     return db
+
+
+def connect_profile_database(profile: Profile) -> pw.Database:
+    """Connect to the profile's database; a SQLite file is created private first (SQLite
+    gives its -wal and -shm files the database file's mode)."""
+    info = describe_url(profile.database_url)
+    if info.engine == "sqlite" and info.display != ":memory:":
+        path = Path(info.display)
+        try:
+            private_dir(path.parent, tighten=path.parent == profile.root)
+            private_file(path)
+        except OSError as exc:  # a read-only folder, a file where the folder should be
+            raise DatabaseUrlError(f"{path}: cannot be created ({exc.strerror})") from None
+    return open_database(profile.database_url)
 
 
 def migrate_profile_database(profile: Profile, db: pw.Database) -> MigrationResult:
@@ -47,7 +62,13 @@ def _before_migration(profile: Profile, current: int) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = profile.backups_dir / f"pre-migration-v{current}-{stamp}.sqlite"
-    online_backup(profile.sqlite_path, dest)
+    try:
+        online_backup(profile.sqlite_path, dest)
+    except DamagedDatabaseError as exc:  # migrating it could make matters worse
+        raise DatabaseUrlError(
+            f"{exc.source} is damaged ({exc.problem}): not migrated; run 'yuntian db check' "
+            "or restore a backup"
+        ) from None
     log.info(
         "backed up %s to %s before migrating from schema %d", profile.sqlite_path, dest, current
     )

@@ -18,7 +18,7 @@ import peewee as pw
 
 from yuntian.config import CONFIG_FILE, Config, Profile, load_profile
 from yuntian.db import migrations
-from yuntian.db.backup import online_backup
+from yuntian.db.backup import copy_as_is
 from yuntian.db.models import Customer, Setting, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.demo.bulk import BulkWriter
@@ -32,7 +32,8 @@ from yuntian.demo.search import index_call_numbers, index_customers
 from yuntian.demo.service_orders import generate_service_orders
 from yuntian.demo.staff import LOCAL_AREA_CODE, generate_staff
 from yuntian.device_settings import DeviceConfig, DeviceKind, LineConfig
-from yuntian.services.settings.setup import ADMIN_USERNAME
+from yuntian.services.settings.settings import put_setting
+from yuntian.services.settings.setup import ADMIN_USERNAME, DEMO_INCOMPLETE_KEY
 
 DEMO_LINES = 3
 DEMO_LANGUAGE = "zh_CN"
@@ -87,6 +88,7 @@ def generate(
                 step_started = time.perf_counter()
                 step.run(ctx)
                 result.step_seconds[step.name] = time.perf_counter() - step_started
+            Setting.delete().where(Setting.key == DEMO_INCOMPLETE_KEY).execute()  # with the data
             commit_started = time.perf_counter()
         result.step_seconds["commit"] = time.perf_counter() - commit_started
     if not isinstance(db, pw.SqliteDatabase):
@@ -133,6 +135,8 @@ def create_demo_profile(
                 )
             _drop_all_tables(db)  # a server database: the SQLite file was set aside above
         migrations.upgrade(db)  # a new or emptied database: nothing to back up first
+        with db.atomic():  # committed now: stays if the generation below is killed
+            put_setting(DEMO_INCOMPLETE_KEY, "1")
         profile.config.demo = True
         profile.config.local_area_code = LOCAL_AREA_CODE
         profile.config.language = language
@@ -156,7 +160,8 @@ def _set_aside(profile: Profile) -> None:
     """Remove the SQLite file about to be replaced; a real shop's data is backed up first."""
     if not profile.config.demo:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        online_backup(profile.sqlite_path, profile.backups_dir / f"replaced-by-demo-{stamp}.sqlite")
+        dest = profile.backups_dir / f"replaced-by-demo-{stamp}.sqlite"
+        copy_as_is(profile.sqlite_path, dest)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{profile.sqlite_path}{suffix}").unlink(missing_ok=True)
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
+from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -343,7 +344,8 @@ class _Writer(threading.Thread):
         try:
             import soundfile
 
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path.parent)
+            private_file(self.path)  # libsndfile would create it readable by everyone
             limit = int(self._max_seconds * stream.samplerate) * 2  # bytes of 16-bit mono
             with soundfile.SoundFile(
                 self.path, "w", stream.samplerate, 1, "PCM_16", format="FLAC"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from tests.helpers import ADMIN_PASSWORD, login_admin
 from yuntian.db import backup
@@ -403,3 +403,29 @@ def test_exit_ends_the_session(sqlite_services, qtbot, tmp_path):
         qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert finished.args == [0]
     assert session.window is None
+
+
+def test_a_damaged_database_is_named_in_the_status_bar_and_the_back_up_now_box(
+    sqlite_services, make_window, qtbot, monkeypatch
+):
+    task = BackupTask(sqlite_services.profile, sqlite_services.clock)
+    window = make_window(backup_task=task)
+    live = sqlite_services.profile.sqlite_path
+
+    def damaged(*args, **kwargs):
+        raise backup.DamagedDatabaseError(live, "database disk image is malformed")
+
+    monkeypatch.setattr(backup, "daily_backup", damaged)
+    task.start_daily()
+    qtbot.waitUntil(lambda: task.state is not BackupState.RUNNING)
+    assert window.backup_label.text() == "Database damaged: backup not kept"
+    assert "yuntian db check" in window.backup_label.toolTip()
+
+    shown: list[tuple[object, str]] = []
+    monkeypatch.setattr(backup, "backup_now", damaged)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.icon(), box.text())))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    icon, text = shown[0]
+    assert icon is QMessageBox.Icon.Critical
+    assert str(live) in text and "was not kept" in text and "earlier backups are kept" in text

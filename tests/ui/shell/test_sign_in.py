@@ -15,11 +15,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.helpers import ADMIN_PASSWORD, login_admin
-from yuntian.db.models import Role
+from yuntian.config import load_profile
+from yuntian.db.models import Role, Setting
 from yuntian.db.profile_database import open_profile_database
+from yuntian.demo import DemoOptions, create_demo_profile
+from yuntian.demo.context import BASE_TIME
 from yuntian.services import Services, build_services
 from yuntian.services.settings.settings import put_setting
-from yuntian.services.settings.setup import DEMO_LOGINS_KEY
+from yuntian.services.settings.setup import DEMO_INCOMPLETE_KEY, DEMO_LOGINS_KEY
 from yuntian.ui.common.ui_state import ui_state_at
 from yuntian.ui.shell.login_dialog import LoginDialog
 from yuntian.ui.shell.pages import PageSpec
@@ -300,3 +303,23 @@ def test_the_startup_probe_reports_the_login_dialog_and_the_daily_backup_runs(
     assert len(lines) == 1 and re.fullmatch(r"login-dialog-shown \d+\.\d{3}", lines[0])
     assert 0 < float(lines[0].split()[1]) < 60
     assert list((root / "backups" / "daily").glob("yuntian-*.sqlite"))
+
+
+def test_the_application_names_an_incomplete_demo_in_one_line(tmp_path, monkeypatch, qapp):
+    """A demo whose generation was killed (tests/db/test_demo_interrupted.py) is refused."""
+    import yuntian.app
+
+    root = tmp_path / "demo"
+    options = DemoOptions(customers=5, calls=0, sales=0, orders=0, today=BASE_TIME.date())
+    create_demo_profile(root, options)
+    db = open_profile_database(load_profile(root, create=False))
+    Setting.create(key=DEMO_INCOMPLETE_KEY, value="1")
+    db.close()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        yuntian.app.QMessageBox, "critical", lambda parent, title, text: shown.append(text)
+    )
+    assert yuntian.app.run_gui(root, probe=False) == 2
+    (text,) = shown
+    assert str(root) in text and "incomplete" in text and "yuntian demo" in text
+    assert "\n" not in text

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from yuntian.db import identity
 from yuntian.db.migrations import (
     m001_core,
     m002_customers,
@@ -92,6 +93,7 @@ def upgrade(
             before(current_version(db), steps)
         for step in steps:
             _apply_step(db, step)
+        identity.mark_as_ours(db)  # new, or made before the id was set
     return steps
 
 

@@ -20,6 +20,25 @@ from yuntian.services.settings.settings import SettingsService, put_setting
 
 ADMIN_USERNAME = "system"
 DEMO_LOGINS_KEY = "demo_logins"
+# Set before the demo data is generated and removed in the same transaction that commits it:
+# still there, the generation was killed and the profile holds next to nothing.
+DEMO_INCOMPLETE_KEY = "demo_incomplete"
+
+
+class DemoIncompleteError(Exception):
+    """The profile is a demo whose creation was interrupted; ``yuntian demo`` makes it anew."""
+
+    def __init__(self, root: object) -> None:
+        super().__init__(
+            f"{root}: the demo data is incomplete (its creation was interrupted); "
+            "run 'yuntian demo' for this profile again"
+        )
+        self.root = root
+
+
+def demo_incomplete() -> bool:
+    """Whether the bound database is a demo whose generation never finished."""
+    return Setting.get_or_none(Setting.key == DEMO_INCOMPLETE_KEY) is not None
 
 
 @dataclass(frozen=True)
@@ -40,6 +59,11 @@ class SetupService:
 
     def needs_first_run(self) -> bool:
         return not self._settings.general().setup_complete
+
+    def check_demo_complete(self) -> None:
+        """DemoIncompleteError for a demo profile whose generation was interrupted."""
+        if demo_incomplete():
+            raise DemoIncompleteError(self._settings.profile.root)
 
     def demo_logins(self) -> list[DemoLogin]:
         """The demo profile's sign-ins (one per role), shown on the login dialog; [] elsewhere."""

@@ -11,12 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from yuntian.config import Profile
+from yuntian.private_files import private_file
 
 UI_STATE_FILE = "ui.ini"
 
 
 def open_ui_state(profile: Profile) -> QSettings:
-    return ui_state_at(profile.root / UI_STATE_FILE)
+    # Made private before Qt writes it: Qt's atomic rewrite keeps the file's permissions.
+    return ui_state_at(private_file(profile.root / UI_STATE_FILE))
 
 
 def ui_state_at(path: Path) -> QSettings:

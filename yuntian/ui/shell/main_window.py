@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian import __version__
-from yuntian.db.backup import BackupError
+from yuntian.db.backup import BackupError, DamagedDatabaseError
 from yuntian.db.connection import describe_url
 from yuntian.services import Services
 from yuntian.services.common.changes import Area, Changes
@@ -39,6 +39,7 @@ from yuntian.ui.shell.status_bar import (
     BackupStatusLabel,
     ElidedLabel,
     PhoneLinesWidget,
+    damaged_text,
     database_text,
     engine_name,
     user_text,
@@ -327,8 +328,11 @@ class MainWindow(QMainWindow):
         task.changed.disconnect(self._manual_backup_changed)
         if task.state is BackupState.FAILED and isinstance(task.error, BackupError):
             # e.g. a server database: the text says which command to run instead
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Back up now"), "", parent=self)
-            box.setText(str(task.error))
+            icon, text = QMessageBox.Icon.Information, str(task.error)
+            if isinstance(task.error, DamagedDatabaseError):  # nothing to do but check it
+                icon, text = QMessageBox.Icon.Critical, damaged_text(task.error)
+            box = QMessageBox(icon, self.tr("Back up now"), "", parent=self)
+            box.setText(text)
             box.setObjectName("backupMessage")
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.exec()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from yuntian.db.backup import BackupError
+from yuntian.db.backup import BackupError, DamagedDatabaseError
 from yuntian.db.connection import DatabaseInfo
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.errors import ServiceError
@@ -176,6 +176,10 @@ class BackupStatusLabel(QLabel):
         elif task.state is BackupState.DONE and task.path is not None:
             self.setText(self.tr("Backed up at {time}").format(time=_time(task.finished_at)))
             self.setToolTip(str(task.path))
+        elif task.state is BackupState.FAILED and isinstance(task.error, DamagedDatabaseError):
+            self.setText(self.tr("Database damaged: backup not kept"))
+            self.setStyleSheet(ERROR_STYLE)
+            self.setToolTip(damaged_text(task.error))
         elif task.state is BackupState.FAILED and task.error is not None:
             self.setText(self.tr("Backup failed"))
             self.setStyleSheet(ERROR_STYLE)
@@ -189,6 +193,15 @@ class BackupStatusLabel(QLabel):
             self.setText(self.tr("Last backup: {time}").format(time=_date_time(stamp)))
             self.setToolTip(str(newest))
         self.setVisible(True)
+
+
+def damaged_text(exc: DamagedDatabaseError) -> str:
+    """What a failed check of a backup means, for the status bar and the "Back up now" box."""
+    return QCoreApplication.translate(
+        "BackupStatusLabel",
+        "The database {file} is damaged ({problem}), so this backup was not kept; the earlier "
+        "backups are kept as they were. Run 'yuntian db check', or restore a good backup.",
+    ).format(file=exc.source, problem=exc.problem)
 
 
 def _reason(exc: Exception) -> str:
