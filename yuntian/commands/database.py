@@ -8,7 +8,7 @@ import sqlite3
 import peewee as pw
 
 from yuntian.cli import UserError
-from yuntian.commands.common import profile_from_args
+from yuntian.commands.common import profile_from_args, refuse_damaged
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
 from yuntian.db.models import ALL_MODELS
@@ -21,6 +21,7 @@ def upgrade(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     db = open_database(profile.database_url)
     try:
+        refuse_damaged(profile, db)  # migrating a damaged file would damage it further
         before = migrations.current_version(db)
         try:
             result = migrate_profile_database(profile, db)
@@ -71,6 +72,9 @@ def check(args: argparse.Namespace) -> int:
     except DatabaseUrlError as exc:
         report.line("connection", f"FAILED: {exc}", problem=True)
         return _finish(report)
+    except UNREADABLE as exc:  # SQLite's "file is not a database" comes at the first pragma
+        report.line("read", f"FAILED: {_first_line(exc)}", problem=True)
+        return _finish(report)
     try:
         if profile.uses_sqlite:
             _check_sqlite(db, report)
@@ -78,9 +82,19 @@ def check(args: argparse.Namespace) -> int:
             report.line("connection", f"ok ({_server_version(db)})")
         version = migrations.current_version(db)
         _check_schema(db, version, report)
+    except UNREADABLE as exc:  # a damaged page the check cannot get past: the check's answer
+        report.line("read", f"FAILED: {_first_line(exc)}", problem=True)
     finally:
         db.close()
     return _finish(report)
+
+
+# What a damaged or foreign file (or a server refusing to answer) raises while it is read.
+UNREADABLE = (pw.DatabaseError, sqlite3.DatabaseError)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _check_schema(db: pw.Database, version: int, report: _Report) -> None:
