@@ -362,24 +362,19 @@ def known_errors() -> tuple[type[Exception], ...]:
     return (ConfigError, UserError, DatabaseUrlError, SchemaTooNewError, ServiceError)
 
 
-# Arguments that are paths: a file name in a foreign encoding is a valid name (the bytes come
-# back out through surrogateescape). Any other text must be real text.
-_PATH_ARGUMENTS = {"profile", "file", "out", "report", "pdf"}
-
-
 def _refuse_undecodable(args: argparse.Namespace) -> None:
     """UserError for an argument holding bytes that are not text in the terminal's encoding
-    (Python keeps them as lone surrogates, which no database or file can store)."""
+    (Python keeps them as lone surrogates, which no database or workbook can store; file
+    names too, as the audit trail records them)."""
     for name, value in vars(args).items():
-        if name in _PATH_ARGUMENTS or not isinstance(value, str):
+        if not isinstance(value, str):
             continue
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            shown = value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-            option = name.replace("_", "-")
+            shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
             raise UserError(
-                f"{option} {shown!r} is not text in {sys.getfilesystemencoding()}: "
+                f"'{shown}' (argument {name}) is not text in {sys.getfilesystemencoding()}: "
                 "check the terminal's encoding"
             ) from None
 

@@ -21,7 +21,8 @@ NOT_DONE = 2  # exit code when a server database needs its own tools
 
 def backup(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
-    out = _checked_out(args.out)
+    # A server's dump is written where its tool runs: only the instructions name that file.
+    out = _checked_out(args.out) if profile.uses_sqlite else _given(args.out)
     try:
         path = backups.backup_now(profile, out)
     except backups.ServerDatabaseError as exc:
@@ -35,10 +36,14 @@ def backup(args: argparse.Namespace) -> int:
 
 def _checked_out(given: str | None) -> Path | None:
     """--out FILE, or an existing folder to write in; never creates missing folders."""
-    if not given:
+    out = _given(given)
+    if out is None:
         return None
-    out = Path(given).expanduser()
     return check_output_folder(out) if out.is_dir() else check_output_file(out)
+
+
+def _given(given: str | None) -> Path | None:
+    return Path(given).expanduser() if given else None
 
 
 def restore(args: argparse.Namespace) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
+from pathlib import Path
 
 import peewee as pw
 
@@ -65,7 +67,11 @@ def check(args: argparse.Namespace) -> int:
     report.line("engine", info.engine)
     report.line("database", info.display)
     if profile.uses_sqlite and not profile.sqlite_path.exists():
-        report.line("file", "missing (Yuntian creates it when it first opens)", problem=True)
+        folder = profile.sqlite_path.parent
+        if _can_create(folder):
+            report.line("file", "missing (Yuntian creates it when it first opens)", problem=True)
+        else:
+            report.line("file", f"FAILED: missing, and {folder} cannot be created", problem=True)
         return _finish(report)
     try:
         db = open_database(profile.database_url)
@@ -95,6 +101,13 @@ UNREADABLE = (pw.DatabaseError, sqlite3.DatabaseError)
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _can_create(folder: Path) -> bool:
+    """Whether ``folder`` exists or can be made: its nearest existing ancestor is a folder
+    this user may write in."""
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    return existing is not None and existing.is_dir() and os.access(existing, os.W_OK)
 
 
 def _check_schema(db: pw.Database, version: int, report: _Report) -> None:
