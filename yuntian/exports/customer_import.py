@@ -25,7 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from yuntian.exports.customer_import_rows import ImportPhone, ImportRow, RowIssue
 from yuntian.exports.import_cells import cell_text, phone_numbers, yes_no
-from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback
+from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback, save_workbook
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.user_errors import ServiceError
 
@@ -484,5 +484,5 @@ def write_report(
         cells = list(row.values) + [None] * (width - len(row.values))
         sheet.append([*cells, text])
         written += 1
-    workbook.save(Path(path))
+    save_workbook(workbook, Path(path))
     return written
