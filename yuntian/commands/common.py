@@ -79,9 +79,17 @@ def check_output_folder(path: str | os.PathLike[str]) -> Path:
 
 
 def _check_folder(path: Path, folder: Path) -> None:
+    what = f"cannot write in {folder}" if path == folder else f"cannot write {path}"
     if not folder.exists():
-        raise UserError(f"cannot write {path}: the folder {folder} does not exist")
+        raise UserError(f"{what}: the folder {folder} does not exist")
     if not folder.is_dir():
-        raise UserError(f"cannot write {path}: {folder} is not a folder")
+        raise UserError(f"{what}: {folder} is not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"cannot write {path}: permission denied in {folder}")
+        if _read_only_file_system(folder):
+            raise UserError(f"{what}: {folder} is on a read-only file system")
+        raise UserError(f"{what}: permission denied in {folder}")
+
+
+def _read_only_file_system(folder: Path) -> bool:
+    statvfs = getattr(os, "statvfs", None)  # not on Windows
+    return statvfs is not None and bool(statvfs(folder).f_flag & os.ST_RDONLY)
