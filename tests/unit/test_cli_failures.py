@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -212,3 +213,52 @@ def test_a_password_never_shows_in_a_url_error():
         check_url("postgresql://yt:s3cret@db:99999/yuntian")
     assert "s3cret" not in str(raised.value)
     assert "postgresql://yt@db:99999/yuntian" in str(raised.value)
+
+
+def _damage_sheet(book: Path, how: str) -> None:
+    """Rewrite the workbook's first sheet part: an XML reference to character 0 (not allowed
+    in XML), the part cut in half, or its compressed stream zeroed from the middle on."""
+    parts = {}
+    with zipfile.ZipFile(book) as source:
+        infos = source.infolist()
+        for info in infos:
+            parts[info.filename] = source.read(info)
+    sheet = "xl/worksheets/sheet1.xml"
+    if how == "character 0":
+        parts[sheet] = parts[sheet].replace(b"</t>", b"&#0;</t>", 1)
+    elif how == "part cut short":
+        parts[sheet] = parts[sheet][: len(parts[sheet]) // 2]
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in infos:
+            target.writestr(info, parts[info.filename])
+    if how == "stream cut short":
+        with zipfile.ZipFile(book) as source:
+            info = source.getinfo(sheet)
+        data = bytearray(book.read_bytes())
+        start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+        middle = start + info.compress_size // 2
+        data[middle : start + info.compress_size] = bytes(start + info.compress_size - middle)
+        book.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["character 0", "part cut short", "stream cut short"])
+def test_a_damaged_workbook_gives_one_line_and_imports_nothing(
+    tmp_path, good_database, monkeypatch, capsys, how
+):
+    monkeypatch.delenv(PROFILE_ENV, raising=False)
+    root = tmp_path / "profile"
+    Profile(root, Config()).save()
+    shutil.copy(good_database, root / "yuntian.sqlite")
+    rows = [[f"客户{i}", f"138{i:08d}"] for i in range(300)]
+    book = simple_workbook(tmp_path / "客户.xlsx", rows)
+    _damage_sheet(book, how)
+
+    code, _, err = run(["import", "customers", str(book), "--profile", str(root)], capsys)
+
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "客户.xlsx" in lines[0]
+    conn = sqlite3.connect(root / "yuntian.sqlite")
+    assert conn.execute("SELECT COUNT(*) FROM customer").fetchone() == (0,)
+    conn.close()
