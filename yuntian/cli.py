@@ -418,30 +418,25 @@ def _database_of(args: argparse.Namespace) -> str:
 
 
 def _log_unexpected(args: argparse.Namespace, command: str) -> None:
-    """A programmer's error: the traceback goes to the terminal and to the profile's log."""
-    logger = logging.getLogger("yuntian.cli")
+    """A programmer's error: its traceback goes to the terminal (raised on) and, for support,
+    to the profile's log (written here, to the file only)."""
     try:
         from yuntian.config import CONFIG_FILE, load_profile, resolve_profile_dir
         from yuntian.logging_setup import log_to_profile
 
         root = resolve_profile_dir(args.profile)
-        if (root / CONFIG_FILE).is_file():
-            handler = log_to_profile(load_profile(root, create=False), logging.ERROR)
-            try:
-                handler.handle(
-                    logger.makeRecord(
-                        logger.name,
-                        logging.ERROR,
-                        __file__,
-                        0,
-                        "unexpected error in 'yuntian %s'",
-                        (command,),
-                        sys.exc_info(),
-                    )
-                )
-            finally:
-                logging.getLogger().removeHandler(handler)
-                handler.close()
+        if not (root / CONFIG_FILE).is_file():
+            return
+        handler = log_to_profile(load_profile(root, create=False), logging.ERROR)
+        logging.getLogger().removeHandler(handler)  # not the terminal's handlers too
+        message = "unexpected error in 'yuntian %s'"
+        record = logging.LogRecord(
+            "yuntian.cli", logging.ERROR, __file__, 0, message, (command,), sys.exc_info()
+        )
+        try:
+            handler.handle(record)
+        finally:
+            handler.close()
     except Exception:  # logging must not hide the error itself
         pass
 
