@@ -12,8 +12,6 @@ temporary name and renamed at the end. Every text is written as text: a label su
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yuntian.exports.xlsx_writer import Column
+from yuntian.exports.xlsx_writer import Column, save_workbook
 
 # What spreadsheets take as the start of a formula (OWASP "CSV injection"); tab and CR too.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -72,13 +70,7 @@ def write_stats_table(
         for note in notes:
             _append(sheet, [note])
 
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+    save_workbook(workbook, path)
 
 
 def text_cell(cell: Cell) -> None:
