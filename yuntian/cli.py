@@ -318,7 +318,14 @@ def _add_import_export(sub: argparse._SubParsersAction, common: argparse.Argumen
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:  # --help, --version or a usage error: printed, maybe into a closed pipe
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        raise
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -330,25 +337,108 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = f"cid {args.cid_command}"
     elif command in ("import", "export"):
         command = f"{command} {getattr(args, command + '_kind')}"
-    module_name, func_name = HANDLERS[command].split(":")
-    handler = getattr(importlib.import_module(module_name), func_name)
     try:
-        return int(handler(args) or 0)
+        _refuse_undecodable(args)
+        module_name, func_name = HANDLERS[command].split(":")
+        handler = getattr(importlib.import_module(module_name), func_name)
+        code = int(handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit after the return
+        return code
     except known_errors() as exc:
-        # One line even when a driver's message has several (psycopg adds hints on new lines).
-        message = " ".join(part.strip() for part in str(exc).splitlines() if part.strip())
-        print(f"yuntian: {message}", file=sys.stderr)
-        return 2
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    except Exception as exc:
+        from yuntian.commands.failures import explain
+
+        message = explain(exc, lambda: _database_of(args))
+        if message is None:
+            _log_unexpected(args, command)
+            raise
+        return _fail(message)
 
 
 def known_errors() -> tuple[type[Exception], ...]:
     """Errors that deserve one clear line instead of a traceback."""
     from yuntian.db.connection import DatabaseUrlError
     from yuntian.db.migrations import SchemaTooNewError
+    from yuntian.user_errors import ServiceError
 
-    return (ConfigError, UserError, DatabaseUrlError, SchemaTooNewError)
+    return (ConfigError, UserError, DatabaseUrlError, SchemaTooNewError, ServiceError)
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """UserError for an argument holding bytes that are not text in the terminal's encoding
+    (Python keeps them as lone surrogates, which no database or workbook can store; file
+    names too, as the audit trail records them)."""
+    for name, value in vars(args).items():
+        if not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
+            raise UserError(
+                f"'{shown}' (argument {name}) is not text in {sys.getfilesystemencoding()}: "
+                "check the terminal's encoding"
+            ) from None
+
+
+def _fail(message: str) -> int:
+    # One line even when a driver's message has several (psycopg adds hints on new lines).
+    line = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    print(f"yuntian: {line}", file=sys.stderr)
+    return 2
+
+
+def _quiet_broken_pipe() -> int:
+    """Output piped into ``head`` that stopped reading: no message, as other tools do. Python
+    would still try to flush stdout at exit and complain; point it at devnull instead (the
+    recipe of the signal module's documentation). 141 = 128 + SIGPIPE, as a shell reports."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no real file (in-process tests)
+        pass
+    return 141
+
+
+def _database_of(args: argparse.Namespace) -> str:
+    """What the profile's database is called (path or user@host/name), for an error line."""
+    try:
+        from yuntian.config import load_profile, resolve_profile_dir
+        from yuntian.db.connection import describe_url
+
+        profile = load_profile(resolve_profile_dir(args.profile), create=False)
+        return describe_url(profile.database_url).display
+    except Exception:
+        return "the database"
+
+
+def _log_unexpected(args: argparse.Namespace, command: str) -> None:
+    """A programmer's error: its traceback goes to the terminal (raised on) and, for support,
+    to the profile's log (written here, to the file only)."""
+    try:
+        from yuntian.config import CONFIG_FILE, load_profile, resolve_profile_dir
+        from yuntian.logging_setup import log_to_profile
+
+        root = resolve_profile_dir(args.profile)
+        if not (root / CONFIG_FILE).is_file():
+            return
+        handler = log_to_profile(load_profile(root, create=False), logging.ERROR)
+        logging.getLogger().removeHandler(handler)  # not the terminal's handlers too
+        message = "unexpected error in 'yuntian %s'"
+        record = logging.LogRecord(
+            "yuntian.cli", logging.ERROR, __file__, 0, message, (command,), sys.exc_info()
+        )
+        try:
+            handler.handle(record)
+        finally:
+            handler.close()
+    except Exception:  # logging must not hide the error itself
+        pass
 
 
 if __name__ == "__main__":

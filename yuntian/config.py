@@ -13,6 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 import platformdirs
 
@@ -95,6 +96,12 @@ class Profile:
 
     @property
     def sqlite_path(self) -> Path:
+        """The SQLite file: the one a sqlite:// URL in config.toml names (backup and restore
+        must act on it, not on a file beside config.toml), else the profile's own."""
+        url = self.config.database_url
+        if url.startswith("sqlite://"):  # as yuntian.db.connection reads it
+            rest = unquote(url.split("://", 1)[1])
+            return Path(rest[1:] if rest.startswith("/") else rest)
         return self.root / SQLITE_FILE
 
     @property

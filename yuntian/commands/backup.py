@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from yuntian.cli import UserError
-from yuntian.commands.common import profile_from_args
+from yuntian.commands.common import check_output_file, check_output_folder, profile_from_args
 from yuntian.db import backup as backups
 from yuntian.db import migrations
 
@@ -22,7 +22,8 @@ NOT_DONE = 2  # exit code when a server database needs its own tools
 
 def backup(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
-    out = Path(args.out).expanduser() if args.out else None
+    # A server's dump is written where its tool runs: only the instructions name that file.
+    out = _checked_out(args.out) if profile.uses_sqlite else _given(args.out)
     try:
         path = backups.backup_now(profile, out)
     except backups.ServerDatabaseError as exc:
@@ -34,12 +35,25 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checked_out(given: str | None) -> Path | None:
+    """--out FILE, or an existing folder to write in; never creates missing folders."""
+    out = _given(given)
+    if out is None:
+        return None
+    return check_output_folder(out) if out.is_dir() else check_output_file(out)
+
+
+def _given(given: str | None) -> Path | None:
+    return Path(given).expanduser() if given else None
+
+
 def restore(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     source = Path(args.file).expanduser()
     if not profile.uses_sqlite:
         print(backups.server_restore_instructions(profile.database_url, source))
         return NOT_DONE
+    check_output_file(profile.sqlite_path)
     try:
         version = backups.backup_schema_version(source)
     except backups.BackupError as exc:

@@ -28,11 +28,17 @@ def monitor(args: argparse.Namespace) -> int:
     # background job, a CI runner): Python leaves an inherited "ignore" in place.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     printing = threading.Lock()
+    closed = threading.Event()  # standard output's reader went away (| head)
 
     def show(item: DeviceEvent | DeviceStatus) -> None:
         with printing:
+            if closed.is_set():
+                return
             if isinstance(item, DeviceEvent):
-                print(json.dumps(item.event.as_json(), ensure_ascii=False), flush=True)
+                try:
+                    print(json.dumps(item.event.as_json(), ensure_ascii=False), flush=True)
+                except BrokenPipeError:  # on the device's thread: the main thread ends it
+                    closed.set()
             else:
                 detail = f" ({item.detail})" if item.detail else ""
                 print(f"{item.device}: {item.health.value}{detail}", file=sys.stderr, flush=True)
@@ -48,6 +54,8 @@ def monitor(args: argparse.Namespace) -> int:
         driver.start()
         # Until Ctrl+C, --seconds, or the device is done (a simulator script played out).
         while driver.running and (deadline is None or time.monotonic() < deadline):
+            if closed.is_set():
+                raise BrokenPipeError()  # the command line ends quietly (exit code 141)
             time.sleep(0.05)
     except KeyboardInterrupt:
         pass

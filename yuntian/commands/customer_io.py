@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from yuntian.cli import UserError
-from yuntian.commands.common import open_from_args
+from yuntian.commands.common import check_output_file, open_from_args
 from yuntian.commands.snapshot import support_actor
 from yuntian.services import build_services
 from yuntian.services.admin.auth import find_user, load_actor
@@ -37,6 +37,7 @@ def import_customers(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UserError(f"no such file: {path}")
+    report = check_output_file(args.report) if args.report else None  # before any row is stored
     profile, db = open_from_args(args)
     try:
         services = build_services(db, profile)
@@ -57,12 +58,12 @@ def import_customers(args: argparse.Namespace) -> int:
         except (ServiceError, ImportFileError) as exc:
             raise UserError(str(exc)) from None
         errors = result.check.errors_by_row()
-        if args.report and errors:
+        if report and errors:
             texts = {row: [i.text() for i in issues] for row, issues in errors.items()}
-            write_report(args.report, data, texts)
+            write_report(report, data, texts)
     finally:
         db.close()
-    _print_result(result, args.report if errors else None)
+    _print_result(result, str(report) if report and errors else None)
     return 0 if not result.rejected else 1
 
 
@@ -70,6 +71,7 @@ def export_customers(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"the output file must end in .xlsx: {out}")
+    out = check_output_file(out)
     profile, db = open_from_args(args)
     try:
         services = build_services(db, profile)

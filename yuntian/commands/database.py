@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
+from pathlib import Path
 
 import peewee as pw
 
 from yuntian.cli import UserError
-from yuntian.commands.common import profile_from_args
+from yuntian.commands.common import profile_from_args, refuse_damaged
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
 from yuntian.db.models import ALL_MODELS
@@ -22,6 +24,7 @@ def upgrade(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     db = connect_profile_database(profile)
     try:
+        refuse_damaged(profile, db)  # migrating a damaged file would damage it further
         before = migrations.current_version(db)
         try:
             result = migrate_profile_database(profile, db)
@@ -65,12 +68,19 @@ def check(args: argparse.Namespace) -> int:
     report.line("engine", info.engine)
     report.line("database", info.display)
     if profile.uses_sqlite and not profile.sqlite_path.exists():
-        report.line("file", "missing (Yuntian creates it when it first opens)", problem=True)
+        folder = profile.sqlite_path.parent
+        if _can_create(folder):
+            report.line("file", "missing (Yuntian creates it when it first opens)", problem=True)
+        else:
+            report.line("file", f"FAILED: missing, and {folder} cannot be created", problem=True)
         return _finish(report)
     try:
         db = open_database(profile.database_url)
     except DatabaseUrlError as exc:
         report.line("connection", f"FAILED: {exc}", problem=True)
+        return _finish(report)
+    except UNREADABLE as exc:  # SQLite's "file is not a database" comes at the first pragma
+        report.line("read", f"FAILED: {_first_line(exc)}", problem=True)
         return _finish(report)
     try:
         if profile.uses_sqlite:
@@ -80,9 +90,26 @@ def check(args: argparse.Namespace) -> int:
         version = migrations.current_version(db)
         _check_schema(db, version, report)
         _check_demo(db, profile.config.demo, report)
+    except UNREADABLE as exc:  # a damaged page the check cannot get past: the check's answer
+        report.line("read", f"FAILED: {_first_line(exc)}", problem=True)
     finally:
         db.close()
     return _finish(report)
+
+
+# What a damaged or foreign file (or a server refusing to answer) raises while it is read.
+UNREADABLE = (pw.DatabaseError, sqlite3.DatabaseError)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _can_create(folder: Path) -> bool:
+    """Whether ``folder`` exists or can be made: its nearest existing ancestor is a folder
+    this user may write in."""
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    return existing is not None and existing.is_dir() and os.access(existing, os.W_OK)
 
 
 def _check_schema(db: pw.Database, version: int, report: _Report) -> None:

@@ -9,6 +9,7 @@ import time
 from typing import TextIO
 
 from yuntian.cli import UserError
+from yuntian.commands.common import check_output_folder
 from yuntian.config import resolve_profile_dir
 from yuntian.demo import DemoError, DemoOptions, create_demo_profile
 from yuntian.demo.staff import DEMO_PASSWORD, DEMO_USERS
@@ -54,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         raise UserError(f"--today: '{args.today}' is not a date like 2026-12-07") from None
     root = resolve_profile_dir(args.profile)
+    if root.exists():  # a new one is made with its parents (the per-user folder on first use)
+        check_output_folder(root)
     options = DemoOptions(
         customers=args.customers,
         seed=args.seed,

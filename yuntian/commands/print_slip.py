@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from yuntian.cli import UserError
-from yuntian.commands.common import open_from_args
+from yuntian.commands.common import check_output_file, open_from_args
 from yuntian.commands.snapshot import support_actor
 from yuntian.services import Services, build_services
 from yuntian.services.admin.auth import find_user, load_actor
@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.pdf)
     if out.suffix.lower() != ".pdf":
         raise UserError(f"the output file must end in .pdf: {out}")
+    out = check_output_file(out)
     if sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     profile, db = open_from_args(args)

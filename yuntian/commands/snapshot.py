@@ -13,10 +13,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from yuntian.cli import UserError
-from yuntian.commands.common import open_from_args
+from yuntian.commands.common import check_output_folder, open_from_args
 from yuntian.db.models import RolePermission, User, UserRole
 from yuntian.services import build_services
 from yuntian.services.admin.auth import load_actor
@@ -26,6 +25,7 @@ from yuntian.services.common.permissions import Actor
 def run(args: argparse.Namespace) -> int:
     if sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = check_output_folder(args.out)
     profile, db = open_from_args(args)
     try:
         services = build_services(db, profile)
@@ -34,15 +34,13 @@ def run(args: argparse.Namespace) -> int:
             from yuntian.tools.table_snapshots import check_all  # Qt only now
 
             languages = [args.language] if args.language else ["zh_CN", "en"]
-            squeezes = check_all(services, actor, Path(args.out), languages)
+            squeezes = check_all(services, actor, out, languages)
             for squeeze in squeezes:
                 print(squeeze)
             return 1 if squeezes else 0
         from yuntian.app import render_snapshots  # Qt only now
 
-        files = render_snapshots(
-            services, actor, Path(args.out), args.language or profile.config.language
-        )
+        files = render_snapshots(services, actor, out, args.language or profile.config.language)
     finally:
         db.close()
     for path in files:

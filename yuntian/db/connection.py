@@ -62,13 +62,14 @@ def describe_url(url: str) -> DatabaseInfo:
         return DatabaseInfo("sqlite", _sqlite_path(url))
     engine = "postgresql" if scheme in ("postgres", "postgresql") else scheme
     host = parts.hostname or "localhost"
-    port = f":{parts.port}" if parts.port else ""
+    port = _port_text(parts.netloc)
     user = f"{unquote(parts.username)}@" if parts.username else ""
     return DatabaseInfo(engine, f"{engine}://{user}{host}{port}{parts.path}")
 
 
 def make_database(url: str) -> peewee.Database:
-    """Build (not connect) a peewee database for ``url``."""
+    """Build (not connect) a peewee database for ``url``; DatabaseUrlError if it is unusable."""
+    options = check_url(url)
     parts = urlsplit(url)
     scheme = parts.scheme.split("+")[0]
     if scheme == "sqlite":
@@ -80,9 +81,6 @@ def make_database(url: str) -> peewee.Database:
             path, pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE"
         )
     name = parts.path.lstrip("/")
-    if not name:
-        raise DatabaseUrlError(f"{describe_url(url).display}: the URL names no database")
-    options = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     kwargs: dict[str, object] = {
         "host": parts.hostname or "localhost",
         "user": unquote(parts.username) if parts.username else None,
@@ -108,12 +106,95 @@ def make_database(url: str) -> peewee.Database:
         kwargs.setdefault("sql_mode", "STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ENGINE_SUBSTITUTION")
         kwargs.setdefault("connect_timeout", 5)
         return peewee.MySQLDatabase(name, **kwargs)
-    raise DatabaseUrlError(f"unsupported database URL scheme '{parts.scheme}'")
+    raise AssertionError("check_url refuses other schemes")
+
+
+# The query options a server URL may carry, each passed on to the driver; the numeric ones
+# are checked and converted here (a driver would fail on "abc" deep inside the connect).
+_OPTIONS = {
+    "postgresql": {
+        "connect_timeout": int,
+        "sslmode": str,
+        "sslrootcert": str,
+        "sslcert": str,
+        "sslkey": str,
+        "application_name": str,
+        "target_session_attrs": str,
+        "keepalives": int,
+        "keepalives_idle": int,
+    },
+    "mysql": {
+        "connect_timeout": int,
+        "read_timeout": int,
+        "write_timeout": int,
+        "charset": str,
+        "ssl_ca": str,
+        "ssl_cert": str,
+        "ssl_key": str,
+    },
+}
+
+
+def check_url(url: str) -> dict[str, object]:
+    """The driver options a database URL carries, checked; DatabaseUrlError naming the URL (its
+    display form, never a password) and what is wrong: an unknown scheme, no database name, a
+    port outside 1..65535, an unknown option or a non-numeric value for a numeric one."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.split("+")[0]
+    if scheme == "sqlite":
+        if parts.query:
+            raise DatabaseUrlError(f"{url}: a SQLite URL takes no options ('?{parts.query}')")
+        return {}
+    engine = "postgresql" if scheme in ("postgres", "postgresql") else scheme
+    if engine not in _OPTIONS:
+        raise DatabaseUrlError(f"unsupported database URL scheme '{parts.scheme}'")
+    where = describe_url(url).display
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if port is not None and not 1 <= port <= 65535:
+        raise DatabaseUrlError(f"{where}: the port must be a number from 1 to 65535")
+    if not parts.path.lstrip("/"):
+        raise DatabaseUrlError(f"{where}: the URL names no database")
+    known = _OPTIONS[engine]
+    try:
+        given = parse_qs(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
+    except ValueError:
+        raise DatabaseUrlError(
+            f"{where}: the options '?{parts.query}' are not name=value"
+        ) from None
+    options: dict[str, object] = {}
+    for key, values in given.items():
+        if key not in known:
+            names = ", ".join(sorted(known))
+            raise DatabaseUrlError(f"{where}: unknown option '{key}' (known: {names})")
+        value = values[-1]
+        if known[key] is int:
+            if not value.isascii() or not value.isdigit():
+                raise DatabaseUrlError(f"{where}: option {key}={value!r} must be a whole number")
+            options[key] = int(value)
+        else:
+            options[key] = value
+    return options
+
+
+def _port_text(netloc: str) -> str:
+    """':PORT' as the URL spells it (even out of range, to show it), '' without one."""
+    host = netloc.rsplit("@", 1)[-1]
+    if host.startswith("["):  # [IPv6]:port
+        host = host.partition("]")[2]
+    _, colon, port = host.rpartition(":")
+    return f":{port}" if colon and port else ""
 
 
 def open_database(url: str) -> peewee.Database:
     """Connect, bind the models to it, and return it. Raises DatabaseUrlError with a clear reason."""
-    db = make_database(url)
+    try:
+        db = make_database(url)
+    except OSError as exc:  # the SQLite file's folder cannot be created
+        where = describe_url(url).display
+        raise DatabaseUrlError(f"cannot create the folder of {where}: {exc.strerror}") from None
     try:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:

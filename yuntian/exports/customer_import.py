@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from yuntian.exports.customer_import_rows import ImportPhone, ImportRow, RowIssue
 from yuntian.exports.import_cells import cell_text, phone_numbers, yes_no
-from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback, text_row
+from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback, save_workbook, text_row
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.user_errors import ServiceError
 
@@ -216,6 +217,8 @@ def read_sheet(
     is raised."""
     path = Path(path)
     workbook = _open(path)
+    names = workbook.sheetnames
+    where = f"{path.name}, sheet '{sheet or (names[0] if names else '')}'"
     try:
         if sheet is None:
             worksheet = workbook.worksheets[0]
@@ -228,8 +231,8 @@ def read_sheet(
         worksheet.reset_dimensions()
         rows = _read_rows(worksheet, progress, cancelled)
         return _sheet_data(path, worksheet.title, rows)
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
-        raise ImportFileError(detail=str(exc) or type(exc).__name__) from exc
+    except (KeyError, ValueError, TypeError, *_BROKEN_PACKAGE) as exc:
+        raise ImportFileError(detail=f"{where}: {exc or type(exc).__name__}") from exc
     finally:
         workbook.close()
 
@@ -239,8 +242,14 @@ def _open(path: Path) -> Workbook:
         raise ImportFileError(OLD_FORMAT, file=path.name)
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (OSError, InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportFileError(detail=f"{path.name}: {exc}") from exc
+    except (OSError, InvalidFileException, KeyError, ValueError, *_BROKEN_PACKAGE) as exc:
+        raise ImportFileError(detail=f"{path.name}: {exc or type(exc).__name__}") from exc
+
+
+# A workbook is a zip of XML files; damage inside shows as the zip's or the XML parser's error
+# (ElementTree's ParseError and lxml's XMLSyntaxError are both SyntaxErrors): an XML character
+# reference such as &#0;, a part cut short, a compressed stream that ends early.
+_BROKEN_PACKAGE = (zipfile.BadZipFile, SyntaxError, zlib.error, EOFError)
 
 
 def _read_rows(
@@ -476,5 +485,5 @@ def write_report(
         cells = list(row.values) + [None] * (width - len(row.values))
         sheet.append(text_row(sheet, [*cells, text]))
         written += 1
-    workbook.save(Path(path))
+    save_workbook(workbook, Path(path))
     return written

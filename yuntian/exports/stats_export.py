@@ -12,8 +12,6 @@ rule: a label such as "=1+1" or "-张三" is never read by Excel as a formula.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yuntian.exports.xlsx_writer import Column, text_cell
+from yuntian.exports.xlsx_writer import Column, save_workbook, text_cell
 
 TITLE_GAP = "  "  # between the parts of the title row
 
@@ -70,13 +68,7 @@ def write_stats_table(
         for note in notes:
             _append(sheet, [note])
 
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+    save_workbook(workbook, path)
 
 
 def _append(sheet: Worksheet, values: Sequence[object]) -> tuple[Cell, ...]:

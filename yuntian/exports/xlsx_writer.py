@@ -14,7 +14,9 @@ writes goes through them): openpyxl would store "=HYPERLINK(...)" as a live form
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 # The shapes of yuntian.services.common.progress, spelled here: exports sit below the services.
 ProgressCallback = Callable[[int, int], None]  # (done, total)
@@ -69,7 +72,6 @@ def write_xlsx(
     ``title (2)``, ...; returns how many rows were written. ExportCancelled when
     ``cancelled()`` says so between chunks."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.part")
     workbook = Workbook(write_only=True)
     sheets = [_new_sheet(workbook, title, columns)]
     rows_on_sheet = 1
@@ -90,18 +92,40 @@ def write_xlsx(
                 written += 1
             if progress is not None:
                 progress(written, total)
-        workbook.save(temporary)
-        os.replace(temporary, path)
+        save_workbook(workbook, path)
     except BaseException:
-        # End the sheets' XML streams, or openpyxl's writer complains when they are collected.
-        for sheet in sheets:
-            with contextlib.suppress(Exception):
-                sheet.close()
+        _close_sheets(workbook)
+        raise
+    return written
+
+
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """Save under a temporary name, then rename: a failure leaves no half-written workbook.
+    Unlike ``Workbook.save`` the zip is closed on failure too, so a full disk raises one
+    OSError naming ``path``, not a second one when the half-closed zip is collected."""
+    temporary = path.with_name(f".{path.name}.part")
+    if not workbook.worksheets:
+        workbook.create_sheet()  # as Workbook.save does: a workbook holds at least one sheet
+    workbook.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    try:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(workbook, archive).write_data()
+        os.replace(temporary, path)
+    except OSError as exc:
+        _close_sheets(workbook)
+        if exc.filename is None:  # a write inside the zip: name the file being written
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-    return written
+
+
+def _close_sheets(workbook: Workbook) -> None:
+    # End the sheets' XML streams, or openpyxl's writer complains when they are collected.
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
 
 
 def _new_sheet(workbook: Workbook, name: str, columns: Sequence[Column]) -> WriteOnlyWorksheet:
