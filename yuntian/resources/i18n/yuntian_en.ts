@@ -662,6 +662,10 @@
         <translation>Backed up at {time}</translation>
     </message>
     <message>
+        <source>Database damaged: backup not kept</source>
+        <translation>Database damaged: backup not kept</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
@@ -669,9 +673,21 @@
         <source>Last backup: {time}</source>
         <translation>Last backup: {time}</translation>
     </message>
+    <message>
+        <source>The database {file} is damaged ({problem}), so this backup was not kept; the earlier backups are kept as they were. Run 'yuntian db check', or restore a good backup.</source>
+        <translation>The database {file} is damaged ({problem}), so this backup was not kept; the earlier backups are kept as they were. Run 'yuntian db check', or restore a good backup.</translation>
+    </message>
 </context>
 <context>
     <name>CallDesk</name>
+    <message>
+        <source>The database is busy: calls are kept and will be stored shortly.</source>
+        <translation>The database is busy: calls are kept and will be stored shortly.</translation>
+    </message>
+    <message>
+        <source>The calls kept meanwhile are stored.</source>
+        <translation>The calls kept meanwhile are stored.</translation>
+    </message>
     <message>
         <source>Whose number is {number}? Find the customer:</source>
         <translation>Whose number is {number}? Find the customer:</translation>
@@ -2887,6 +2903,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>This account is disabled.</translation>
     </message>
     <message>
+        <source>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Reminder lead days must be between 0 and 365.</source>
         <translation>Reminder lead days must be between 0 and 365.</translation>
     </message>
@@ -3375,12 +3395,20 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Service order {code} is audited and cannot be deleted.</translation>
     </message>
     <message>
+        <source>The form “{form}” is nested too deeply (blocks or brackets inside one another).</source>
+        <translation>The form “{form}” is nested too deeply (blocks or brackets inside one another).</translation>
+    </message>
+    <message>
         <source>The form makes more than {n} characters of text; is a loop running away?</source>
         <translation>The form makes more than {n} characters of text; is a loop running away?</translation>
     </message>
     <message>
         <source>Line {line}: there is no field called “{name}” on this form.</source>
         <translation>Line {line}: there is no field called “{name}” on this form.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” would make a value too large for the form “{form}”.</source>
+        <translation>Line {line}: “{name}” would make a value too large for the form “{form}”.</translation>
     </message>
     <message>
         <source>Line {line}: {detail}</source>
@@ -3449,6 +3477,22 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Please enter the date, e.g. 2025-05-01.</source>
         <translation>Please enter the date, e.g. 2025-05-01.</translation>
+    </message>
+    <message>
+        <source>The form “{form}” took longer than {seconds} seconds to fill in and was stopped; is a loop running away?</source>
+        <translation>The form “{form}” took longer than {seconds} seconds to fill in and was stopped; is a loop running away?</translation>
+    </message>
+    <message>
+        <source>The form “{form}” needs more than {mb} MB of memory to fill in and was stopped.</source>
+        <translation>The form “{form}” needs more than {mb} MB of memory to fill in and was stopped.</translation>
+    </message>
+    <message>
+        <source>The form “{form}” stopped the program that fills in forms (it may need more than {mb} MB of memory).</source>
+        <translation>The form “{form}” stopped the program that fills in forms (it may need more than {mb} MB of memory).</translation>
+    </message>
+    <message>
+        <source>The program that fills in print forms could not be started: {detail}</source>
+        <translation>The program that fills in print forms could not be started: {detail}</translation>
     </message>
 </context>
 <context>
@@ -7607,6 +7651,10 @@ Why is the order cancelled?</translation>
     <message>
         <source>Yuntian cannot start</source>
         <translation>Yuntian cannot start</translation>
+    </message>
+    <message>
+        <source>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</source>
+        <translation>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</translation>
     </message>
 </context>
 <context>

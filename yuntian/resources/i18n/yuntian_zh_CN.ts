@@ -662,6 +662,10 @@
         <translation>已于 {time} 备份</translation>
     </message>
     <message>
+        <source>Database damaged: backup not kept</source>
+        <translation>数据库已损坏：未保留本次备份</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -669,9 +673,21 @@
         <source>Last backup: {time}</source>
         <translation>上次备份：{time}</translation>
     </message>
+    <message>
+        <source>The database {file} is damaged ({problem}), so this backup was not kept; the earlier backups are kept as they were. Run 'yuntian db check', or restore a good backup.</source>
+        <translation>数据库 {file} 已损坏（{problem}），本次备份未保留；之前的备份保持不变。请运行“yuntian db check”，或恢复一份完好的备份。</translation>
+    </message>
 </context>
 <context>
     <name>CallDesk</name>
+    <message>
+        <source>The database is busy: calls are kept and will be stored shortly.</source>
+        <translation>数据库正忙：来电已暂存，稍后自动保存。</translation>
+    </message>
+    <message>
+        <source>The calls kept meanwhile are stored.</source>
+        <translation>暂存的来电已保存。</translation>
+    </message>
     <message>
         <source>Whose number is {number}? Find the customer:</source>
         <translation>号码 {number} 属于哪位客户？请查找：</translation>
@@ -2887,6 +2903,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>此账号已停用。</translation>
     </message>
     <message>
+        <source>The database is busy: another program or PC is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>数据库正忙：另一程序或另一台电脑正在写入。本次操作未做任何更改，请稍后重试。</translation>
+    </message>
+    <message>
         <source>Reminder lead days must be between 0 and 365.</source>
         <translation>提醒提前天数必须在 0 到 365 之间。</translation>
     </message>
@@ -3375,12 +3395,20 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>售后服务单 {code} 已审核，不能删除。</translation>
     </message>
     <message>
+        <source>The form “{form}” is nested too deeply (blocks or brackets inside one another).</source>
+        <translation>打印格式“{form}”嵌套层数过多（块或括号层层嵌套）。</translation>
+    </message>
+    <message>
         <source>The form makes more than {n} characters of text; is a loop running away?</source>
         <translation>此格式生成的文字超过 {n} 个字符；是否有循环失控？</translation>
     </message>
     <message>
         <source>Line {line}: there is no field called “{name}” on this form.</source>
         <translation>第 {line} 行：此单据没有名为“{name}”的字段。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” would make a value too large for the form “{form}”.</source>
+        <translation>第 {line} 行：“{name}”产生的值对打印格式“{form}”来说过大。</translation>
     </message>
     <message>
         <source>Line {line}: {detail}</source>
@@ -3449,6 +3477,22 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Please enter the date, e.g. 2025-05-01.</source>
         <translation>请输入日期，例如 2025-05-01。</translation>
+    </message>
+    <message>
+        <source>The form “{form}” took longer than {seconds} seconds to fill in and was stopped; is a loop running away?</source>
+        <translation>打印格式“{form}”填写超过 {seconds} 秒，已被停止；是否有循环失控？</translation>
+    </message>
+    <message>
+        <source>The form “{form}” needs more than {mb} MB of memory to fill in and was stopped.</source>
+        <translation>打印格式“{form}”填写需要超过 {mb} MB 内存，已被停止。</translation>
+    </message>
+    <message>
+        <source>The form “{form}” stopped the program that fills in forms (it may need more than {mb} MB of memory).</source>
+        <translation>打印格式“{form}”使填写打印格式的程序中止（它可能需要超过 {mb} MB 内存）。</translation>
+    </message>
+    <message>
+        <source>The program that fills in print forms could not be started: {detail}</source>
+        <translation>无法启动填写打印格式的程序：{detail}</translation>
     </message>
 </context>
 <context>
@@ -7605,6 +7649,10 @@ Why is the order cancelled?</source>
     <message>
         <source>Yuntian cannot start</source>
         <translation>云天无法启动</translation>
+    </message>
+    <message>
+        <source>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</source>
+        <translation>演示配置 {folder} 不完整：创建过程被中断。请对此配置再次运行“yuntian demo”。</translation>
     </message>
 </context>
 <context>
