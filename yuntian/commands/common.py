@@ -12,7 +12,12 @@ import peewee as pw
 from yuntian.cli import UserError
 from yuntian.config import Profile, load_profile, resolve_profile_dir
 from yuntian.db.connection import check_url
-from yuntian.db.profile_database import migrate_profile_database, open_profile_database
+from yuntian.db.profile_database import (
+    damage_of,
+    damaged_message,
+    migrate_profile_database,
+    open_profile_database,
+)
 
 
 def profile_from_args(args: argparse.Namespace, *, create: bool = False) -> Profile:
@@ -38,17 +43,10 @@ def open_from_args(
 
 
 def refuse_damaged(profile: Profile, db: pw.Database) -> None:
-    """UserError when SQLite finds the file damaged: a command reading or writing it would
-    carry on with what it can still read (a lookup finding nothing, an export missing
-    customers) or fail halfway. quick_check reads every page (~0.4 s for 90 MB)."""
-    if not profile.uses_sqlite:
-        return
-    problems = [row[0] for row in db.execute_sql("PRAGMA quick_check(1)").fetchall()]
-    if problems != ["ok"]:
-        raise UserError(
-            f"{profile.sqlite_path}: the database is damaged ({problems[0]}); 'yuntian db check' "
-            "shows more, 'yuntian restore FILE' puts a backup back"
-        )
+    """UserError when SQLite finds the file damaged (profile_database.damage_of)."""
+    problem = damage_of(profile, db)
+    if problem is not None:
+        raise UserError(damaged_message(profile, problem))
 
 
 def check_output_file(path: str | os.PathLike[str]) -> Path:

@@ -20,7 +20,7 @@ from yuntian.config import CONFIG_FILE, Config, Profile, load_profile
 from yuntian.db import migrations
 from yuntian.db.backup import copy_as_is
 from yuntian.db.models import Customer, Setting, User
-from yuntian.db.profile_database import open_profile_database
+from yuntian.db.profile_database import damage_of, damaged_message, open_profile_database
 from yuntian.demo.bulk import BulkWriter
 from yuntian.demo.calls import LINES as DEMO_CALL_LINES
 from yuntian.demo.calls import generate_calls
@@ -128,6 +128,9 @@ def create_demo_profile(
         _set_aside(profile)
     db = open_profile_database(profile, migrate=False)
     try:
+        problem = damage_of(profile, db)
+        if problem is not None:  # nothing is written into a damaged file
+            raise DemoError(damaged_message(profile, problem))
         if _has_data(db):
             if not force:
                 raise DemoError(
