@@ -31,6 +31,7 @@ from pathlib import Path
 import peewee as pw
 
 from yuntian.db.transactions import is_busy_error, waiting_at_most
+from yuntian.private_files import private_dir, write_private_text
 from yuntian.services.calls.call_types import CallStarted
 from yuntian.services.calls.calls import CallService
 from yuntian.services.common.audit import Clock
@@ -266,15 +267,8 @@ class CallJournal:
         if not self._held:
             self._spool.unlink(missing_ok=True)
             return
-        self._spool.parent.mkdir(parents=True, exist_ok=True)
-        rows = [_as_json(h) for h in self._held]
-        temporary = self._spool.with_suffix(".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(rows, out, ensure_ascii=False)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, self._spool)
+        private_dir(self._spool.parent)
+        write_private_text(self._spool, json.dumps([_as_json(h) for h in self._held]))
 
 
 def _as_json(held: HeldCall) -> dict[str, object]:
