@@ -26,6 +26,7 @@ from yuntian.db.migrations import (
     m008_service_orders,
     m009_fragment_and_fee_indexes,
     m010_service_work,
+    m011_audit_trail_in_database,
 )
 from yuntian.db.models import now
 
@@ -50,6 +51,7 @@ STEPS: tuple[Step, ...] = (
     Step(8, m008_service_orders.NAME, m008_service_orders.apply),
     Step(9, m009_fragment_and_fee_indexes.NAME, m009_fragment_and_fee_indexes.apply),
     Step(10, m010_service_work.NAME, m010_service_work.apply),
+    Step(11, m011_audit_trail_in_database.NAME, m011_audit_trail_in_database.apply),
 )
 LATEST = STEPS[-1].version
 
