@@ -303,8 +303,9 @@ def _history(db: pw.Database, table: str, key: str, history: str, fk: str) -> li
     program may fill in its user once)."""
     a = AUDITED_STATE
     is_unaudit = f"OLD.from_state = '{a}'"
+    # Refused unless it is the claim: a user put on a row that has none, nothing else moved.
     claimed = (
-        f"OLD.user_id IS NOT NULL OR NEW.id {{ne}} OLD.id OR NEW.{fk} {{ne}} OLD.{fk}"
+        f"OLD.user_id IS NOT NULL OR NEW.user_id IS NULL OR NEW.id {{ne}} OLD.id OR NEW.{fk} {{ne}} OLD.{fk}"
         " OR NEW.from_state {ne} OLD.from_state OR NEW.to_state {ne} OLD.to_state"
     )
     columns = f"{fk}, at, user_id, from_state, to_state, note"
