@@ -1,4 +1,4 @@
-"""``yuntian db upgrade`` and ``yuntian db check``."""
+"""``yuntian db upgrade`` and ``yuntian db check`` (``db roles``: ``commands/db_roles.py``)."""
 
 from __future__ import annotations
 
@@ -12,18 +12,24 @@ from yuntian.commands.common import profile_from_args
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
 from yuntian.db.models import ALL_MODELS
-from yuntian.db.profile_database import migrate_profile_database
+from yuntian.db.profile_database import MigrationResult, migrate_profile_database
 
 SHOWN = 10  # at most this many detail lines per failed check
 
 
 def upgrade(args: argparse.Namespace) -> int:
-    profile = profile_from_args(args)
-    db = open_database(profile.database_url)
+    url = getattr(args, "database", None)
+    profile = None if url else profile_from_args(args)
+    if url and describe_url(url).engine == "sqlite":
+        raise UserError("--database: give a server URL; a SQLite file is migrated by its profile")
+    db = open_database(url or profile.database_url)  # type: ignore[union-attr]
     try:
         before = migrations.current_version(db)
         try:
-            result = migrate_profile_database(profile, db)
+            if profile is None:  # a server database: nothing to copy first
+                result = MigrationResult(steps=migrations.upgrade(db))
+            else:
+                result = migrate_profile_database(profile, db)
         except (pw.DatabaseError, sqlite3.Error, OSError) as exc:
             raise UserError(
                 f"upgrade from schema {before} failed, the failed step was not recorded: {exc}"
