@@ -377,9 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def known_errors() -> tuple[type[Exception], ...]:
     """Errors that deserve one clear line instead of a traceback."""
     from yuntian.db.connection import DatabaseUrlError
-    from yuntian.db.migrations import SchemaTooNewError
+    from yuntian.db.migrations import SchemaError
 
-    return (ConfigError, UserError, DatabaseUrlError, SchemaTooNewError)
+    return (ConfigError, UserError, DatabaseUrlError, SchemaError)
 
 
 if __name__ == "__main__":

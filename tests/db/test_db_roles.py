@@ -16,7 +16,9 @@ from tests.helpers import ADMIN_PASSWORD, login_admin
 from tests.support.service_order_helpers import customer, in_state
 from yuntian.cli import main
 from yuntian.config import Config, Profile
+from yuntian.db import migrations
 from yuntian.db.connection import make_database
+from yuntian.db.migrations import SchemaLoginError
 from yuntian.db.profile_database import open_profile_database
 from yuntian.db.roles import setup_roles
 from yuntian.services import build_services
@@ -125,6 +127,12 @@ def _attacks(engine: str) -> tuple[str, ...]:
 def test_the_application_role_works_and_cannot_lift_the_lock(server, clock, capsys):
     urls = _roles(server)
     assert set(urls.created) == {server.owner, server.app}
+    owner_db = make_database(urls.owner_url)
+    migrations.upgrade(owner_db, target=migrations.LATEST - 1)  # the last release's schema
+    owner_db.close()
+    # The application's login cannot migrate: it says who must.
+    with pytest.raises(SchemaLoginError, match=f"schema {migrations.LATEST} is due.*owner"):
+        _services(server, urls.app_url, clock, first_run=False)
     assert main(["db", "upgrade", "--database", urls.owner_url]) == 0  # the owner migrates
     services = _services(server, urls.app_url, clock, first_run=True)
     db = services.db
@@ -167,8 +175,6 @@ def test_a_database_the_superuser_migrated_passes_to_the_owner(server, clock):
     db = make_database(server.admin_url)
     db.connect()
     server.opened.append(db)
-    from yuntian.db import migrations
-
     migrations.upgrade(db)
     db.close()
     urls = _roles(server)

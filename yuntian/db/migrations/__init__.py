@@ -56,8 +56,16 @@ STEPS: tuple[Step, ...] = (
 LATEST = STEPS[-1].version
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaError(RuntimeError):
+    """The schema cannot be used or brought up to date here; the message says what to do."""
+
+
+class SchemaTooNewError(SchemaError):
     """The database was written by a newer Yuntian than this one."""
+
+
+class SchemaLoginError(SchemaError):
+    """A step is due but this login may not change the schema (the application role)."""
 
 
 def current_version(db: pw.Database) -> int:
@@ -93,7 +101,16 @@ def upgrade(
         if steps and before is not None:
             before(current_version(db), steps)
         for step in steps:
-            _apply_step(db, step)
+            try:
+                _apply_step(db, step)
+            except pw.DatabaseError as exc:
+                if not any(m in str(exc).lower() for m in ("denied", "must be owner")):
+                    raise
+                raise SchemaLoginError(
+                    f"schema {step.version} is due, but this database login may not change the"
+                    " schema: run 'yuntian db upgrade --database URL' with the owner's URL"
+                    f" ({exc})".replace("\n", " ")
+                ) from None
     return steps
 
 
