@@ -4,24 +4,18 @@ unique per test (the servers are shared) and dropped afterwards."""
 
 from __future__ import annotations
 
-import uuid
-from types import SimpleNamespace
-
 import peewee as pw
 import pytest
 
-from tests.conftest import PG_ADMIN, _pg_dsn
+from tests.db.conftest import app_role_services
 from tests.db.test_audit_bypasses import refused, rows
-from tests.helpers import ADMIN_PASSWORD, login_admin
+from tests.helpers import login_admin
 from tests.support.service_order_helpers import customer, in_state
 from yuntian.cli import main
-from yuntian.config import Config, Profile
 from yuntian.db import migrations
 from yuntian.db.connection import make_database
 from yuntian.db.migrations import SchemaLoginError
-from yuntian.db.profile_database import open_profile_database
 from yuntian.db.roles import setup_roles
-from yuntian.services import build_services
 from yuntian.services.service_orders.service_order_types import OrderState
 
 PG_ATTACKS = (
@@ -57,67 +51,8 @@ MYSQL_ATTACKS = (
 
 
 @pytest.fixture(params=("postgresql", "mysql"))
-def server(request, make_profile, tmp_path):
-    """A fresh database on the engine, names for its roles, and their clean-up."""
-    engine = request.param
-    tag = uuid.uuid4().hex[:8]
-    state = SimpleNamespace(
-        engine=engine,
-        admin_url=make_profile(engine, name="admin").database_url,
-        owner=f"yt_owner_{tag}",
-        app=f"yt_app_{tag}",
-        opened=[],
-        tmp=tmp_path,
-    )
-    yield state
-    for db in state.opened:
-        db.close()
-    _drop_roles(state)
-
-
-def _drop_roles(state: SimpleNamespace) -> None:
-    if state.engine == "postgresql":
-        import psycopg
-
-        roles = f'"{state.owner}", "{state.app}"'
-        dsn = _pg_dsn(state.admin_url)
-        with psycopg.connect(dsn, autocommit=True) as c:
-            if c.execute(f"SELECT 1 FROM pg_roles WHERE rolname = '{state.owner}'").fetchone():
-                for role in (state.app, state.owner):  # one at a time: a default ACL links them
-                    c.execute(f'DROP OWNED BY "{role}" CASCADE')
-        with psycopg.connect(_pg_dsn(PG_ADMIN), autocommit=True) as c:
-            c.execute(f"DROP ROLE IF EXISTS {roles}")
-        return
-    import pymysql
-
-    conn = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="")
-    with conn.cursor() as cur:
-        cur.execute(f"DROP USER IF EXISTS '{state.owner}'@'%', '{state.app}'@'%'")
-    conn.close()
-
-
-def _roles(state: SimpleNamespace):
-    db = make_database(state.admin_url)
-    try:
-        return setup_roles(db, state.admin_url, owner=state.owner, app=state.app)
-    finally:
-        db.close()
-
-
-def _services(state: SimpleNamespace, url: str, clock, *, first_run: bool):
-    profile = Profile(state.tmp / f"pc-{len(state.opened)}", Config(database_url=url))
-    profile.save()
-    db = open_profile_database(profile)  # finds nothing to migrate: the owner did it
-    state.opened.append(db)
-    services = build_services(db, profile, clock)
-    if first_run:
-        services.setup.complete_first_run(
-            shop_name="测试维修店",
-            local_area_code="010",
-            language="zh_CN",
-            admin_password=ADMIN_PASSWORD,
-        )
-    return services
+def server(request, server_roles):
+    return server_roles(request.param)
 
 
 def _attacks(engine: str) -> tuple[str, ...]:
@@ -125,16 +60,16 @@ def _attacks(engine: str) -> tuple[str, ...]:
 
 
 def test_the_application_role_works_and_cannot_lift_the_lock(server, clock, capsys):
-    urls = _roles(server)
+    urls = server.urls
     assert set(urls.created) == {server.owner, server.app}
     owner_db = make_database(urls.owner_url)
     migrations.upgrade(owner_db, target=migrations.LATEST - 1)  # the last release's schema
     owner_db.close()
     # The application's login cannot migrate: it says who must.
     with pytest.raises(SchemaLoginError, match=f"schema {migrations.LATEST} is due.*owner"):
-        _services(server, urls.app_url, clock, first_run=False)
+        app_role_services(server, clock, migrate=False)
     assert main(["db", "upgrade", "--database", urls.owner_url]) == 0  # the owner migrates
-    services = _services(server, urls.app_url, clock, first_run=True)
+    services = app_role_services(server, clock, migrate=False)
     db = services.db
     admin = login_admin(services)
     order = in_state(services, admin, customer(services, admin), OrderState.AUDITED)
@@ -177,8 +112,12 @@ def test_a_database_the_superuser_migrated_passes_to_the_owner(server, clock):
     server.opened.append(db)
     migrations.upgrade(db)
     db.close()
-    urls = _roles(server)
-    services = _services(server, urls.app_url, clock, first_run=True)
+    db = make_database(server.admin_url)
+    try:  # the roles again, now that there is a schema to hand over
+        setup_roles(db, server.admin_url, owner=server.owner, app=server.app)
+    finally:
+        db.close()
+    services = app_role_services(server, clock, migrate=False)
     admin = login_admin(services)
     order = in_state(services, admin, customer(services, admin), OrderState.AUDITED)
     assert services.service_orders.unaudit(admin, [order.id])[0].audited is False
