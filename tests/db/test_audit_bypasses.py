@@ -195,3 +195,41 @@ def test_the_keys_to_the_users_an_order_names_are_restrict(services):
     )
     rules = {(t, c): rule for t, c, rule in found}
     assert {key: rules[key] for key in SIGNED_KEYS} == dict.fromkeys(SIGNED_KEYS, "RESTRICT")
+
+
+def test_sqlites_replace_cannot_delete_an_audited_row_in_its_way(sqlite_services):
+    """INSERT OR REPLACE / UPDATE OR REPLACE delete the row in the way without firing delete
+    triggers (and the sqlite3 tool has foreign keys off): a row in an audited row's way is
+    refused."""
+    services = sqlite_services
+    admin = login_admin(services)
+    buyer = customer(services, admin)
+    crew = technician(services, admin, "t1", "师傅")
+    a = in_state(services, admin, buyer, OrderState.AUDITED, technician_ids=(crew,))
+    b = in_state(services, admin, buyer, OrderState.PENDING)
+    db = services.db
+    snapshot = "SELECT * FROM service_order ORDER BY id"
+    crew_rows = "SELECT * FROM service_order_technician ORDER BY id"
+    before = rows(db, snapshot), rows(db, crew_rows)
+    columns = [c.name for c in db.get_columns("service_order")]
+    copied = ", ".join("fee_parts + 1" if c == "fee_parts" else c for c in columns)
+    (crew_id,) = rows(db, f"SELECT id FROM service_order_technician WHERE order_id = {a.id}")[0]
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        refused(
+            db,
+            f"INSERT OR REPLACE INTO service_order ({', '.join(columns)})"
+            f" SELECT {copied} FROM service_order WHERE id = {a.id}",
+        )
+        refused(db, f"UPDATE OR REPLACE service_order SET code = '{a.code}' WHERE id = {b.id}")
+        refused(db, f"UPDATE OR REPLACE service_order SET id = {a.id} WHERE id = {b.id}")
+        refused(
+            db,
+            "INSERT OR REPLACE INTO service_order_technician (id, order_id, user_id)"
+            f" VALUES ({crew_id}, {b.id}, {crew})",
+        )
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+    assert (rows(db, snapshot), rows(db, crew_rows)) == before
+    # Unaudited rows may still be replaced and re-keyed.
+    db.execute_sql(f"UPDATE OR REPLACE service_order SET result = 'x' WHERE id = {b.id}")

@@ -70,6 +70,11 @@ def install_audit_lock(
     kept = [c.name for c in db.get_columns(table) if c.name not in unlock_columns]
     if isinstance(db, pw.SqliteDatabase):
         statements = _sqlite(table, child_tables, key, kept)
+        for name, locked in (
+            (table, "x.audited IS NOT 0"),
+            *_sqlite_child_locks(table, child_tables, key),
+        ):
+            statements += _sqlite_replace_guards(db, name, locked, _message(table))
     elif isinstance(db, pw.PostgresqlDatabase):
         statements = _postgresql(table, child_tables, key, unlock_columns)
     elif isinstance(db, pw.MySQLDatabase):
@@ -96,7 +101,7 @@ def drop_audit_lock(
         if pg:
             db.execute_sql(f'DROP FUNCTION IF EXISTS "{name}_audit_lock"() CASCADE')
             continue
-        for event in (*events, "unlock"):
+        for event in (*events, "unlock", "replace_insert", "replace_update"):
             db.execute_sql(f"DROP TRIGGER IF EXISTS {name}_audit_lock_{event.lower()}")
     for name in (table, *(history or ())[:1]):
         if pg:
@@ -178,6 +183,40 @@ def _sqlite(
             ),
         ]
     return out
+
+
+def _sqlite_child_locks(
+    table: str, children: Sequence[tuple[str, str]], key: str
+) -> list[tuple[str, str]]:
+    return [
+        (child, f'COALESCE((SELECT audited FROM "{table}" WHERE "{key}" = x."{fk}"), 0) IS NOT 0')
+        for child, fk in children
+    ]
+
+
+def _sqlite_replace_guards(db: pw.Database, table: str, locked: str, message: str) -> list[str]:
+    """SQLite's REPLACE conflict resolution (``INSERT OR REPLACE``, ``UPDATE OR REPLACE``)
+    deletes the row in the way without firing delete triggers: refuse a row whose unique key
+    matches a locked row (``locked`` tests the row ``x``)."""
+    keys = [tuple(db.get_primary_keys(table))]
+    keys += [tuple(i.columns) for i in db.get_indexes(table) if i.unique]
+    match = " OR ".join(
+        "(" + " AND ".join(f'x."{c}" = NEW."{c}"' for c in cols) + ")" for cols in keys if cols
+    )
+    moved = " OR ".join(f'NEW."{c}" IS NOT OLD."{c}"' for c in sorted({c for k in keys for c in k}))
+    clash = f'EXISTS (SELECT 1 FROM "{table}" x WHERE ({match}) AND {locked}'
+    return [
+        _sqlite_trigger(
+            f"{table}_audit_lock_replace_insert", "INSERT", table, f"{clash})", message
+        ),
+        _sqlite_trigger(
+            f"{table}_audit_lock_replace_update",
+            "UPDATE",
+            table,
+            f"({moved}) AND {clash} AND x.rowid IS NOT OLD.rowid)",
+            message,
+        ),
+    ]
 
 
 def _sqlite_trigger(name: str, event: str, on: str, when: str, message: str) -> str:
