@@ -130,6 +130,8 @@ def test_a_database_the_superuser_migrated_passes_to_the_owner(server, clock):
 def test_roles_are_refused_for_sqlite_and_odd_names(tmp_path, capsys):
     assert main(["db", "roles", f"sqlite:///{tmp_path}/x.sqlite"]) == 2
     assert "no logins" in capsys.readouterr().err
+    assert main(["db", "upgrade", "--database", f"sqlite:///{tmp_path}/x.sqlite"]) == 2
+    assert "server URL" in capsys.readouterr().err
     db = make_database("postgresql://postgres@127.0.0.1/none")
     with pytest.raises(ValueError):
         setup_roles(db, "postgresql://postgres@127.0.0.1/none", app='a"; DROP')
