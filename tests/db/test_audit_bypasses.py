@@ -233,3 +233,35 @@ def test_sqlites_replace_cannot_delete_an_audited_row_in_its_way(sqlite_services
     assert (rows(db, snapshot), rows(db, crew_rows)) == before
     # Unaudited rows may still be replaced and re-keyed.
     db.execute_sql(f"UPDATE OR REPLACE service_order SET result = 'x' WHERE id = {b.id}")
+
+
+def test_a_temporary_table_does_not_hide_the_real_ones_from_the_lock(login_services):
+    """PostgreSQL and SQLite look up a TEMP table before the real one: the triggers must still
+    see the real tables. (MySQL: the application role may not create temporary tables.)"""
+    services = login_services
+    db = services.db
+    if isinstance(db, pw.MySQLDatabase):
+        pytest.skip("the application role has no CREATE TEMPORARY TABLES (test_db_roles)")
+    admin = login_admin(services)
+    crew = technician(services, admin, "t1", "师傅")
+    order = in_state(
+        services, admin, customer(services, admin), OrderState.AUDITED, technician_ids=(crew,)
+    )
+    a = order.id
+    db.execute_sql(
+        "CREATE TEMP TABLE service_order_event (id integer, order_id integer, at timestamp,"
+        " user_id integer, from_state varchar(16), to_state varchar(16), note varchar(255))"
+    )
+    db.execute_sql("CREATE TEMP TABLE service_order (id integer, audited boolean)")
+    refused(db, f"DELETE FROM service_order_technician WHERE order_id = {a}")
+    real = "main" if isinstance(db, pw.SqliteDatabase) else "public"
+    db.execute_sql(
+        f"UPDATE {real}.service_order SET audited = FALSE, state = 'completed' WHERE id = {a}"
+    )
+    trace = rows(
+        db,
+        f"SELECT note FROM {real}.service_order_event"
+        f" WHERE order_id = {a} AND from_state = 'audited' AND user_id IS NULL",
+    )
+    assert trace == [(login_name(db),)]
+    assert rows(db, "SELECT COUNT(*) FROM service_order_event") == [(0,)]  # the TEMP one

@@ -47,6 +47,8 @@ MYSQL_ATTACKS = (
     "TRUNCATE service_order_event",
     "CREATE TABLE mine (id integer)",
     "SET GLOBAL log_bin_trust_function_creators = 1",
+    # A temporary table would hide the real one from the triggers for this session.
+    "CREATE TEMPORARY TABLE service_order_event (id integer)",
 )
 
 

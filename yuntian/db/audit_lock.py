@@ -46,6 +46,7 @@ AUDIT_LOCK_MARK = "yuntian audit lock"
 UNLOCK_COLUMNS = ("audited", "audited_by_id", "audited_at", "state", "updated_at")
 AUDITED_STATE = "audited"  # the history's from_state of an un-audit
 
+_PG_SCHEMA = "<schema>"  # replaced by the schema the lock is installed in
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,40}")
 
 
@@ -83,6 +84,9 @@ def install_audit_lock(
         raise TypeError(f"no audit lock for {type(db).__name__}")
     if history is not None:
         statements += _history(db, table, key, *history)
+    if isinstance(db, pw.PostgresqlDatabase):
+        schema = db.execute_sql("SELECT quote_ident(current_schema())").fetchone()[0]
+        statements = [sql.replace(_PG_SCHEMA, schema) for sql in statements]
     for sql in statements:
         db.execute_sql(sql)
 
@@ -232,9 +236,11 @@ def _pg_refuse(message: str) -> str:
 
 
 def _pg_function(name: str, body: str) -> str:
+    # The function runs with the caller's search_path, where a TEMP table of the same name
+    # would come first: the table's own schema is searched, pg_temp last.
     return (
-        f'CREATE OR REPLACE FUNCTION "{name}"() RETURNS trigger'
-        f" LANGUAGE plpgsql AS $$ BEGIN {body} END $$"
+        f'CREATE OR REPLACE FUNCTION "{name}"() RETURNS trigger LANGUAGE plpgsql'
+        f" SET search_path = {_PG_SCHEMA}, pg_temp AS $$ BEGIN {body} END $$"
     )
 
 
