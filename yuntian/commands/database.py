@@ -19,10 +19,10 @@ SHOWN = 10  # at most this many detail lines per failed check
 
 def upgrade(args: argparse.Namespace) -> int:
     url = getattr(args, "database", None)
-    profile = None if url else profile_from_args(args)
     if url and describe_url(url).engine == "sqlite":
         raise UserError("--database: give a server URL; a SQLite file is migrated by its profile")
-    db = open_database(url or profile.database_url)  # type: ignore[union-attr]
+    profile = None if url else profile_from_args(args)
+    db = open_database(url if profile is None else profile.database_url)
     try:
         before = migrations.current_version(db)
         try:
