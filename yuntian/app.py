@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from yuntian import __version__
 from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_dir
 from yuntian.db.connection import CHECKPOINT_SECONDS, DatabaseUrlError, checkpoint, describe_url
-from yuntian.db.migrations import SchemaTooNewError
+from yuntian.db.migrations import SchemaError
 from yuntian.db.profile_database import open_profile_database
 from yuntian.logging_setup import log_to_profile
 from yuntian.services import Services, build_services, import_service_modules, system_clock
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 PROBE_ENV = "YUNTIAN_STARTUP_PROBE"
 ORGANIZATION = "Yuntian"
 _IMPORTED_AT = time.perf_counter()
-STARTUP_ERRORS = (ConfigError, DatabaseUrlError, SchemaTooNewError)
+STARTUP_ERRORS = (ConfigError, DatabaseUrlError, SchemaError)
 
 
 def seconds_since_start(fallback_start: float = _IMPORTED_AT) -> float:

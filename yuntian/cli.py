@@ -21,6 +21,7 @@ HANDLERS = {
     "gui": "yuntian.commands.gui:run",
     "db upgrade": "yuntian.commands.database:upgrade",
     "db check": "yuntian.commands.database:check",
+    "db roles": "yuntian.commands.db_roles:run",
     "backup": "yuntian.commands.backup:backup",
     "restore": "yuntian.commands.backup:restore",
     "init": "yuntian.commands.init:run",
@@ -62,10 +63,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", parents=[common], help="open the application (the default)")
 
-    db = sub.add_parser("db", parents=[common], help="database schema: upgrade, check")
+    db = sub.add_parser("db", parents=[common], help="database schema: upgrade, check, roles")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", parents=[common], help="apply pending schema migrations")
+    upgrade = db_sub.add_parser("upgrade", parents=[common], help="apply pending schema migrations")
+    upgrade.add_argument(
+        "--database",
+        metavar="URL",
+        help="migrate this server database (e.g. as its owner role) instead of the profile's",
+    )
     db_sub.add_parser("check", parents=[common], help="integrity check and schema version")
+    roles = db_sub.add_parser(
+        "roles",
+        parents=[common],
+        help="create the owner and application logins of a server database",
+        description="Connected as a superuser (PostgreSQL) or an account that may create users "
+        "and grant (MySQL/MariaDB) to the shop's database, create or update an owner role that "
+        "owns the schema and runs migrations, and an application role with data rights only, "
+        "which cannot drop or disable the audit lock's triggers. Prints both URLs; put the "
+        "application's in every PC's profile. Safe to run again.",
+    )
+    roles.add_argument(
+        "admin_url", metavar="ADMIN_URL", help="e.g. postgresql://postgres@host/yuntian"
+    )
+    roles.add_argument("--owner", default="yuntian_owner", help="owner role (default: %(default)s)")
+    roles.add_argument(
+        "--app", default="yuntian_app", help="application role (default: %(default)s)"
+    )
+    roles.add_argument(
+        "--host",
+        default="%",
+        help="MySQL: the host part of both accounts (default: %(default)s, any host)",
+    )
+    roles.add_argument(
+        "--new-passwords", action="store_true", help="give existing roles new passwords too"
+    )
 
     server_note = (
         "For a PostgreSQL or MySQL profile it prints the server tool's command to run instead "
@@ -363,10 +394,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def known_errors() -> tuple[type[Exception], ...]:
     """Errors that deserve one clear line instead of a traceback."""
     from yuntian.db.connection import DatabaseUrlError
-    from yuntian.db.migrations import SchemaTooNewError
+    from yuntian.db.migrations import SchemaError
     from yuntian.user_errors import ServiceError
 
-    return (ConfigError, UserError, DatabaseUrlError, SchemaTooNewError, ServiceError)
+    return (ConfigError, UserError, DatabaseUrlError, SchemaError, ServiceError)
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:

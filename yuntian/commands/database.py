@@ -1,4 +1,4 @@
-"""``yuntian db upgrade`` and ``yuntian db check``."""
+"""``yuntian db upgrade`` and ``yuntian db check`` (``db roles``: ``commands/db_roles.py``)."""
 
 from __future__ import annotations
 
@@ -12,22 +12,37 @@ import peewee as pw
 from yuntian.cli import UserError
 from yuntian.commands.common import profile_from_args, refuse_damaged
 from yuntian.db import migrations
-from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
+from yuntian.db.connection import DatabaseUrlError, check_url, describe_url, open_database
 from yuntian.db.models import ALL_MODELS
-from yuntian.db.profile_database import connect_profile_database, migrate_profile_database
+from yuntian.db.profile_database import (
+    MigrationResult,
+    connect_profile_database,
+    migrate_profile_database,
+)
 from yuntian.services.settings.setup import demo_incomplete
 
 SHOWN = 10  # at most this many detail lines per failed check
 
 
 def upgrade(args: argparse.Namespace) -> int:
-    profile = profile_from_args(args)
-    db = connect_profile_database(profile)
+    url = getattr(args, "database", None)
+    if url and describe_url(url).engine == "sqlite":
+        raise UserError("--database: give a server URL; a SQLite file is migrated by its profile")
+    profile = None if url else profile_from_args(args)
+    if profile is None:
+        check_url(url)
+        db = open_database(url)
+    else:
+        db = connect_profile_database(profile)
     try:
-        refuse_damaged(profile, db)  # migrating a damaged file would damage it further
+        if profile is not None:
+            refuse_damaged(profile, db)  # migrating a damaged file would damage it further
         before = migrations.current_version(db)
         try:
-            result = migrate_profile_database(profile, db)
+            if profile is None:  # a server database: nothing to copy first
+                result = MigrationResult(steps=migrations.upgrade(db))
+            else:
+                result = migrate_profile_database(profile, db)
         except (pw.DatabaseError, sqlite3.Error, OSError) as exc:
             raise UserError(
                 f"upgrade from schema {before} failed, the failed step was not recorded: {exc}"

@@ -373,11 +373,11 @@ class ServiceOrder(BaseModel):
     appointment_at = DateTimeField(null=True)
     priority = IntegerField(default=0)  # 0 normal, 1 urgent, 2 very urgent
     state = CharField(max_length=16, default="pending")
-    taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    taken_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
     taken_at = DateTimeField(default=now)
-    dispatched_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    dispatched_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
     dispatched_at = DateTimeField(null=True)
-    completed_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    completed_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
     completed_at = DateTimeField(null=True)
     work_done = TextField(default="")
     solution = TextField(default="")
@@ -388,10 +388,10 @@ class ServiceOrder(BaseModel):
     work_minutes = IntegerField(default=0)
     feedback = CharField(max_length=64, default="")  # a name from the feedback list
     cancel_reason = CharField(max_length=255, default="")
-    cancelled_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    cancelled_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
     cancelled_at = DateTimeField(null=True)
     audited = BooleanField(default=False)
-    audited_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    audited_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
     audited_at = DateTimeField(null=True)
     maintenance_due = DateField(null=True)  # the due date a generated maintenance order serves
     created_at = DateTimeField(default=now)
@@ -426,7 +426,7 @@ class ServiceOrderEvent(BaseModel):
 
     order = ForeignKeyField(ServiceOrder, on_delete="RESTRICT", backref="events")
     at = DateTimeField(default=now)
-    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    user = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
     from_state = CharField(max_length=16, default="")  # "" for the order's creation
     to_state = CharField(max_length=16)
     note = CharField(max_length=255, default="")

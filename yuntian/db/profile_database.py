@@ -27,7 +27,11 @@ class MigrationResult:
 def open_profile_database(profile: Profile, *, migrate: bool = True) -> pw.Database:
     db = connect_profile_database(profile)
     if migrate:
-        migrate_profile_database(profile, db)
+        try:
+            migrate_profile_database(profile, db)
+        except BaseException:
+            db.close()  # the caller gets no database to close
+            raise
     return db
 
 

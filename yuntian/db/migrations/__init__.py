@@ -27,6 +27,7 @@ from yuntian.db.migrations import (
     m008_service_orders,
     m009_fragment_and_fee_indexes,
     m010_service_work,
+    m011_audit_trail_in_database,
 )
 from yuntian.db.models import now
 
@@ -51,12 +52,21 @@ STEPS: tuple[Step, ...] = (
     Step(8, m008_service_orders.NAME, m008_service_orders.apply),
     Step(9, m009_fragment_and_fee_indexes.NAME, m009_fragment_and_fee_indexes.apply),
     Step(10, m010_service_work.NAME, m010_service_work.apply),
+    Step(11, m011_audit_trail_in_database.NAME, m011_audit_trail_in_database.apply),
 )
 LATEST = STEPS[-1].version
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaError(RuntimeError):
+    """The schema cannot be used or brought up to date here; the message says what to do."""
+
+
+class SchemaTooNewError(SchemaError):
     """The database was written by a newer Yuntian than this one."""
+
+
+class SchemaLoginError(SchemaError):
+    """A step is due but this login may not change the schema (the application role)."""
 
 
 def current_version(db: pw.Database) -> int:
@@ -92,7 +102,16 @@ def upgrade(
         if steps and before is not None:
             before(current_version(db), steps)
         for step in steps:
-            _apply_step(db, step)
+            try:
+                _apply_step(db, step)
+            except pw.DatabaseError as exc:
+                if not any(m in str(exc).lower() for m in ("denied", "must be owner")):
+                    raise
+                raise SchemaLoginError(
+                    f"schema {step.version} is due, but this database login may not change the"
+                    " schema: run 'yuntian db upgrade --database URL' with the owner's URL"
+                    f" ({exc})".replace("\n", " ")
+                ) from None
         identity.mark_as_ours(db)  # new, or made before the id was set
     return steps
 

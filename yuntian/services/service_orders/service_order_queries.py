@@ -297,3 +297,22 @@ def add_event(
         to_state=after.value,
         note=note[:255],
     ).execute()
+
+
+def claim_unaudit_event(user_id: int, order_id: int, now: dt.datetime) -> None:
+    """Put the user and time on the history row the database wrote for this un-audit (the
+    order's row lock, taken by the un-audit, keeps any other from being written meanwhile)."""
+    newest = (
+        ServiceOrderEvent.select(pw.fn.MAX(ServiceOrderEvent.id))
+        .where(
+            ServiceOrderEvent.order == order_id,
+            ServiceOrderEvent.from_state == OrderState.AUDITED.value,
+            ServiceOrderEvent.user.is_null(),
+        )
+        .scalar()
+    )
+    if newest is None:
+        raise RuntimeError(f"the database wrote no un-audit event for service order {order_id}")
+    ServiceOrderEvent.update(user=user_id, at=now, note="").where(
+        ServiceOrderEvent.id == newest
+    ).execute()

@@ -369,7 +369,8 @@ class ServiceOrderService(ServiceBase):
     @announces(Area.SERVICE_ORDERS)
     def unaudit(self, actor: Actor, ids: Sequence[int]) -> list[ServiceOrderView]:
         """Audited → completed (取消审核), all or none; audited by the same permission and
-        written to the audit trail. The order can then be edited again."""
+        written to the audit trail. The order can then be edited again. The database writes
+        the history event of every un-audit (schema 11); this one puts the user on it."""
         require(actor, "audit.process")
         wanted = _unique(ids)
         now = self._now()
@@ -397,7 +398,7 @@ class ServiceOrderService(ServiceBase):
                 order = q.order_rows([i])[i]
                 if not changed:
                     raise ValidationError("state", REFUSED[A.UNAUDIT], code=order.code)
-                q.add_event(actor.user_id, i, S.AUDITED, after, now)
+                q.claim_unaudit_event(actor.user_id, i, now)  # the trigger wrote the event
                 self._audit.record(actor, "service_order.unaudit", order.code)
             return q.views(wanted, now)
 
