@@ -57,6 +57,7 @@ NOT_TESTED_HERE = {
     "cid decode": "reads a caller-ID device's recording, never the database",
     "cid monitor": "talks to a caller-ID device, never the database",
     "bench": "its --profile is a cache of benchmark data, never a shop's profile",
+    "db roles": "takes a superuser's server URL, not the profile's: its bad URLs are tested below",
 }
 
 
@@ -178,6 +179,17 @@ def test_init_refuses_a_bad_url_and_leaves_nothing(tmp_path, monkeypatch, capsys
     assert len(err.strip().splitlines()) == 1
     assert needle.format(root=tmp_path) in err
     assert not root.exists()
+
+
+@pytest.mark.parametrize("broken", [b for b, (url, _, _) in BROKEN.items() if "://yt@" in url])
+def test_db_roles_refuses_a_bad_url_in_one_line(capsys, broken):
+    url, _, needle = BROKEN[broken]
+
+    code, out, err = run(["db", "roles", url], capsys)
+
+    assert code != 0 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert needle in err
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import argparse
 import peewee as pw
 
 from yuntian.cli import UserError
-from yuntian.db.connection import describe_url, make_database
+from yuntian.db.connection import check_url, describe_url, make_database
 from yuntian.db.roles import RoleSetupError, setup_roles
 
 
@@ -16,6 +16,7 @@ def run(args: argparse.Namespace) -> int:
     shown = describe_url(url).display
     if describe_url(url).engine == "sqlite":
         raise UserError(f"{shown}: roles need a server database; a SQLite file has no logins")
+    check_url(url)  # a bad URL is one line, before any connection is tried
     db = make_database(url)
     try:
         db.connect()
