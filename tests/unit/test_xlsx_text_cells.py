@@ -161,3 +161,16 @@ def test_every_module_that_writes_a_workbook_uses_the_text_rule():
         "exports/stats_export.py",
         "exports/xlsx_writer.py",
     ]
+
+
+def test_control_characters_become_a_mark_instead_of_refusing_the_export(tmp_path: Path):
+    texts = ["张\x01三", "\x00", "=a\x1fb", "line\nbreak\tand tab"]
+    shown = ["张\ufffd三", "\ufffd", "=a\ufffdb", "line\nbreak\tand tab"]
+    streamed, table = tmp_path / "s.xlsx", tmp_path / "t.xlsx"
+    _stream(streamed, texts)
+    write_stats_table(table, "表", "标题", COLUMNS, [[t, 1] for t in texts], ["合计", 4])
+    cells = [row[0] for row in load_workbook(streamed).active.iter_rows(min_row=2)]
+    assert [c.value for c in cells] == shown
+    sheet = load_workbook(table).active
+    assert [sheet.cell(row=n, column=1).value for n in range(3, 3 + len(texts))] == shown
+    assert _formulas(streamed) == [] and _formulas(table) == []

@@ -21,7 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from yuntian.exports.xlsx_writer import Column, save_workbook, text_cell
+from yuntian.exports.xlsx_writer import Column, save_workbook, storable, text_cell
 
 TITLE_GAP = "  "  # between the parts of the title row
 
@@ -72,7 +72,7 @@ def write_stats_table(
 
 
 def _append(sheet: Worksheet, values: Sequence[object]) -> tuple[Cell, ...]:
-    sheet.append(list(values))
+    sheet.append([storable(value) for value in values])
     row = sheet.max_row  # not sheet[row]: that would add empty cells up to the widest row
     cells = tuple(sheet.cell(row=row, column=n) for n in range(1, len(values) + 1))
     for cell in cells:

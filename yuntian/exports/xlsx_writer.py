@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -159,10 +159,19 @@ def text_cell(cell: Cell) -> None:
         cell.quotePrefix = True
 
 
+def storable(value: object) -> object:
+    """``value`` as a sheet can hold it: control characters other than tab, CR and LF (a
+    caller-ID name or an imported cell may carry them) cannot be stored in the XML, and
+    openpyxl refuses the whole row; each becomes U+FFFD, which shows that something was there."""
+    if isinstance(value, str) and not value.isprintable():
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
 def text_row(sheet: WriteOnlyWorksheet, values: Sequence[object]) -> list[object]:
     """``values`` ready for a write-only ``sheet.append``: each formula-like text becomes a
     quote-prefixed text cell; the rest stay plain values (cheaper: one cell object per row)."""
-    row = list(values)
+    row = [storable(value) for value in values]
     for index, value in enumerate(row):
         if is_formula_like(value):
             cell = WriteOnlyCell(sheet, value)
