@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.helpers import ADMIN_PASSWORD, FakeClock
+from yuntian import passwords
 from yuntian.config import Config, Profile
 from yuntian.db.models import database_proxy
 from yuntian.db.profile_database import open_profile_database
@@ -36,6 +37,23 @@ settings.register_profile(
     "thorough", max_examples=3000, deadline=None, suppress_health_check=_QUIET
 )
 settings.load_profile(os.environ.get("YUNTIAN_HYPOTHESIS", "fast"))
+
+# Every test that sets up a shop and signs in pays scrypt twice; at the production cost
+# (~50-80 ms each here) that was over a minute of the suite. Tests hash at a cheaper cost;
+# a stored hash names its cost, so verifying stays exact. Tests about the cost itself are
+# marked real_password_cost.
+REAL_SCRYPT_N = passwords._N
+TEST_SCRYPT_N = 2**10
+passwords._N = TEST_SCRYPT_N
+passwords.hash_password.__kwdefaults__["n"] = TEST_SCRYPT_N
+
+
+@pytest.fixture(autouse=True)
+def _real_password_cost(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("real_password_cost"):
+        monkeypatch.setattr(passwords, "_N", REAL_SCRYPT_N)
+        monkeypatch.setitem(passwords.hash_password.__kwdefaults__, "n", REAL_SCRYPT_N)
+
 
 PG_ADMIN = os.environ.get("YUNTIAN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 MY_ADMIN = os.environ.get("YUNTIAN_TEST_MYSQL", "mysql://root@127.0.0.1:3306/test")

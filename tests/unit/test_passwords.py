@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ def test_right_password_verifies_and_wrong_one_does_not():
     assert not verify_password("", stored)
 
 
+@pytest.mark.real_password_cost
 def test_default_cost_is_slow_enough_to_matter():
     assert hash_password("x").split("$")[1] == str(2**14)
 

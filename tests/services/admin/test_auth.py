@@ -199,6 +199,7 @@ def _cost(stored: str) -> list[str]:
     return stored.split("$")[:4]  # scheme, n, r, p
 
 
+@pytest.mark.real_password_cost
 def test_an_unknown_name_costs_one_password_check_like_a_known_one(sqlite_services, checks):
     """Sign-in must take as long for a name that does not exist as for one that does (46.6 ms
     against 0.8 ms told them apart): the password is checked against a hash of the same cost."""
