@@ -70,14 +70,15 @@ def _unreachable(engine: str, exc: Exception) -> None:
 class ServerDatabases:
     """Creates and drops throw-away databases on the test servers."""
 
-    def create(self, engine: str) -> str:
+    def create(self, engine: str, template: str = "template0") -> str:
+        """A new database; on PostgreSQL a copy of ``template`` (an empty one by default)."""
         name = f"yt_{uuid.uuid4().hex[:12]}"
         if engine == "postgresql":
             try:
                 import psycopg
 
                 with psycopg.connect(_pg_dsn(PG_ADMIN), autocommit=True, connect_timeout=5) as c:
-                    c.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+                    c.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE "{template}"')
             except Exception as exc:
                 _unreachable(engine, exc)
             return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
@@ -119,16 +120,47 @@ def _pg_dsn(url: str) -> str:
     return f"host={p.hostname} port={p.port or 5432} user={p.username} dbname={p.path[1:]}"
 
 
+@pytest.fixture(scope="session")
+def migrated_pg_template():
+    """``migrated_pg_template()`` -> a PostgreSQL database at the latest schema, made once per
+    test process: copying it (CREATE DATABASE ... TEMPLATE) costs a fraction of migrating a
+    new database for every test. Tests of the migrations themselves start from empty ones."""
+    servers = ServerDatabases()
+    made: list[str] = []
+
+    def template() -> str:
+        if not made:
+            from yuntian.db import migrations
+            from yuntian.db.connection import open_database
+
+            url = servers.create("postgresql")
+            db = open_database(url)
+            try:
+                migrations.upgrade(db)
+            finally:
+                db.close()
+            made.append(url)
+        return made[0].rsplit("/", 1)[1]
+
+    yield template
+    for url in made:
+        servers.drop("postgresql", url)
+
+
 @pytest.fixture
-def make_profile(tmp_path: Path):
-    """Build a profile folder whose database is on ``engine`` (a fresh, empty database)."""
+def make_profile(tmp_path: Path, migrated_pg_template):
+    """Build a profile folder whose database is on ``engine`` (a fresh, empty database; with
+    ``migrated``, on PostgreSQL, one already at the latest schema)."""
     servers = ServerDatabases()
     created: list[tuple[str, str]] = []
 
-    def make(engine: str = "sqlite", name: str = "profile") -> Profile:
+    def make(engine: str = "sqlite", name: str = "profile", *, migrated: bool = False) -> Profile:
         root = tmp_path / name
         url = ""
-        if engine != "sqlite":
+        if engine == "postgresql" and migrated:
+            url = servers.create(engine, template=migrated_pg_template())
+            created.append((engine, url))
+        elif engine != "sqlite":
             url = servers.create(engine)
             created.append((engine, url))
         profile = Profile(root, Config(database_url=url, local_area_code="010"))
@@ -159,7 +191,7 @@ def services_on(make_profile, clock):
     opened: list[pw.Database] = []
 
     def build(engine: str = "sqlite") -> Services:
-        profile = make_profile(engine, name=f"profile-{engine}-{len(opened)}")
+        profile = make_profile(engine, name=f"profile-{engine}-{len(opened)}", migrated=True)
         db = open_profile_database(profile)
         opened.append(db)
         services = build_services(db, profile, clock)
