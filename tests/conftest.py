@@ -21,12 +21,12 @@ import peewee as pw
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.helpers import ADMIN_PASSWORD, FakeClock
+from tests.helpers import FakeClock, shop_services
 from yuntian import passwords
 from yuntian.config import Config, Profile
 from yuntian.db.models import database_proxy
 from yuntian.db.profile_database import open_profile_database
-from yuntian.services import Services, build_services
+from yuntian.services import Services
 
 # Examples are drawn inside tests that use function-scoped fixtures (a database per test), and
 # some draw slowly (hostile byte streams): both are intended. No deadline: these machines are
@@ -194,14 +194,7 @@ def services_on(make_profile, clock):
         profile = make_profile(engine, name=f"profile-{engine}-{len(opened)}", migrated=True)
         db = open_profile_database(profile)
         opened.append(db)
-        services = build_services(db, profile, clock)
-        services.setup.complete_first_run(
-            shop_name="测试维修店",
-            local_area_code="010",
-            language="zh_CN",
-            admin_password=ADMIN_PASSWORD,
-        )
-        return services
+        return shop_services(db, profile, clock)
 
     yield build
     for db in opened:

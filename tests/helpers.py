@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee as pw
 from hypothesis import settings
 
-from yuntian.services import Services
+from yuntian.config import Profile
+from yuntian.services import Services, build_services
+from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
 
 ADMIN_PASSWORD = "Adm1n-pass"
@@ -23,6 +26,18 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += dt.timedelta(**kwargs)
+
+
+def shop_services(db: pw.Database, profile: Profile, clock: Clock) -> Services:
+    """Services over a migrated database, set up as the first-run wizard does."""
+    services = build_services(db, profile, clock)
+    services.setup.complete_first_run(
+        shop_name="测试维修店",
+        local_area_code="010",
+        language="zh_CN",
+        admin_password=ADMIN_PASSWORD,
+    )
+    return services
 
 
 def login_admin(services: Services) -> Actor:

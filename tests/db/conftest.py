@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.conftest import PG_ADMIN, _pg_dsn
-from tests.helpers import ADMIN_PASSWORD
+from tests.helpers import shop_services
 from yuntian.config import Config, Profile, load_profile
 from yuntian.db import migrations
 from yuntian.db.connection import make_database
@@ -16,7 +16,7 @@ from yuntian.db.profile_database import open_profile_database
 from yuntian.db.roles import setup_roles
 from yuntian.demo import DemoOptions, create_demo_profile
 from yuntian.demo.context import BASE_TIME
-from yuntian.services import Services, build_services
+from yuntian.services import Services
 
 
 @pytest.fixture
@@ -106,14 +106,7 @@ def app_role_services(roles: SimpleNamespace, clock, *, migrate: bool = True) ->
     profile.save()
     db = open_profile_database(profile)  # finds nothing to migrate: the owner did it
     roles.opened.append(db)
-    services = build_services(db, profile, clock)
-    services.setup.complete_first_run(
-        shop_name="测试维修店",
-        local_area_code="010",
-        language="zh_CN",
-        admin_password=ADMIN_PASSWORD,
-    )
-    return services
+    return shop_services(db, profile, clock)
 
 
 @pytest.fixture(params=("superuser", "app"))
