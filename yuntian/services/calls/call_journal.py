@@ -25,7 +25,7 @@ import os
 import sys
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
@@ -62,7 +62,6 @@ class HeldCall:
     missed_if_unanswered: bool = True
     unfinished: bool = False  # its end was never heard (held when the program stopped)
     call_id: int | None = None  # set once stored, or from the start for a held update
-    key: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 
 CallRef = int | HeldCall
