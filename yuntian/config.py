@@ -51,6 +51,7 @@ _KNOWN_KEYS = {
     "phone": {"local_area_code", "popup_focus", "popup_close_seconds", "devices", "lines"},
     "backup": {"auto"},
     "demo": {"enabled"},
+    "station": {"key", "name", "popup_lines"},
 }
 
 
@@ -78,6 +79,12 @@ class Config:
     popup_close_seconds: int = 8  # after the call ends, unless pinned; 0: stays open
     devices: list[DeviceConfig] = field(default_factory=list)
     lines: list[LineConfig] = field(default_factory=list)
+    # This PC as a station of a shared database: a key made once (the name may change), its
+    # name as others see it (empty: the host name), and the station lines 1..8 whose calls it
+    # pops up when another station's device takes them.
+    station_key: str = ""
+    station_name: str = ""
+    popup_lines: list[int] = field(default_factory=lambda: list(range(1, MAX_STATION_LINES + 1)))
     # Entries this version does not know (from a newer version or added by hand), kept so a save
     # does not drop them: top-level keys and tables, and unknown keys inside the known sections.
     extra: dict[str, object] = field(default_factory=dict)
@@ -219,6 +226,10 @@ def parse_config(path: Path) -> Config:
     cfg.auto_backup = _bool(path, backup, "backup.auto", True)
     demo = _section(path, data, "demo")
     cfg.demo = _bool(path, demo, "demo.enabled", False)
+    station = _section(path, data, "station")
+    cfg.station_key = _string(path, station, "station.key", "")
+    cfg.station_name = _string(path, station, "station.name", "")[:64]
+    cfg.popup_lines = _popup_lines(path, station, cfg.popup_lines)
     for name, value in data.items():
         if name not in _KNOWN_KEYS:
             cfg.extra[name] = value
@@ -272,6 +283,13 @@ def render_config(cfg: Config) -> str:
         "[demo]",
         f"enabled = {'true' if cfg.demo else 'false'}",
         *kept("demo"),
+        "",
+        "[station]",
+        "# This PC on a shared database: its name there, and the lines whose calls pop up here",
+        f"key = {_quote(cfg.station_key)}",
+        f"name = {_quote(cfg.station_name)}",
+        f"popup_lines = {_toml_value(cfg.popup_lines)}",
+        *kept("station"),
         "",
     ]
     for name, value in cfg.extra.items():
@@ -404,6 +422,18 @@ def _lines(path: Path, phone: dict[str, object], devices: list[DeviceConfig]) ->
             )
         )
     return lines
+
+
+def _popup_lines(path: Path, section: dict[str, object], default: list[int]) -> list[int]:
+    value = section.get("popup_lines", default)
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_STATION_LINES
+        for v in value
+    ):
+        raise ConfigError(
+            path, "station.popup_lines", f"must be a list of line numbers 1 to {MAX_STATION_LINES}"
+        )
+    return sorted(set(value))
 
 
 def _audio_input(path: Path, table: dict[str, object], key: str) -> int | str | None:
