@@ -196,7 +196,8 @@ class Memo(BaseModel):
 class Call(BaseModel):
     """One call on one line of one station (来电日志), incoming or outgoing."""
 
-    station = CharField(max_length=64, default="")  # the PC's name: lines are per station
+    station = CharField(max_length=64, default="")  # the line host's name, as shown
+    station_key = CharField(max_length=64, default="")  # the line host's key (schema 14)
     line = IntegerField()  # 1..8
     line_name = CharField(max_length=64, default="")
     direction = CharField(max_length=3)  # "in" / "out"
@@ -217,6 +218,12 @@ class Call(BaseModel):
     missed = BooleanField(default=False)
     recording = CharField(max_length=255, default="")  # path under the profile's recordings/
     created_at = DateTimeField(default=now)
+    # Who took the call, at which station: the first claim wins (CallService.claim).
+    taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    taken_station = CharField(max_length=64, default="")
+    taken_at = DateTimeField(null=True)
+    # The call as a broadcast device identifies it: every PC hearing it stores one row.
+    source_key = CharField(max_length=128, null=True)
 
     class Meta:
         table_name = "call_log"  # CALL is a reserved word in MySQL
@@ -227,6 +234,8 @@ class Call(BaseModel):
             (("customer", "ring_at"), False),
             (("number", "ring_at"), False),
             (("line", "ring_at"), False),
+            (("source_key",), True),  # schema 14
+            (("station_key", "ended_at"), False),
         )
 
 

@@ -378,13 +378,13 @@ def test_calls_left_open_are_closed_as_ended_with_an_unknown_duration(services: 
     admin = login_admin(services)
     heard: list[Changes] = []
     services.changes.subscribe(heard.append)
-    ringing = ring(services, admin, "13800138000", station="前台").call_id
-    talking = ring(services, admin, "13800138001", line=2, station="前台").call_id
+    ringing = ring(services, admin, "13800138000", station_key="前台").call_id
+    talking = ring(services, admin, "13800138001", line=2, station_key="前台").call_id
     services.calls.answered(admin, talking)
-    dialling = ring(services, admin, "13800138002", line=3, direction="out", station="前台")
-    done = ring(services, admin, "13800138003", line=4, station="前台").call_id
+    dialling = ring(services, admin, "13800138002", line=3, direction="out", station_key="前台")
+    done = ring(services, admin, "13800138003", line=4, station_key="前台").call_id
     services.calls.ended(admin, done)
-    elsewhere = ring(services, admin, "13800138004", station="后台").call_id
+    elsewhere = ring(services, admin, "13800138004", station_key="后台").call_id
     clock.advance(seconds=30)
     heard.clear()
 

@@ -111,6 +111,7 @@ NOT_AUDITED: dict[tuple[str, str], str] = {
     ("calls", "ended"): "the line notes the call ended; the call log is its record",
     ("calls", "attach_recording"): "the recorder notes its file; the call log is its record",
     ("calls", "close_unfinished"): "the desk ends calls left open; the call log is its record",
+    ("calls", "claim"): "who took the call is stored on it (taken_by); the call log is its record",
     ("settings", "choose_language"): "a display preference of this PC, like the window's size",
 }
 

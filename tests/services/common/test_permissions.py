@@ -469,6 +469,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("calls", "answered"): "the app records the call being taken, for the operator",
     ("calls", "ended"): "the app records the end of a call it started",
     ("calls", "close_unfinished"): "the app closes its calls left open at exit or a crash",
+    ("calls", "claim"): "every signed-in user may take a call; the log records who did",
     ("call_journal", "start"): "calls.start, or the call held while the database is busy",
     ("call_journal", "answered"): "calls.answered, or noted on the held call",
     ("call_journal", "ended"): "calls.ended, or noted on the held call",

@@ -41,7 +41,9 @@ def make_desk(services: Services, qtbot) -> CallDesk:
     bar = PhoneLinesWidget()
     qtbot.addWidget(bar)
     services.profile.config.popup_close_seconds = 1
-    return CallDesk(services, login_admin(services), bar, FakeLines, station=STATION)
+    return CallDesk(
+        services, login_admin(services), bar, FakeLines, station=STATION, station_key=STATION
+    )
 
 
 @pytest.fixture
@@ -215,8 +217,8 @@ def test_calls_left_open_by_a_crash_are_closed_when_the_desk_starts(
 ):
     services = sqlite_services
     admin = login_admin(services)
-    stale = services.calls.start(admin, 1, "前台", "in", "13800138000", station=STATION).call_id
-    other = services.calls.start(admin, 1, "前台", "in", "13800138001", station="pc2").call_id
+    stale = services.calls.start(admin, 1, "前台", "in", "13800138000", station_key=STATION).call_id
+    other = services.calls.start(admin, 1, "前台", "in", "13800138001", station_key="pc2").call_id
     desk = make_desk(services, qtbot)
     desk.start()
     try:

@@ -62,6 +62,8 @@ class HeldCall:
     missed_if_unanswered: bool = True
     unfinished: bool = False  # its end was never heard (held when the program stopped)
     call_id: int | None = None  # set once stored, or from the start for a held update
+    station_key: str = ""  # the line host's key (calls.start)
+    source_key: str | None = None  # the call as a broadcast device names it (calls.start)
 
 
 CallRef = int | HeldCall
@@ -103,19 +105,23 @@ class CallJournal:
         network_name: str = "",
         privacy: str | None = None,
         station: str = "",
+        *,
+        station_key: str = "",
+        source_key: str | None = None,
     ) -> tuple[CallRef, CallStarted]:
         """Store the call ringing now, as ``CallService.start``; if the database stays busy,
         hold it. Either way the lookup for the pop-up comes back (``call_id`` None if held)."""
         now = self._clock()
         with self._trying() as stored:
             started = self._calls.start(
-                actor, line, line_name, direction, raw_number, network_name, privacy, station
-            )
+                actor, line, line_name, direction, raw_number, network_name, privacy, station,
+                station_key=station_key, source_key=source_key,
+            )  # fmt: skip
         if stored:
             return started.call_id, started
         held = HeldCall(
             station, line, line_name, direction, raw_number, network_name, privacy,
-            actor.user_id, now,
+            actor.user_id, now, station_key=station_key, source_key=source_key,
         )  # fmt: skip
         self._hold(held)
         return held, CallStarted(None, self._lookup.find(raw_number))
@@ -239,12 +245,13 @@ class CallJournal:
                 started = self._calls.start(
                     operator, held.line, held.line_name, held.direction, held.raw_number,
                     held.network_name, held.privacy, held.station, at=held.ring_at,
+                    station_key=held.station_key, source_key=held.source_key,
                 )  # fmt: skip
                 held.call_id = started.call_id
             if held.answered_at is not None:
                 self._calls.answered(operator, held.call_id, at=held.answered_at)
             if held.unfinished:
-                self._calls.close_unfinished(operator, held.station, [held.call_id])
+                self._calls.close_unfinished(operator, held.station_key, [held.call_id])
             elif held.ended_at is not None:
                 self._calls.ended(
                     operator, held.call_id, held.duration,

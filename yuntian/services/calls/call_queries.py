@@ -196,10 +196,11 @@ def rows_for(ids: Sequence[int]) -> list[CallRow]:
         sql = f"SELECT {columns} FROM {_quoted(db, Call)} WHERE id IN ({marks})"
         calls.update((values[0], values) for values in db.execute_sql(sql, list(part)))
     customers = _by_id(db, Customer, "code, name", {v[_CUSTOMER] for v in calls.values()})
-    users = _by_id(db, User, "display_name, username", {v[_OPERATOR] for v in calls.values()})
+    user_ids = {v[_OPERATOR] for v in calls.values()} | {v[_TAKEN] for v in calls.values()}
+    users = _by_id(db, User, "display_name, username", user_ids)
     return [
         _row(*calls[i], *customers.get(calls[i][_CUSTOMER], ("", "")),
-             *users.get(calls[i][_OPERATOR], ("", "")))
+             *users.get(calls[i][_OPERATOR], ("", "")), *users.get(calls[i][_TAKEN], ("", "")))
         for i in ids if i in calls
     ]  # fmt: skip
 
@@ -222,17 +223,19 @@ _CALL_COLUMNS = (
     Call.id, Call.station, Call.line, Call.line_name, Call.direction, Call.raw_number,
     Call.number, Call.region, Call.network_name, Call.privacy, Call.customer, Call.candidates,
     Call.ring_at, Call.answered_at, Call.ended_at, Call.duration, Call.operator, Call.missed,
-    Call.recording,
+    Call.recording, Call.taken_by, Call.taken_station, Call.taken_at,
 )  # fmt: skip
 _COLUMNS = [f.column_name for f in _CALL_COLUMNS]
 _NAMES = [f.name for f in _CALL_COLUMNS]
 _CUSTOMER, _OPERATOR = _NAMES.index("customer"), _NAMES.index("operator")
+_TAKEN = _NAMES.index("taken_by")
 
 
 def _row(
     cid, station, line, line_name, direction, raw_number, number, region, network_name,
     privacy, customer_id, candidates, ring_at, answered_at, ended_at, duration, operator_id,
-    missed, recording, customer_code, customer_name, op_display, op_user,
+    missed, recording, taken_by_id, taken_station, taken_at, customer_code, customer_name,
+    op_display, op_user, taken_display, taken_user,
 ) -> CallRow:  # fmt: skip
     return CallRow(
         id=cid,
@@ -256,6 +259,9 @@ def _row(
         operator_name=user_label(op_display, op_user),
         missed=bool(missed),
         recording=recording,
+        taken_by_name=user_label(taken_display, taken_user) if taken_by_id else "",
+        taken_station=taken_station or "",
+        taken_at=_maybe_datetime(taken_at),
     )
 
 

@@ -19,6 +19,19 @@ class CallStarted:
 
     call_id: int | None  # None: held by the CallJournal until the database is free
     lookup: LookupResult  # number (E.164, region, carrier) and every owner, best match first
+    joined: bool = False  # another PC hearing the same broadcast device stored it first
+
+
+@dataclass(frozen=True)
+class CallTaken:
+    """Who took a call (answered it, or opened it from a pop-up), at which station."""
+
+    call_id: int
+    user_id: int | None
+    user_name: str
+    station: str
+    at: dt.datetime
+    mine: bool  # this claim won (False: someone else had taken it first)
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,9 @@ class CallRow:
     operator_name: str
     missed: bool
     recording: str  # relative to the profile's recordings folder; "" for none
+    taken_by_name: str = ""  # who took it ("" for nobody yet), at taken_station
+    taken_station: str = ""
+    taken_at: dt.datetime | None = None
 
     @property
     def key(self) -> CallKey:

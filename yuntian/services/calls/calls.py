@@ -17,16 +17,25 @@ import peewee as pw
 
 from yuntian.config import Profile
 from yuntian.db import call_number_index
-from yuntian.db.models import Call, Customer
+from yuntian.db.models import Call, Customer, User
 from yuntian.db.transactions import reading
 from yuntian.exports.call_export import write_calls
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.calls import call_queries as queries
-from yuntian.services.calls.call_types import PRIVACY, CallFilter, CallKey, CallRow, CallStarted
+from yuntian.services.calls.call_insert import CallInserter
+from yuntian.services.calls.call_types import (
+    PRIVACY,
+    CallFilter,
+    CallKey,
+    CallRow,
+    CallStarted,
+    CallTaken,
+)
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
+from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.common.service_base import ServiceBase
@@ -38,11 +47,6 @@ log = logging.getLogger(__name__)
 MAX_PAGE = 1000
 EXPORT_CHUNK = 2000
 _TEXT_MAX = 64  # station, line name, number and name as sent: longer is a device's garbage
-_START_COLUMNS = (
-    "station", "line", "line_name", "direction", "raw_number", "number", "region",
-    "network_name", "privacy", "customer_id", "candidates", "ring_at", "operator_id", "missed",
-    "recording", "created_at",
-)  # fmt: skip
 
 
 class CallService(ServiceBase):
@@ -58,7 +62,7 @@ class CallService(ServiceBase):
         super().__init__(db, audit, clock, changes)
         self._profile = profile
         self._lookup = lookup
-        self._insert_sql: str | None = None
+        self._inserter: CallInserter | None = None
 
     # --- recording calls as they happen (the application, for the signed-in operator) ----
 
@@ -74,6 +78,8 @@ class CallService(ServiceBase):
         privacy: str | None = None,
         station: str = "",
         *,
+        station_key: str = "",
+        source_key: str | None = None,
         at: dt.datetime | None = None,
     ) -> CallStarted:
         """Store a new call ringing (or dialled) now and look its number up, in one short
@@ -88,6 +94,11 @@ class CallService(ServiceBase):
         than refused (a call is never lost to a garbled name). ValidationError for a line
         outside 1..8, a direction other than "in" / "out", an unknown privacy word. ``at``:
         when it rang, for a call stored late (CallJournal); now by default.
+
+        ``station`` is the line host's name as shown, ``station_key`` its key (its calls left
+        open are closed by it). ``source_key``: the call as a broadcast device identifies it
+        (``telephony`` makes it): the second PC to store the same call gets the first's id
+        (``joined``), whatever the timing (see call_insert).
         """
         line = queries.check_line(line)
         direction = queries.check_direction(direction)
@@ -105,14 +116,22 @@ class CallService(ServiceBase):
                 privacy = "private"
             when = Call.ring_at.db_value(now)
             number = info.e164[:32]
-            call_id = self._insert(
+            values = (
                 _device_text(station), line, _device_text(line_name), direction, raw,
                 number, info.region[:_TEXT_MAX], _device_text(network_name),
                 privacy or "", found.customers[0].id if found.customers else None,
                 len(found.customers), when, actor.user_id, False, "", when,
+                _device_text(station_key), None,
             )  # fmt: skip
-            call_number_index.add_numbers(self._db, (number,))
-        return CallStarted(call_id, found)
+            inserter = self._insert_with()
+            joined = False
+            if source_key:
+                call_id, joined = inserter.insert_or_join(values, source_key, live=at is None)
+            else:
+                call_id = inserter.insert(values)
+            if not joined:
+                call_number_index.add_numbers(self._db, (number,))
+        return CallStarted(call_id, found, joined)
 
     @announces(A.CALLS, ids_from="call_id")
     def answered(self, actor: Actor, call_id: int, *, at: dt.datetime | None = None) -> None:
@@ -167,11 +186,41 @@ class CallService(ServiceBase):
                 missed=call.direction == "in" and answered_at is None and missed_if_unanswered,
             ).where(Call.id == call_id).execute()
 
+    @announces(A.CALLS, ids_from="call_id")
+    def claim(self, actor: Actor, call_id: int, station: str) -> CallTaken:
+        """``actor`` takes the call at ``station`` (answered it on their line, or opened it
+        from a pop-up), so that the other stations show it taken. The first claim wins, by
+        a conditional update that holds between PCs on every engine; a later one changes
+        nothing and is told who has it (``mine`` False). NotFound for a deleted call."""
+        # Every signed-in user may take a call; the log records who did (taken_by).
+        now = self._now()
+        with self._db.atomic():
+            Call.update(
+                taken_by=actor.user_id, taken_station=_device_text(station), taken_at=now
+            ).where(Call.id == call_id, Call.taken_at.is_null()).execute()
+            row = (
+                Call.select(Call.taken_by, Call.taken_station, Call.taken_at, User.display_name,
+                            User.username)
+                .join(User, pw.JOIN.LEFT_OUTER, on=(Call.taken_by == User.id))
+                .where(Call.id == call_id)
+                .tuples()
+                .first()
+            )  # fmt: skip
+        if row is None:
+            raise NotFound()
+        user_id, taken_station, taken_at, display_name, username = row
+        return CallTaken(
+            call_id, user_id, user_label(display_name, username), taken_station,
+            _as_dt(taken_at) or now,
+            mine=user_id == actor.user_id and taken_station == _device_text(station),
+        )  # fmt: skip
+
     @announces(also=lambda closed, _a: Changes.of(A.CALLS, *closed) if closed else Changes())
     def close_unfinished(
-        self, actor: Actor, station: str, call_ids: Sequence[int] | None = None
+        self, actor: Actor, station_key: str, call_ids: Sequence[int] | None = None
     ) -> list[int]:
-        """Close the station's calls still ringing, dialling or talking whose end will never
+        """Close the calls of the station whose key is ``station_key`` (never another's, even
+        on a PC of the same host name) still ringing, dialling or talking whose end will never
         be reported: the application is closing (``call_ids``: the calls it has open), or it
         closed without saying (None: every call of the station left open, at the next start).
         They end now with an unknown duration (NULL: the talk may have gone on after the
@@ -184,7 +233,7 @@ class CallService(ServiceBase):
         now = self._now()
         with self._db.atomic():
             query = Call.select(Call.id).where(
-                Call.station == _device_text(station), Call.ended_at.is_null()
+                Call.station_key == _device_text(station_key), Call.ended_at.is_null()
             )
             if wanted is not None:
                 query = query.where(Call.id.in_(wanted))
@@ -194,7 +243,7 @@ class CallService(ServiceBase):
                     Call.id.in_(part), Call.ended_at.is_null()
                 ).execute()
         if closed:
-            log.info("closed %d calls left open on %r: %s", len(closed), station, closed[:20])
+            log.info("closed %d calls left open on %r: %s", len(closed), station_key, closed[:20])
         return closed
 
     @announces(
@@ -318,21 +367,10 @@ class CallService(ServiceBase):
 
     # --- helpers ---------------------------------------------------------------------------
 
-    def _insert(self, *values: object) -> int:
-        """INSERT one call (values in _START_COLUMNS order), by SQL built once: it runs on
-        every ring, and peewee takes longer to build it than the database to run it."""
-        if self._insert_sql is None:
-            db = self._db
-            columns = ", ".join(c.join(db.quote) for c in _START_COLUMNS)
-            marks = ", ".join([db.param] * len(_START_COLUMNS))
-            table = Call._meta.table_name.join(db.quote)
-            self._insert_sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
-            if isinstance(db, pw.PostgresqlDatabase):
-                self._insert_sql += " RETURNING id"
-        cursor = self._db.execute_sql(self._insert_sql, values)
-        if isinstance(self._db, pw.PostgresqlDatabase):
-            return int(cursor.fetchone()[0])
-        return int(cursor.lastrowid)
+    def _insert_with(self) -> CallInserter:
+        if self._inserter is None:
+            self._inserter = CallInserter(self._db)
+        return self._inserter
 
     def _count(self, where: queries.Where, customer_id: int | None) -> int:
         with reading(self._db):
