@@ -48,6 +48,19 @@ class CallerIdEvent:
     checksum_ok: bool | None = None
     text: str | None = None  # message text (MESSAGE events)
     raw: str = field(default="", compare=False)  # the record as received, for the log
+    # The unit that sent it where a device says (a Whozz Ethernet Link's unit and serial):
+    # the same on every PC that hears the unit's broadcasts.
+    unit: str | None = field(default=None, compare=False)
+
+    def source_key(self) -> str | None:
+        """The call as a broadcast unit names it, identical on every PC that hears it (its
+        unit, its own line, date-time stamp, direction and number), so that the PCs store it
+        once; None for a device that only this PC hears."""
+        if not self.unit or not self.date or not self.time:
+            return None
+        caller = self.number or (self.privacy.value if self.privacy else "")
+        direction = self.direction or "in"
+        return f"{self.unit}:{self.line}:{direction}:{self.date}{self.time}:{caller}"
 
     def as_json(self) -> dict[str, object]:
         """The ``yuntian cid decode`` / ``cid monitor`` object (enums as their strings)."""

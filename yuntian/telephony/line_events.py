@@ -29,6 +29,9 @@ class IncomingCall:
     # The device or server rejected the call (Whozz B record, NCID BLK/HUP): the phones did
     # not ring. Log it; no pop-up. A CallEnded follows at once.
     blocked: bool = False
+    # The call as a broadcast device names it (CallerIdEvent.source_key): every PC that
+    # hears the device stores the call once under it. None: only this PC hears the device.
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class OutgoingCall:
     privacy: Privacy | None
     direction: str  # "out"
     received: float
+    source: str | None = None  # as IncomingCall.source
 
 
 @dataclass(frozen=True)

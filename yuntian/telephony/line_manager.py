@@ -274,6 +274,7 @@ class LineManager:
                 event.date,
                 event.time,
                 blocked=True,
+                source=event.source_key(),
             )
         )
         self._send(CallEnded(line.number, line.name, 0, False, "in", at))
@@ -293,6 +294,7 @@ class LineManager:
                 at,
                 event.date,
                 event.time,
+                source=event.source_key(),
             )
         )
 
@@ -306,8 +308,11 @@ class LineManager:
         call.direction, call.announced, call.last_activity = "out", True, at
         line.state, line.call = LineState.CONNECTED, call
         self._send(
-            OutgoingCall(line.number, line.name, event.number, event.name, event.privacy, "out", at)
-        )
+            OutgoingCall(
+                line.number, line.name, event.number, event.name, event.privacy, "out", at,
+                event.source_key(),
+            )
+        )  # fmt: skip
 
     def _offhook(self, line: _Line, at: float) -> None:
         if line.state is LineState.IDLE:  # picked up to dial: a call once the number is known

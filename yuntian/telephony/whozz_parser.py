@@ -30,6 +30,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from yuntian.telephony.cid_fields import (
     hhmm,
@@ -95,6 +96,8 @@ class WhozzParser:
                 if text.strip():
                     log.debug("not a Whozz Calling record: %r", text)
             elif not self._is_repeat(text):
+                if self._unit:  # heard from an Ethernet Link: maybe by every PC on the LAN
+                    event = replace(event, unit=self._unit.decode("ascii", "replace"))
                 events.append(event)
         return events
 
