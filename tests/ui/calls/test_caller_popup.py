@@ -164,6 +164,7 @@ def test_later_areas_add_their_actions_before_pin_and_close(sqlite_services: Ser
         "popupMessage",
         "popupPayment",
         "popupService",
+        "popupTake",
         "popupOrder",
         "popupPin",
         "popupClose",

@@ -28,6 +28,7 @@ from yuntian.services.calls.call_journal import CallRef, HeldCall
 from yuntian.services.calls.call_types import CallRow, CallStarted
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.stations.station_link import StationLink
 from yuntian.telephony.events import Health
 from yuntian.telephony.line_events import (
     CallAnswered,
@@ -44,6 +45,7 @@ from yuntian.ui.calls.call_texts import live_state_text
 from yuntian.ui.calls.caller_popup import CallerPopup
 from yuntian.ui.calls.caller_popups import CallerPopups
 from yuntian.ui.calls.popup_call import PopupCall
+from yuntian.ui.calls.station_calls import StationCalls
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.common.phone_display import phone_text
@@ -98,16 +100,26 @@ class CallDesk(QObject):
         *,
         window: QWidget | None = None,
         station: str | None = None,
+        station_key: str | None = None,
+        link: StationLink | None = None,
         recorder: Recorder | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``station``: this PC's name as the call log and other stations show it, and
+        ``station_key`` its key (default: config.toml's ``[station]``, else the host name).
+        ``link``: this station's end of the station link; None on a single PC (nothing sent,
+        nothing heard)."""
         super().__init__(parent)
         self._services = services
         self._actor = actor
         self._window = window
         self._phone_lines = phone_lines
-        self.station = station if station is not None else socket.gethostname()[:64]
         config = services.profile.config
+        host = socket.gethostname()[:64]
+        self.station = station or config.station_name or host
+        self.station_key = (
+            station_key or (link.station_key if link else "") or config.station_key or host
+        )
         self.popups = CallerPopups(
             services,
             actor,
@@ -117,6 +129,12 @@ class CallDesk(QObject):
             parent=self,
         )
         self.popups.popup_created.connect(self._wire_popup)
+        self.shared = StationCalls(
+            services, actor, self.popups, link,
+            station_key=self.station_key, station_name=self.station,
+            own_lines=lambda: self._configs.keys(), parent=self,
+        )  # fmt: skip
+        self._sources: dict[int, str | None] = {}  # line -> its call's broadcast source
         self.recording = CallRecording(services, actor, self.popups, recorder, parent=self)
         self.recording.status_message.connect(self.status_message)
         self.call_shown.connect(self.recording.call_shown)
@@ -146,6 +164,7 @@ class CallDesk(QObject):
                 self._flush()
                 self._held_now()
             self.lines.start()
+            self.shared.start()
             # The first ring should not wait for the region tables or a window to be built.
             QThreadPool.globalInstance().start(phone_numbers.preload)
             self.popups.prepare([line for line, c in self._configs.items() if c.popup])
@@ -154,6 +173,7 @@ class CallDesk(QObject):
         self.recording.stop_all()
         if self._started:
             self._started = False
+            self.shared.stop()
             self.lines.stop()
         if self._calls:  # their ends will never be heard: ended, duration unknown
             held = [c for c in self._calls.values() if isinstance(c, HeldCall)]
@@ -166,7 +186,7 @@ class CallDesk(QObject):
     def _close_calls(self, call_ids: list[int] | None) -> None:
         """This station's calls still open (only ``call_ids``, or all) closed as ended."""
         try:
-            self._services.calls.close_unfinished(self._actor, self.station, call_ids)
+            self._services.calls.close_unfinished(self._actor, self.station_key, call_ids)
         except Exception:  # e.g. the database server is away: the phones must still work
             log.exception("the calls left open could not be closed")
 
@@ -212,6 +232,8 @@ class CallDesk(QObject):
                 event.name or "",
                 privacy,
                 self.station,
+                station_key=self.station_key,
+                source_key=event.source,
             )
             started: CallStarted | None = started_
         except Exception:  # the call cannot be logged: still show who is ringing
@@ -230,7 +252,8 @@ class CallDesk(QObject):
         )
         config = self._configs.get(event.line)
         blocked = getattr(event, "blocked", False)  # the unit turned the caller away
-        if outgoing or blocked or (config is not None and not config.popup):
+        self._sources[event.line] = event.source
+        if outgoing or blocked:
             return
         call = PopupCall(
             line=event.line,
@@ -247,7 +270,11 @@ class CallDesk(QObject):
             customers=tuple(started.lookup.customers) if started else (),
             call_id=started.call_id if started else None,
             received=event.received,
+            source=event.source,
         )
+        self.shared.rang(call)  # the other stations look the number up themselves
+        if config is not None and not config.popup:
+            return
         popup = self.popups.show_call(call)
         self.call_shown.emit(popup)
 
@@ -255,6 +282,13 @@ class CallDesk(QObject):
         self._phone_lines.set_line_state(event.line, LineState.IN_CALL)
         call = self._calls.get(event.line)
         call_id = None if call is None else self._journal.answered(self._actor, call)
+        self.shared.answered(event.line, call_id)
+        if call_id is not None and not self._sources.get(event.line):
+            # Taken by whoever is signed in here. Not for a broadcast device's call: every
+            # PC that hears the unit hears the off-hook, whoever picked up.
+            popup = self.popups.popup(event.line)
+            shown = popup is not None and popup.call is not None and popup.call.call_id == call_id
+            self.shared.take(call_id, event.line, popup=popup if shown else None)
         if call_id is None:  # not stored, or the answer held for now
             self._held_now()
             self.popups.set_state(event.line, live_state_text("in", answered=True))
@@ -268,7 +302,9 @@ class CallDesk(QObject):
         self.recording.ended(event.line)  # first: a database error below must not keep it going
         self._phone_lines.set_line_state(event.line, LineState.IDLE)
         call = self._calls.pop(event.line, None)
+        self._sources.pop(event.line, None)
         row = None
+        call_id = None
         if call is not None:
             # Only a device's own figure or a known answer makes the duration a talk time
             # (a plain modem's rings that stop may be an answer or a caller giving up).
@@ -283,6 +319,7 @@ class CallDesk(QObject):
                 self.call_logged.emit(call_id)
                 row = self._stored(call_id)
             self._held_now()
+        self.shared.ended(event.line, call_id, event.duration, event.answered)
         # The header says what the log says (a modem that cannot tell is not "missed").
         self.popups.call_ended(event.line, event.duration, event.answered, row)
 
@@ -337,6 +374,8 @@ class CallDesk(QObject):
         popup.new_customer_requested.connect(lambda: self._new_customer(popup))
         popup.add_number_requested.connect(lambda: self._add_number(popup))
         popup.customer_saved.connect(lambda customer_id: self._filed(popup, customer_id))
+        popup.acted.connect(lambda: self.shared.take_popup(popup))
+        popup.take_button.setVisible(self.shared.linked)
 
     def _new_customer(self, popup: CallerPopup) -> None:
         if popup.call is None:

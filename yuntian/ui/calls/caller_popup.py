@@ -38,6 +38,7 @@ from yuntian.services.sales.sale_types import SaleView
 from yuntian.ui.calls import call_texts
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.calls.popup_new_customer import NewCallerForm
+from yuntian.ui.calls.popup_taken import TakenNote
 from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
@@ -56,6 +57,7 @@ class CallerPopup(QWidget):
     new_customer_requested = Signal()
     add_number_requested = Signal()
     customer_saved = Signal(int)  # the caller was filed under this customer from the pop-up
+    acted = Signal()  # the user takes the call: any action on it, before the action runs
     first_painted = Signal(object)  # (self) the caller's row is on screen; the card may follow
     closed = Signal(object)
 
@@ -110,6 +112,7 @@ class CallerPopup(QWidget):
         self.where_label.setObjectName("popupWhere")
         self.where_label.setStyleSheet(HINT_STYLE)
         self.where_label.setWordWrap(True)
+        self.taken_note = TakenNote()  # someone else took the call (stations sharing lines)
 
         self.banner = QLabel()
         self.banner.setObjectName("popupBlacklist")
@@ -134,8 +137,10 @@ class CallerPopup(QWidget):
         purchases.invalidate()  # a tab not yet shown keeps its old minimum width otherwise
         purchases.activate()
         self.unknown = NewCallerForm(services, actor)
-        self.unknown.more_requested.connect(self.new_customer_requested)
-        self.unknown.add_to_existing_requested.connect(self.add_number_requested)
+        self.unknown.more_requested.connect(lambda: self._act(self.new_customer_requested.emit))
+        self.unknown.add_to_existing_requested.connect(
+            lambda: self._act(self.add_number_requested.emit)
+        )
         self.unknown.saved.connect(self._new_customer_saved)
         self.body = QStackedWidget()
         self.body.addWidget(self.card)
@@ -159,6 +164,11 @@ class CallerPopup(QWidget):
             self.tr("&Service order"), "F6", self.new_service_order, name="popupService"
         )
         self.service_button.setVisible(actor.can("service.process"))
+        # 我来处理: take the call, so other stations see it taken (shown where they share lines).
+        self.take_button = self.add_action(
+            self.tr("&Take call"), "Ctrl+T", lambda: None, name="popupTake"
+        )
+        self.take_button.hide()
         self.card.changed.connect(lambda _id: self._update_payment())
         self.actions_bar.addStretch(1)
         self.pin_button = QPushButton(self.tr("&Pin"))
@@ -172,7 +182,7 @@ class CallerPopup(QWidget):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence("Esc"), self, self.close)
-        QShortcut(QKeySequence("Return"), self, self._open_clicked)
+        QShortcut(QKeySequence("Return"), self, lambda: self._act(self._open_clicked))
         for button in (self.pin_button, self.close_button):
             # As narrow as their words: the bar keeps room for the actions at 480 pixels.
             words = button.text().replace("&", "")
@@ -183,6 +193,7 @@ class CallerPopup(QWidget):
         layout.addLayout(header)
         layout.addLayout(caller)
         layout.addWidget(self.where_label)
+        layout.addWidget(self.taken_note)
         layout.addWidget(self.banner)
         layout.addWidget(self.candidates)
         layout.addWidget(self.body, 1)
@@ -201,7 +212,7 @@ class CallerPopup(QWidget):
         sequence = QKeySequence(shortcut)
         button.setShortcut(sequence)
         button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
-        button.clicked.connect(lambda: handler())
+        button.clicked.connect(lambda: self._act(handler))
         self.actions_bar.insertWidget(self._actions, button)  # before the stretch and pin
         self._actions += 1
         return button
@@ -211,6 +222,7 @@ class CallerPopup(QWidget):
         self.call = call
         self.ended = False
         self.painted_at = None
+        self.taken_note.clear_taken()
         self.pin_button.setChecked(False)
         self.setWindowTitle(self.tr("Call on {line}").format(line=call.line_name))
         self.line_label.setText(f"<b>{escape(call.line_name)}</b>")
@@ -248,6 +260,17 @@ class CallerPopup(QWidget):
 
     def set_state(self, text: str) -> None:
         self.state_label.setText(text)
+
+    def show_taken(self, user: str, station: str) -> None:
+        """Another receptionist has taken the call: said prominently, actions ask first."""
+        self.taken_note.show_taken(user, station)
+
+    def _act(self, action: Callable[[], object]) -> None:
+        """Every action on the call takes it (``acted`` first: the other stations hear of it
+        before a form opens); on a call someone else took, only once the user says so."""
+        if self.taken_note.allows(self):
+            self.acted.emit()
+            action()
 
     def show_call_state(self, row: CallRow) -> None:
         """The call as the log has it now: the header says what its row in the log says."""
@@ -300,7 +323,8 @@ class CallerPopup(QWidget):
         """Pixels from the top of the window to the end of the header (line, state, number,
         caller, region)."""
         self.layout().activate()
-        last = self.where_label if not self.where_label.isHidden() else self.number_label
+        labels = (self.taken_note, self.where_label, self.number_label)
+        last = next(label for label in labels if not label.isHidden())
         return last.geometry().bottom() + 1 + self.layout().spacing()
 
     def header_width(self) -> int:
@@ -398,6 +422,7 @@ class CallerPopup(QWidget):
         self.customer_saved.emit(customer_id)
 
     def _new_customer_saved(self, result: SaveResult) -> None:
+        self.acted.emit()  # filed here: taken (already saved, so nothing to ask)
         self.show_saved_customer(result.customer.id)
 
     def owing_sales(self) -> list[SaleView]:

@@ -23,3 +23,7 @@ class PopupCall:
     customers: tuple[CustomerRow, ...]  # best match first
     call_id: int | None = None
     received: float = 0.0  # time.monotonic() of the device's last byte
+    # A call on another station's line: that station's key and name ("" for this station's).
+    host: str = ""
+    station: str = ""
+    source: str | None = None  # the call as a broadcast device names it (IncomingCall.source)
