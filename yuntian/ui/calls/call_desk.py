@@ -272,7 +272,7 @@ class CallDesk(QObject):
             received=event.received,
             source=event.source,
         )
-        self.shared.rang(call)  # the other stations look the number up themselves
+        self.shared.rang(call, event.line_name)  # the other stations look the number up themselves
         if config is not None and not config.popup:
             return
         popup = self.popups.show_call(call)

@@ -85,12 +85,13 @@ class StationCalls(QObject):
 
     # --- this station's lines -------------------------------------------------------------
 
-    def rang(self, call: PopupCall) -> None:
-        """An incoming call on this station's line was stored (or held): tell the others."""
+    def rang(self, call: PopupCall, line_name: str) -> None:
+        """An incoming call on this station's line was stored (or held): tell the others.
+        ``line_name``: the line's configured name ("" for none)."""
         number = call.number
         self._send(
             RINGING, call.line, call.call_id,
-            line_name=call.line_name,
+            line_name=line_name,
             number=number.e164 if number else "",
             raw_number=call.raw_number or "",
             region=number.region if number else "",
