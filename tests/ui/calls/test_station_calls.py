@@ -23,7 +23,6 @@ from yuntian.telephony.line_events import CallAnswered, CallEnded, IncomingCall
 from yuntian.ui.calls.call_desk import CallDesk
 from yuntian.ui.shell.status_bar import PhoneLinesWidget
 
-
 stations_hub: list[LoopbackHub] = []  # the fixture's hub, for a third station
 
 
@@ -145,7 +144,7 @@ def test_a_line_the_station_did_not_choose_does_not_pop_there(stations, qtbot):
 
 def test_an_event_arriving_on_the_links_own_thread_pops_on_the_gui_thread(stations, qtbot):
     """Real links deliver on their own thread: the pop-up is still built on the GUI thread."""
-    host, other = stations
+    _host, other = stations
     third = stations_hub[0].link("key-c")  # a third line host, elsewhere in the shop
     payload = {"state": "ringing", "line": 1, "call_id": None, "station": "仓库",
                "raw_number": "13800138000", "line_name": "", "direction": "in"}  # fmt: skip
