@@ -1,6 +1,6 @@
 """Pictures of the caller pop-up for ``yuntian snapshot``: a known customer, a number two
 customers share, a blacklisted caller, a caller who owes money and an unknown number, as the
-demo data has them."""
+demo data has them; and another station's call that a third station has taken."""
 
 from __future__ import annotations
 
@@ -51,21 +51,36 @@ def caller_popups(services: Services, actor: Actor) -> Iterator[tuple[str, Calle
         numbers.append(("owing", phones[0].raw, ""))
     numbers.append(("unknown", UNKNOWN_NUMBER, ""))
     for line, (name, number, network_name) in enumerate(numbers, start=1):
-        found = services.customer_lookup.lookup(actor, number)
-        popup = CallerPopup(services, actor)
-        popup.show_call(
-            PopupCall(
-                line=line,
-                line_name=QCoreApplication.translate("CallerSnapshots", "Front desk {n}").format(
-                    n=line
-                ),
-                direction="in",
-                raw_number=number,
-                network_name=network_name or None,
-                privacy=None,
-                number=found.number,
-                customers=tuple(found.customers),
-            )
+        yield f"popup-{name}", _popup(services, actor, line, _desk(line), number, network_name)
+    if numbers[0][0] == "known":  # another station's call, taken by a third station
+        line = QCoreApplication.translate("CallerSnapshots", "Line {n}").format(n=2)
+        station = _desk(1)
+        popup = _popup(services, actor, 2, f"{line} · {station}", numbers[0][1], "")
+        popup.take_button.show()  # as on a station sharing lines
+        popup.show_taken("王芳", _desk(2))
+        yield "popup-taken-by", popup
+
+
+def _popup(
+    services: Services, actor: Actor, line: int, line_name: str, number: str, network_name: str
+) -> CallerPopup:
+    found = services.customer_lookup.lookup(actor, number)
+    popup = CallerPopup(services, actor)
+    popup.show_call(
+        PopupCall(
+            line=line,
+            line_name=line_name,
+            direction="in",
+            raw_number=number,
+            network_name=network_name or None,
+            privacy=None,
+            number=found.number,
+            customers=tuple(found.customers),
         )
-        popup.finish_loading()
-        yield f"popup-{name}", popup
+    )
+    popup.finish_loading()
+    return popup
+
+
+def _desk(n: int) -> str:
+    return QCoreApplication.translate("CallerSnapshots", "Front desk {n}").format(n=n)
