@@ -93,6 +93,7 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "popup-shared.png",
         "popup-blacklisted.png",
         "popup-unknown.png",
+        "popup-taken-by.png",  # another station's call, taken by a third
         "service-order-new.png",  # the order form: taking one, and a completed one
         "service-order-completed.png",
         "customers-card-service.png",
