@@ -286,3 +286,26 @@ def test_the_device_test_shows_a_missing_serial_port_as_disconnected(qtbot, open
     assert test.events.rowCount() == 0
     test.reject()
     assert not test.running
+
+
+def test_the_station_name_and_the_lines_wanted_are_saved_to_config_toml(
+    qtbot, open_dialog, sqlite_services: Services
+) -> None:
+    """Several PCs on one database: this PC's name as the others see it, and the lines whose
+    calls pop up here when another station's device takes them."""
+    dialog = open_dialog([WHOZZ_UDP], [FRONT_DESK])
+    page = dialog.phone_lines
+    assert [box.isChecked() for box in page.popup_lines] == [True] * 8  # all by default
+    page.station_name.setText("  前台 2 ")
+    for n in (3, 4, 5, 6, 7, 8):
+        page.popup_lines[n - 1].setChecked(False)
+    with qtbot.waitSignal(dialog.phone_settings_changed, timeout=1000):
+        click(qtbot, dialog.ok_button)
+
+    stored = load_profile(sqlite_services.profile.root, create=False).config
+    assert (stored.station_name, stored.popup_lines) == ("前台 2", [1, 2])
+    assert stored.lines == [FRONT_DESK]  # the rest of the tab as it was
+    reopened = open_dialog([WHOZZ_UDP], [FRONT_DESK])
+    again = reopened.phone_lines
+    assert again.station_name.text() == "前台 2"
+    assert [box.isChecked() for box in again.popup_lines] == [True, True] + [False] * 6

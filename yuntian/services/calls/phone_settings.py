@@ -38,6 +38,7 @@ from yuntian.telephony.simulator import parse_sim_url
 MAX_ID_LENGTH = 32
 MAX_NAME_LENGTH = 32
 MAX_CLOSE_SECONDS = 3600  # what config.toml accepts
+MAX_STATION_NAME = 64
 # Which wire formats each kind of device can speak ("" = the kind's default).
 FORMATS_BY_KIND: dict[DeviceKind, tuple[str, ...]] = {
     DeviceKind.SERIAL: ("modem", "modem-hex", "whozz", "tci"),
@@ -74,6 +75,10 @@ class PhoneSettings:
     lines: tuple[LineConfig, ...] = ()
     popup_focus: bool = False
     popup_close_seconds: int = 8
+    # This PC as a station of a shared database: its name as the others see it ("" for the
+    # host name), and the lines whose calls pop up here when another station's device has them.
+    station_name: str = ""
+    popup_lines: tuple[int, ...] = tuple(range(1, MAX_STATION_LINES + 1))
 
 
 class ItemProblem(ValidationError):
@@ -259,10 +264,25 @@ def check_settings(settings: PhoneSettings) -> PhoneSettings:
             QT_TRANSLATE_NOOP("Errors", "Close the pop-up within 0 to {count} seconds."),
             count=MAX_CLOSE_SECONDS,
         )
+    station_name = " ".join(settings.station_name.split())
+    if len(station_name) > MAX_STATION_NAME:
+        raise ValidationError(
+            "station_name",
+            QT_TRANSLATE_NOOP("Errors", "The station name is at most {count} characters long."),
+            count=MAX_STATION_NAME,
+        )
+    if any(not 1 <= n <= MAX_STATION_LINES for n in settings.popup_lines):
+        raise ValidationError(
+            "popup_lines",
+            QT_TRANSLATE_NOOP("Errors", "Station lines are numbered 1 to {count}."),
+            count=MAX_STATION_LINES,
+        )
     return dataclasses.replace(
         settings,
         devices=tuple(devices),
         lines=tuple(sorted(lines, key=lambda x: x.station_line)),
+        station_name=station_name,
+        popup_lines=tuple(sorted(set(settings.popup_lines))),
     )
 
 
@@ -282,6 +302,8 @@ class PhoneSettingsService:
             lines=tuple(config.lines),
             popup_focus=config.popup_focus,
             popup_close_seconds=config.popup_close_seconds,
+            station_name=config.station_name,
+            popup_lines=tuple(config.popup_lines),
         )
 
     @announces(A.SETTINGS)
@@ -296,12 +318,16 @@ class PhoneSettingsService:
         config.lines = list(settings.lines)
         config.popup_focus = settings.popup_focus
         config.popup_close_seconds = settings.popup_close_seconds
+        config.station_name = settings.station_name
+        config.popup_lines = list(settings.popup_lines)
         try:
             self._profile.save()
         except OSError as exc:
             config.devices, config.lines = list(before.devices), list(before.lines)
             config.popup_focus = before.popup_focus
             config.popup_close_seconds = before.popup_close_seconds
+            config.station_name = before.station_name
+            config.popup_lines = list(before.popup_lines)
             raise ServiceError(
                 QT_TRANSLATE_NOOP("Errors", "The settings could not be written to {path}: {why}"),
                 path=str(Path(self._profile.config_path)),

@@ -116,6 +116,7 @@ class CallDesk(QObject):
         self._phone_lines = phone_lines
         config = services.profile.config
         host = socket.gethostname()[:64]
+        self._station_given = station
         self.station = station or config.station_name or host
         self.station_key = (
             station_key or (link.station_key if link else "") or config.station_key or host
@@ -194,6 +195,9 @@ class CallDesk(QObject):
         """Read the devices and lines again (after the phone settings were saved)."""
         running = self._started
         self.stop()
+        config = self._services.profile.config
+        self.station = self._station_given or config.station_name or socket.gethostname()[:64]
+        self.shared.station_name = self.station  # renamed in the same settings
         self._calls.clear()
         self._build_lines()
         if running:

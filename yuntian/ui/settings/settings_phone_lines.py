@@ -9,6 +9,7 @@ disabled until it is fixed (a problem already in the file does not block the oth
 
 from __future__ import annotations
 
+import socket
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from yuntian.device_settings import MAX_STATION_LINES, DeviceConfig, LineConfig
 from yuntian.services.calls.phone_settings import (
     MAX_CLOSE_SECONDS,
+    MAX_STATION_NAME,
     ItemProblem,
     PhoneSettings,
     PhoneSettingsService,
@@ -157,12 +161,29 @@ class PhoneLinesPage(SettingsPage):
         self.close_seconds.setMinimumWidth(200)
         form.addRow(self.tr("Close the pop-&up:"), self.close_seconds)
         self.errors.add_error_row(form, "popup_close_seconds")
+        # Several PCs on one database: this station's name, and the lines it wants.
+        self.station_name = QLineEdit()
+        self.station_name.setObjectName("station_name")
+        self.station_name.setMaxLength(MAX_STATION_NAME)
+        self.station_name.setPlaceholderText(socket.gethostname())
+        self.station_name.setMinimumWidth(200)
+        form.addRow(self.tr("This station's &name:"), self.station_name)
+        self.errors.add_error_row(form, "station_name")
+        self.popup_lines = [QCheckBox(str(n)) for n in range(1, MAX_STATION_LINES + 1)]
+        wanted = QHBoxLayout()
+        for n, box in enumerate(self.popup_lines, start=1):
+            box.setObjectName(f"popup_line_{n}")
+            wanted.addWidget(box)
+        wanted.addStretch(1)
+        form.addRow(self.tr("Other stations' calls on lines:"), wanted)
         layout.addLayout(form)
         layout.addWidget(
             hint_label(
                 self.tr(
-                    "These settings apply to this PC only. A pinned pop-up stays open. After "
-                    "OK or Apply the phone lines restart with the new settings."
+                    "These settings apply to this PC only. A pinned pop-up stays open. Calls on "
+                    "the lines ticked pop up here when another station's device takes them "
+                    "(the others see this station by its name). After OK or Apply the phone "
+                    "lines restart with the new settings."
                 )
             )
         )
@@ -170,6 +191,9 @@ class PhoneLinesPage(SettingsPage):
         self._load()
         self.popup_focus.toggled.connect(self._changed)
         self.close_seconds.valueChanged.connect(self._changed)
+        self.station_name.textChanged.connect(self._changed)
+        for box in self.popup_lines:
+            box.toggled.connect(self._changed)
 
     # --- state --------------------------------------------------------------------------
 
@@ -179,6 +203,9 @@ class PhoneLinesPage(SettingsPage):
         self._lines = list(saved.lines)
         self.popup_focus.setChecked(saved.popup_focus)
         self.close_seconds.setValue(saved.popup_close_seconds)
+        self.station_name.setText(saved.station_name)
+        for n, box in enumerate(self.popup_lines, start=1):
+            box.setChecked(n in saved.popup_lines)
         self._refresh()
 
     def current(self) -> PhoneSettings:
@@ -187,6 +214,8 @@ class PhoneLinesPage(SettingsPage):
             lines=tuple(self._lines),
             popup_focus=self.popup_focus.isChecked(),
             popup_close_seconds=self.close_seconds.value(),
+            station_name=" ".join(self.station_name.text().split()),
+            popup_lines=tuple(n for n, b in enumerate(self.popup_lines, start=1) if b.isChecked()),
         )
 
     def is_dirty(self) -> bool:
