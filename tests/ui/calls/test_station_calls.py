@@ -20,6 +20,7 @@ from yuntian.services import Services, build_services
 from yuntian.services.admin.auth import load_actor
 from yuntian.services.stations.station_link import EventKind, LoopbackHub
 from yuntian.telephony.line_events import CallAnswered, CallEnded, IncomingCall
+from yuntian.ui.calls import call_texts
 from yuntian.ui.calls.call_desk import CallDesk
 from yuntian.ui.shell.status_bar import PhoneLinesWidget
 
@@ -115,6 +116,8 @@ def test_taking_the_call_on_the_other_station_shows_taken_by_on_the_line_host(st
     assert not local.taken_note.isHidden()
     row = host._services.calls.get(host._actor, host.call_id(1))
     assert (row.taken_by_name, row.taken_station) == ("王芳", "前台2")
+    assert call_texts.display(row, call_texts.OPERATOR) == "王芳 (前台2)"  # the call log
+    assert call_texts.tooltip(row, call_texts.OPERATOR).startswith("Taken by 王芳 (前台2) at ")
 
     # The line host's receptionist answers anyway: warned first, nothing claimed twice.
     asked: list[str] = []

@@ -119,10 +119,18 @@ def display(rec: CallRow, column: int) -> str:
     if column == DURATION:
         return duration_text(rec.duration)
     if column == OPERATOR:
-        return rec.operator_name
+        return taken_text(rec) or rec.operator_name
     if column == RECORDING:
         return QCoreApplication.translate("CallTexts", "Recorded") if rec.recording else ""
     return ""
+
+
+def taken_text(rec: CallRow) -> str:
+    """Who took the call, at which station ("王芳 (前台1)"); "" when nobody claimed it."""
+    if not rec.taken_by_name:
+        return ""
+    station = f" ({rec.taken_station})" if rec.taken_station else ""
+    return f"{rec.taken_by_name}{station}"
 
 
 def tooltip(rec: CallRow, column: int) -> str | None:
@@ -161,6 +169,10 @@ def tooltip(rec: CallRow, column: int) -> str | None:
             )
     if column == RECORDING and rec.recording:
         return rec.recording
+    if column == OPERATOR and rec.taken_at is not None:
+        return QCoreApplication.translate("CallTexts", "Taken by {who} at {time}").format(
+            who=taken_text(rec), time=f"{rec.taken_at:%H:%M:%S}"
+        )
     return None
 
 
