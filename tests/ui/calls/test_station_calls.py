@@ -89,8 +89,10 @@ def test_the_line_hosts_call_pops_on_the_other_station_with_the_customer(station
     assert remote.line_label.text() == "<b>Line 1 · 前台1</b>"  # which line, which station
     assert remote.call.call_id == host.call_id(1) and remote.call.host == "key-a"
 
-    host.handle(CallAnswered(1, "", time.monotonic()))
+    host.handle(CallAnswered(1, "", time.monotonic()))  # picked up at the line host
     qtbot.waitUntil(lambda: remote.state_label.text() == "On the line")
+    assert not remote.taken_note.isHidden()
+    assert remote.taken_note.text() == f"Taken by {host._actor.display_name} (前台1)"
     host.handle(CallEnded(1, "", 65, True, "in", time.monotonic()))
     qtbot.waitUntil(lambda: remote.state_label.text() == "Answered · 1:05")
 
