@@ -79,7 +79,7 @@ def print_checks(result: MoveResult) -> None:
     if result.ok:
         print(
             f"Moved {result.rows:,} rows in {result.seconds:.1f} s ({rate:,.0f} rows/s); "
-            f"every table matches. To use {result.target} on this PC, set database_url in "
+            f"every table matches. {_stages(result)}\nTo use {result.target} on this PC, set database_url in "
             "the profile's config.toml (or the settings) and restart Yuntian."
         )
     else:
@@ -88,3 +88,10 @@ def print_checks(result: MoveResult) -> None:
             f"{bad} table(s) DIFFERENT: {result.target} is not a faithful copy and stays "
             "marked as unfinished; the next move into it starts again."
         )
+
+
+def _stages(result: MoveResult) -> str:
+    times = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.stage_seconds.items())
+    copied = result.stage_seconds.get("copy")
+    rate = f"; copying {result.rows / copied:,.0f} rows/s" if copied else ""
+    return f"({times}{rate})"

@@ -37,9 +37,10 @@ from yuntian.db import migrations, search_index
 from yuntian.db.connection import DatabaseUrlError, check_url, describe_url, make_database
 from yuntian.db.move_target import (
     MARKER,
+    Contents,
     Triggers,
     analyze,
-    describe_contents,
+    contents_of,
     drop_our_tables,
     fk_order,
     is_ours,
@@ -91,6 +92,7 @@ class MoveResult:
     redone: str | None = None  # what the marker of an unfinished earlier move said
     replaced: str | None = None  # what --replace dropped
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # schema, copy, index, verify
 
     @property
     def ok(self) -> bool:
@@ -145,6 +147,33 @@ def move_database(
         target.close()
 
 
+@dataclass(frozen=True)
+class TargetState:
+    display: str
+    empty: bool  # nothing there, or only what an unfinished move left (redone without asking)
+    contents: Contents = field(default_factory=Contents)  # what it holds, when not empty
+    unfinished: str | None = None  # the marker's note of an unfinished move
+
+
+def inspect_target(source_url: str, target_url: str) -> TargetState:
+    """What a move into ``target_url`` would find there (for the wizard's confirmation):
+    DatabaseUrlError when it cannot be reached, MoveRefused when it is the source."""
+    check_url(target_url)
+    display = describe_url(target_url).display
+    if _same_database(source_url, target_url):
+        raise MoveRefused(f"{display} is the profile's own database: choose another one")
+    if describe_url(target_url).engine == "sqlite" and not Path(display).exists():
+        return TargetState(display, True)  # made by the move, not by a look
+    target = _connect(target_url)
+    try:
+        note = marker_note(target)
+        if note is not None or not tables_of(target):
+            return TargetState(display, True, unfinished=note)
+        return TargetState(display, False, contents_of(target))
+    finally:
+        target.close()
+
+
 def _prepare(target: pw.Database, result: MoveResult, replace: bool, say: Stage) -> None:
     """Empty the target of an unfinished move's rests, or of Yuntian's tables with
     ``replace``; refuse a target holding anything else."""
@@ -156,7 +185,7 @@ def _prepare(target: pw.Database, result: MoveResult, replace: bool, say: Stage)
         return
     if not tables_of(target):
         return
-    contents = describe_contents(target)
+    contents = contents_of(target).text()
     if not replace:
         raise MoveRefused(
             f"{result.target} is not empty: it holds {contents}. Nothing was copied; "
@@ -176,8 +205,14 @@ def _fill(
     cancelled: Callable[[], bool] | None,
     batch: int,
 ) -> None:
+    marks: list[tuple[str, float]] = []
+
     def step(name: str) -> None:
-        if stage is not None:
+        now = time.perf_counter()
+        if marks:
+            result.stage_seconds[marks[-1][0]] = now - marks[-1][1]
+        marks.append((name, now))
+        if stage is not None and name:
             stage(name)
 
     step("schema")
@@ -206,6 +241,7 @@ def _fill(
         theirs = _checksum(target, table, sums[table].columns, batch)
         mine = sums[table]
         result.checks.append(TableCheck(table, mine.rows, theirs.rows, mine.hex, theirs.hex))
+    step("")
     if result.ok:
         remove_marker(target)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import peewee as pw
 
@@ -72,33 +73,51 @@ def remove_marker(db: pw.Database) -> None:
     db.execute_sql(f"DROP TABLE IF EXISTS {q(db, MARKER)}")
 
 
-def describe_contents(db: pw.Database) -> str:
-    """A line on what the target holds (for a refusal): Yuntian's data in figures, or the
-    names of tables that are not Yuntian's."""
+COUNTED = (  # what a refusal counts in a Yuntian database: (table, what its rows are)
+    ("customer", "customers"),
+    ("call_log", "calls"),
+    ("service_order", "service orders"),
+    ("user", "users"),
+)
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a target holds: Yuntian's schema version and figures, and other tables."""
+
+    schema: int | None = None  # a Yuntian database's schema version
+    counts: tuple[tuple[str, int], ...] = ()  # (table of COUNTED, rows)
+    ours: tuple[str, ...] = ()  # Yuntian's tables, when it is no whole Yuntian database
+    foreign: tuple[str, ...] = ()  # tables that are not Yuntian's
+
+    def text(self) -> str:
+        parts = []
+        if self.schema is not None:
+            labels = dict(COUNTED)
+            figures = ", ".join(f"{n:,} {labels[t]}" for t, n in self.counts)
+            parts.append(f"a Yuntian database (schema {self.schema}: {figures})")
+        elif self.ours:
+            parts.append(f"{len(self.ours)} of Yuntian's tables ({names(self.ours)})")
+        if self.foreign:
+            parts.append(f"{len(self.foreign)} other table(s) ({names(self.foreign)})")
+        return " and ".join(parts)
+
+
+def contents_of(db: pw.Database) -> Contents:
     tables = tables_of(db)
-    ours = [t for t in tables if is_ours(t)]
-    foreign = [t for t in tables if not is_ours(t)]
-    parts = []
-    if "schema_version" in ours:
-        counts = []
-        for table, label in (
-            ("customer", "customers"),
-            ("call_log", "calls"),
-            ("service_order", "service orders"),
-            ("user", "users"),
-        ):
-            if table in ours:
-                n = db.execute_sql(f"SELECT COUNT(*) FROM {q(db, table)}").fetchone()[0]
-                counts.append(f"{n:,} {label}")
-        parts.append(f"a Yuntian database (schema {current_version(db)}: {', '.join(counts)})")
-    elif ours:
-        parts.append(f"{len(ours)} of Yuntian's tables ({_names(ours)})")
-    if foreign:
-        parts.append(f"{len(foreign)} other table(s) ({_names(foreign)})")
-    return " and ".join(parts)
+    ours = tuple(t for t in tables if is_ours(t))
+    foreign = tuple(t for t in tables if not is_ours(t))
+    if "schema_version" not in ours:
+        return Contents(ours=ours, foreign=foreign)
+    counts = tuple(
+        (t, db.execute_sql(f"SELECT COUNT(*) FROM {q(db, t)}").fetchone()[0])
+        for t, _ in COUNTED
+        if t in ours
+    )
+    return Contents(current_version(db), counts, foreign=foreign)
 
 
-def _names(tables: Sequence[str], most: int = 5) -> str:
+def names(tables: Sequence[str], most: int = 5) -> str:
     shown = ", ".join(sorted(tables)[:most])
     return shown + (f" and {len(tables) - most} more" if len(tables) > most else "")
 
