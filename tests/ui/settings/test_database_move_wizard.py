@@ -118,3 +118,23 @@ def test_the_move_to_postgresql_runs_off_the_gui_thread(qtbot, shop, make_profil
     assert not wizard.has_changes()  # a finished move closes without "discard?"
     QTest.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
+
+
+def test_cancel_stops_the_move_and_leaves_the_target_empty(qtbot, shop, tmp_path):
+    target = tmp_path / "copy.sqlite"
+    wizard = DatabaseMoveWizard(shop)
+    qtbot.addWidget(wizard)
+    _to_target(qtbot, wizard, f"sqlite:///{target}")
+    # The person presses the progress dialog's Cancel as soon as the first rows are copied.
+    wizard.relay.table.connect(
+        lambda table, done, total: done and wizard.job.dialog.canceled.emit()
+    )
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: "Cancelled" in wizard.move_error.text(), timeout=30_000)
+
+    assert wizard.pages.currentIndex() != RESULT
+    db = make_database(f"sqlite:///{target}")
+    assert db.get_tables() == []  # nothing half-copied is left behind
+    db.close()
+    wizard.back_button.click()
+    assert wizard.pages.currentIndex() == TARGET  # to try again
