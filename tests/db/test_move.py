@@ -11,6 +11,7 @@ import pytest
 
 from yuntian import cli
 from yuntian.config import Config, Profile
+from yuntian.db import migrations
 from yuntian.db.audit_lock import AUDIT_LOCK_MARK
 from yuntian.db.connection import make_database
 from yuntian.db.models import Customer, PrintTemplate
@@ -187,3 +188,17 @@ def test_a_difference_is_reported_and_the_target_stays_marked(shop, tmp_path, mo
     monkeypatch.setattr(move, "reset_sequences", real)
     redone = move_database(db, profile.database_url, url)
     assert redone.ok and redone.redone is not None
+
+
+@pytest.mark.parametrize("engine", ["postgresql", "mysql"])
+def test_the_source_under_another_host_name_is_refused_even_with_replace(make_profile, engine):
+    url = make_profile(engine, name="server").database_url
+    source = _open(url)
+    migrations.upgrade(source)
+    alias = url.replace("127.0.0.1", "localhost")
+
+    with pytest.raises(MoveRefused, match="the profile's own database under another name"):
+        move_database(source, url, alias, replace=True)
+
+    assert "customer" in tables_of(source)  # nothing of the source was dropped
+    source.close()

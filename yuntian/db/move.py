@@ -48,6 +48,7 @@ from yuntian.db.move_target import (
     q,
     remove_marker,
     reset_sequences,
+    same_server_database,
     tables_of,
     write_marker,
 )
@@ -133,6 +134,11 @@ def move_database(
                 raise MoveRefused(
                     f"{result.source} is at schema {version}, this program at"
                     f" {migrations.LATEST}: run 'yuntian db upgrade' first"
+                )
+            if same_server_database(source, target):
+                raise MoveRefused(
+                    f"{result.target} is the profile's own database under another name:"
+                    " choose another one"
                 )
             _prepare(target, result, replace, say)
             write_marker(target, result.source)

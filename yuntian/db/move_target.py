@@ -9,6 +9,7 @@ and the next move drops what it left and starts again without asking.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -280,3 +281,30 @@ def analyze(db: pw.Database, tables: Sequence[str]) -> None:
         db.execute_sql(f"ANALYZE TABLE {names}").fetchall()
     # SQLite: none, as for a profile's own file (sqlite_stat1 would change the plans the
     # queries were measured with)
+
+
+def same_server_database(source: pw.Database, target: pw.Database) -> bool:
+    """Whether two connections reach one server database under different names (localhost
+    and 127.0.0.1, another login): the source takes a lock of a random name, which changes
+    no data, and the target looks for it (PostgreSQL: a transaction's advisory lock in this
+    database; MySQL: a named lock held by the source's connection, in the same database)."""
+    token = secrets.randbits(62)
+    if isinstance(source, pw.PostgresqlDatabase) and isinstance(target, pw.PostgresqlDatabase):
+        source.execute_sql("SELECT pg_try_advisory_xact_lock(%s)", (token,))
+        (found,) = target.execute_sql(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+            " WHERE l.locktype = 'advisory' AND d.datname = current_database()"
+            " AND (l.classid::text::bigint << 32 | l.objid::text::bigint) = %s)",
+            (token,),
+        ).fetchone()
+        return bool(found)
+    if isinstance(source, pw.MySQLDatabase) and isinstance(target, pw.MySQLDatabase):
+        name = f"yuntian.move.{token}"
+        source.execute_sql("SELECT GET_LOCK(%s, 0)", (name,)).fetchone()
+        try:
+            mine = source.execute_sql("SELECT CONNECTION_ID(), DATABASE()").fetchone()
+            theirs = target.execute_sql("SELECT IS_USED_LOCK(%s), DATABASE()", (name,)).fetchone()
+            return tuple(mine) == tuple(theirs)
+        finally:
+            source.execute_sql("SELECT RELEASE_LOCK(%s)", (name,)).fetchone()
+    return False
