@@ -52,7 +52,7 @@ from yuntian.db.move_target import (
     tables_of,
     write_marker,
 )
-from yuntian.db.move_values import Checksum, Column, model_columns, table_columns, to_engine
+from yuntian.db.move_values import Checksum, Column, converter, model_columns, table_columns
 from yuntian.db.transactions import reading
 from yuntian.private_files import private_dir, private_file
 
@@ -298,13 +298,14 @@ def _copy_table(
     total = source.execute_sql(f"SELECT COUNT(*) FROM {q(source, table)}").fetchone()[0]
     checksum = Checksum(columns)
     insert = _Inserter(target, table, [c.name for c in columns])
+    convert = converter(source, target, columns)
     pause = float(os.environ.get(PAUSE_ENV) or 0)
     if progress is not None:
         progress(table, 0, total)
     for rows in _batches(source, table, columns, batch):
         checksum.add(rows)
         with target.atomic():
-            insert([to_engine(target, columns, row) for row in rows])
+            insert([convert(row) for row in rows])
         if progress is not None:
             progress(table, checksum.rows, total)
         if cancelled is not None and cancelled():

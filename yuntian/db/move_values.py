@@ -3,8 +3,8 @@
 Each engine hands back the same value in its own shape: SQLite keeps dates and times as text,
 booleans as 0/1 and decimals as REAL or INTEGER; PostgreSQL gives ``datetime``, ``bool`` and
 ``Decimal``; MySQL gives ``datetime``, 0/1 and ``Decimal``. A column's *kind* (from the models
-where they name it, else from its declared type) says what it holds; ``to_engine`` turns a value
-into what the target stores, ``canonical`` into one text that is the same on every engine.
+where they name it, else from its declared type) says what it holds; ``converter`` makes a row
+what the target stores, ``canonical`` a value one text that is the same on every engine.
 
 The checksum hashes each row's canonical values (SHA-256) and adds the row hashes up modulo
 2**256: rows are read in primary-key order for the copy, but text keys sort by each engine's
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -100,42 +100,53 @@ def table_columns(
     ]
 
 
-def to_engine(db: pw.Database, columns: Sequence[Column], row: Sequence) -> tuple:
-    """``row`` as ``db`` stores it (SQLite: text dates, 0/1; the servers: Python objects)."""
-    sqlite = isinstance(db, pw.SqliteDatabase)
-    return tuple(
-        _to_sqlite(c, v) if sqlite else _to_server(c, v) for c, v in zip(columns, row, strict=True)
-    )
+Convert = Callable[[tuple], tuple]
 
 
-def _to_server(column: Column, value: object) -> object:
-    if value is None:
-        return None
-    kind = column.kind
+def converter(source: pw.Database, target: pw.Database, columns: Sequence[Column]) -> Convert:
+    """A function turning a row read from ``source`` into what ``target`` stores (SQLite:
+    text dates, 0/1; the servers: Python objects). Between engines of one kind, rows pass
+    as they are; otherwise only the columns whose kind needs it are touched."""
+    if type(source) is type(target):
+        return lambda row: row
+    sqlite = isinstance(target, pw.SqliteDatabase)
+    changes = [
+        (i, _to_sqlite(c) if sqlite else _to_server(c))
+        for i, c in enumerate(columns)
+        if c.kind in (BOOL, DATETIME, DATE, DECIMAL)
+    ]
+
+    def convert(row: tuple) -> tuple:
+        out = list(row)
+        for i, change in changes:
+            value = out[i]
+            if value is not None:
+                out[i] = change(value)
+        return tuple(out)
+
+    return convert
+
+
+def _to_server(column: Column) -> Callable[[object], object]:
+    kind, places = column.kind, column.places
     if kind == BOOL:
-        return _as_bool(value)
+        return _as_bool
     if kind == DATETIME:
-        return _as_datetime(value)
+        return _as_datetime
     if kind == DATE:
-        return _as_date(value)
-    if kind == DECIMAL:
-        return _as_decimal(value, column.places)
-    return value
+        return _as_date
+    return lambda value: _as_decimal(value, places)
 
 
-def _to_sqlite(column: Column, value: object) -> object:
-    if value is None:
-        return None
-    kind = column.kind
+def _to_sqlite(column: Column) -> Callable[[object], object]:
+    kind, places = column.kind, column.places
     if kind == BOOL:
-        return int(_as_bool(value))
-    if kind == DATETIME:
-        return str(_as_datetime(value))  # what peewee writes: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        return lambda value: int(_as_bool(value))
+    if kind == DATETIME:  # what peewee writes: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        return lambda value: str(_as_datetime(value))
     if kind == DATE:
-        return _as_date(value).isoformat()
-    if kind == DECIMAL:
-        return str(_as_decimal(value, column.places))
-    return value
+        return lambda value: _as_date(value).isoformat()
+    return lambda value: str(_as_decimal(value, places))
 
 
 def canonical(column: Column, value: object) -> str:
@@ -143,6 +154,10 @@ def canonical(column: Column, value: object) -> str:
     if value is None:
         return "\x00"
     kind = column.kind
+    if kind == TEXT and type(value) is str:
+        return value
+    if kind == INT and type(value) is int:
+        return str(value)
     try:
         if kind == BOOL:
             return "T" if _as_bool(value) else "F"
@@ -202,11 +217,14 @@ class Checksum:
         self._sum = 0
 
     def add(self, rows: Iterable[Sequence]) -> None:
+        columns, total, count = self.columns, self._sum, 0
+        sha256, from_bytes = hashlib.sha256, int.from_bytes
         for row in rows:
-            text = "\x1f".join(canonical(c, v) for c, v in zip(self.columns, row, strict=True))
-            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
-            self._sum = (self._sum + int.from_bytes(digest, "big")) % self.MODULUS
-            self.rows += 1
+            text = "\x1f".join([canonical(c, v) for c, v in zip(columns, row, strict=True)])
+            total += from_bytes(sha256(text.encode("utf-8", "surrogatepass")).digest(), "big")
+            count += 1
+        self._sum = total % self.MODULUS
+        self.rows += count
 
     @property
     def hex(self) -> str:
