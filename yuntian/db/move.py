@@ -38,6 +38,7 @@ from yuntian.db.connection import DatabaseUrlError, check_url, describe_url, mak
 from yuntian.db.move_target import (
     MARKER,
     Contents,
+    SecondaryIndexes,
     Triggers,
     analyze,
     contents_of,
@@ -226,10 +227,12 @@ def _fill(
     tables = fk_order(target, _tables_to_copy(source, target))
     models = model_columns()
     triggers = Triggers(target, tables)
+    indexes = SecondaryIndexes(target, tables)
     with target.atomic():
         triggers.suspend()
         for table in reversed(tables):  # what the migrations seeded: the source's rows instead
             target.execute_sql(f"DELETE FROM {q(target, table)}")
+        indexes.drop()
     step("copy")
     sums: dict[str, Checksum] = {}
     for table in tables:
@@ -238,6 +241,7 @@ def _fill(
         sums[table] = _copy_table(source, target, table, columns, progress, cancelled, batch)
     step("index")
     with target.atomic():
+        indexes.build()
         triggers.restore()
         search_index.index_stored_docs(target)
         reset_sequences(target, tables)
