@@ -8,17 +8,14 @@ to point this PC at the new database (config.toml; used from the next start).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from yuntian.db.move_target import Contents, names
 from yuntian.services import Services
 from yuntian.ui.common.background import Job, run_in_background
 from yuntian.ui.common.editor_dialog import EditorDialog
+from yuntian.ui.common.record_tables import record_table
 from yuntian.ui.settings.database_fields import ConnectionFields
 
 INTRO, TARGET, CONFIRM, MOVING, RESULT = range(5)
@@ -214,16 +212,11 @@ class DatabaseMoveWizard(EditorDialog):
         page, layout = self._page(self.tr("Verified"))
         self.verdict = self._text("", "verdict")
         layout.addWidget(self.verdict)
-        self.checks = QTableWidget(0, 4)
-        self.checks.setObjectName("checks")
-        self.checks.setHorizontalHeaderLabels(
-            [self.tr("Table"), self.tr("Rows"), self.tr("Checksum"), self.tr("Result")]
+        self.checks = record_table(
+            "checks",
+            [self.tr("Table"), self.tr("Rows"), self.tr("Checksum"), self.tr("Result")],
+            stretch=3,
         )
-        self.checks.verticalHeader().setVisible(False)
-        self.checks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.checks.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         layout.addWidget(self.checks, 1)
         self.use_button = QPushButton(self.tr("&Use the new database on this PC"))
         self.use_button.setObjectName("useButton")
@@ -436,6 +429,8 @@ class DatabaseMoveWizard(EditorDialog):
             verdict = self.tr("OK") if check.ok else self.tr("DIFFERENT")
             for column, text in enumerate((check.table, rows, check.source_sum[:16], verdict)):
                 item = QTableWidgetItem(text)
+                if not check.ok:
+                    item.setForeground(QColor("#b00020"))
                 if column == 1:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
