@@ -81,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         "PostgreSQL or MySQL/MariaDB server, or a SQLite file): schema by the migrations, rows "
         "in batches, sequences reset, search index rebuilt, audit locks in place; then compare "
         "row counts and checksums table by table. The profile's database is only read, and the "
-        "profile keeps using it until you point it at the new one. Exit code 1 when a table "
-        "differs.",
+        "profile keeps using it until you point it at the new one. A target left by an "
+        "interrupted move is found and done again. Exit code 1 when a table differs.",
     )
     move.add_argument(
         "--to",
