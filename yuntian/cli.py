@@ -22,6 +22,7 @@ HANDLERS = {
     "db upgrade": "yuntian.commands.database:upgrade",
     "db check": "yuntian.commands.database:check",
     "db roles": "yuntian.commands.db_roles:run",
+    "db move": "yuntian.commands.db_move:run",
     "backup": "yuntian.commands.backup:backup",
     "restore": "yuntian.commands.backup:restore",
     "init": "yuntian.commands.init:run",
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", parents=[common], help="open the application (the default)")
 
-    db = sub.add_parser("db", parents=[common], help="database schema: upgrade, check, roles")
+    db = sub.add_parser("db", parents=[common], help="database schema: upgrade, check, roles, move")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = db_sub.add_parser("upgrade", parents=[common], help="apply pending schema migrations")
     upgrade.add_argument(
@@ -72,6 +73,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="migrate this server database (e.g. as its owner role) instead of the profile's",
     )
     db_sub.add_parser("check", parents=[common], help="integrity check and schema version")
+    move = db_sub.add_parser(
+        "move",
+        parents=[common],
+        help="copy the profile's database into another one and verify it",
+        description="Copy every table of the profile's database into an empty database (a "
+        "PostgreSQL or MySQL/MariaDB server, or a SQLite file): schema by the migrations, rows "
+        "in batches, sequences reset, search index rebuilt, audit locks in place; then compare "
+        "row counts and checksums table by table. The profile's database is only read, and the "
+        "profile keeps using it until you point it at the new one. A target left by an "
+        "interrupted move is found and done again. Exit code 1 when a table differs.",
+    )
+    move.add_argument(
+        "--to",
+        metavar="URL",
+        required=True,
+        help="the target: postgresql://user:password@host/db, mysql://..., sqlite:////path/file",
+    )
+    move.add_argument(
+        "--replace",
+        action="store_true",
+        help="drop Yuntian's tables in the target first (a target holding data is refused "
+        "without it)",
+    )
     roles = db_sub.add_parser(
         "roles",
         parents=[common],

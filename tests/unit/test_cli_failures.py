@@ -40,6 +40,7 @@ def leaf_commands(parser: argparse.ArgumentParser, prefix: str = "") -> set[str]
 OPEN_THE_DATABASE = {
     "db upgrade": [],
     "db check": [],
+    "db move": ["--to", "sqlite:///{tmp}/moved.sqlite"],
     "backup": ["--out", "{tmp}/b.sqlite"],
     "restore": ["{backup}", "--yes"],
     "demo": ["--customers", "1", "--calls", "0"],

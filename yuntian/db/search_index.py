@@ -11,7 +11,7 @@ calls; :func:`build_all` fills an empty index in bulk.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import peewee as pw
 
@@ -65,6 +65,37 @@ def build_all(db: pw.Database, progress: Progress | None = None, batch: int = BA
             if progress is not None:
                 progress(done, total)
     return done
+
+
+def index_stored_docs(db: pw.Database, batch: int = BATCH) -> None:
+    """Build the trigram index from the documents the index table holds (copied in from
+    another database, ``yuntian.db.move``): FTS5 rebuilds from its content table; on the
+    servers the (trigram, customer) rows are made anew."""
+    if uses_fts(db):
+        _fts_command(db, "rebuild")
+        _fts_command(db, "optimize")
+        return
+    db.execute_sql(f"DELETE FROM {TERM_TABLE}")
+    p = db.param
+    last = -1
+    with (
+        _without_postgresql_indexes(db) if isinstance(db, pw.PostgresqlDatabase) else nullcontext()
+    ):
+        while True:
+            rows = db.execute_sql(
+                f"SELECT customer_id, text FROM {DOC_TABLE} WHERE customer_id > {p}"
+                f" ORDER BY customer_id LIMIT {int(batch)}",
+                (last,),
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            _executemany(
+                db,
+                f"INSERT INTO {TERM_TABLE} (term, customer_id) VALUES ({p}, {p})",
+                [(term, customer_id) for customer_id, text in rows for term in trigrams(text)],
+                copy=f"COPY {TERM_TABLE} (term, customer_id) FROM STDIN",
+            )
 
 
 def stored_docs(db: pw.Database, customer_ids: Sequence[int]) -> list[SearchDoc]:

@@ -201,6 +201,14 @@ def _first_run(services, admin, data):
     return FirstRunWizard(services)
 
 
+def _move_wizard(services, admin, data):
+    from yuntian.ui.settings.database_move_wizard import TARGET, DatabaseMoveWizard
+
+    wizard = DatabaseMoveWizard(services)
+    wizard.show_page(TARGET)  # the page with the fields
+    return wizard
+
+
 FACTORIES: dict[str, Factory] = {
     "UserEditor": _user_editor,
     "ResetPasswordDialog": _reset_password,
@@ -220,6 +228,7 @@ FACTORIES: dict[str, Factory] = {
     "SalesUnitDialog": _sales_unit,
     "ChangePasswordDialog": _change_password,
     "FirstRunWizard": _first_run,
+    "DatabaseMoveWizard": _move_wizard,
 }
 
 

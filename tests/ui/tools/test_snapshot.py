@@ -100,6 +100,7 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "main-service_orders.png",
         "service_orders-complete.png",
         "main-maintenance.png",
+        "move-wizard-5-verified.png",
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
@@ -159,6 +160,10 @@ def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_service
         "settings-2-numbering.png",
         "print-forms.png",  # the form designer, then each built-in form's print preview
         *[f"print-{kind}-{form}.png" for kind in ("dispatch", "sales") for form in FORMS],
+        "move-wizard-1-intro.png",  # the database move wizard's pages
+        "move-wizard-2-target.png",
+        "move-wizard-3-confirm.png",
+        "move-wizard-5-verified.png",
         "popup-unknown.png",  # no customers here: only the unknown caller's pop-up
     ]
     assert all(distinct_colours(p) > 8 for p in shots)
