@@ -19,6 +19,7 @@ from yuntian.db.profile_database import (
     connect_profile_database,
     migrate_profile_database,
 )
+from yuntian.db.server_password import connect_url
 from yuntian.services.settings.setup import demo_incomplete
 
 SHOWN = 10  # at most this many detail lines per failed check
@@ -90,7 +91,7 @@ def check(args: argparse.Namespace) -> int:
             report.line("file", f"FAILED: missing, and {folder} cannot be created", problem=True)
         return _finish(report)
     try:
-        db = open_database(profile.database_url)
+        db = open_database(connect_url(profile))
     except DatabaseUrlError as exc:
         report.line("connection", f"FAILED: {exc}", problem=True)
         return _finish(report)
