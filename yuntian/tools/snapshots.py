@@ -4,7 +4,8 @@ Pictures: login.png, first-run.png, change-password.png, main-<page>.png for eac
 actor may open (1280x800), settings-<n>-<tab>.png for each settings tab, and
 <page>-<name>.png for the dialogs a page lists in its ``snapshot_dialogs()`` hook,
 print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview),
-service-order-new.png and service-order-completed.png (the order form).
+service-order-new.png and service-order-completed.png (the order form),
+database-server-unreachable.png and database-startup-settings.png (the start-up dialog).
 The profile's own ui.ini is never read or written: a throw-away one is used.
 """
 
@@ -21,6 +22,7 @@ from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.tools.caller_snapshots import caller_popups
 from yuntian.tools.customer_snapshots import customer_dialogs
+from yuntian.tools.database_snapshots import database_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
 from yuntian.ui.common.ui_state import ui_state_at
@@ -75,6 +77,8 @@ def render_all(
                 shots.dialog(f"{key}-{name}", dialog)
         if window.settings_action is not None:
             shots.tabbed_dialog("settings", settings_dialog(services, actor, window))
+        for name, dialog in database_dialogs(services):
+            shots.dialog(name, dialog)
         for name, dialog in print_snapshot_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in service_order_dialogs(services, actor):
