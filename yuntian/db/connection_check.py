@@ -151,7 +151,13 @@ def _base(url: str) -> dict[str, object]:
 
 def _result(base: dict[str, object], kind: CheckKind, message: str, **more: object) -> CheckResult:
     result = CheckResult(kind=kind, message=message, **base, **more)  # type: ignore[arg-type]
-    log.info("connection check %s: %s (%s)", base["where"], kind.value, message)
+    log.info(
+        "connection check %s: %s (%s) %s",
+        base["where"],
+        kind.value,
+        message,
+        more.get("detail", ""),
+    )
     return result
 
 

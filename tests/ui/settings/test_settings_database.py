@@ -127,3 +127,23 @@ def test_an_older_data_file_is_offered_the_upgrade(qtbot, page, tmp_path, told):
     assert not page.panel.upgrade_button.isVisible()
     backups = list((page._settings.profile.backups_dir).glob("pre-migration-*.sqlite"))
     assert backups  # the file was copied before its schema changed
+
+
+@pytest.mark.server
+def test_a_password_left_in_config_by_an_older_yuntian_moves_out_on_ok(
+    qtbot, sqlite_services, make_profile, told
+):
+    server = make_profile("postgresql", name="server", migrated=True).database_url
+    profile = sqlite_services.profile
+    old_url = with_password(server, "old-secret")
+    profile.config.database_url = old_url
+    profile.save()  # as an older version wrote it
+    dialog = SettingsDialog(sqlite_services, login_admin(sqlite_services))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.database.panel.isEnabled)
+    assert dialog.database.panel.url() == old_url  # the fields show what is in use
+    assert dialog.database.is_dirty() and dialog.apply_button.isEnabled()
+    assert dialog.apply()
+    text = profile.config_path.read_text(encoding="utf-8")
+    assert "old-secret" not in text and server in text
+    assert not dialog.database.is_dirty()

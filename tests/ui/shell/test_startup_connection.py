@@ -131,3 +131,20 @@ def test_run_gui_shows_the_dialog_instead_of_an_error_box(tmp_path, monkeypatch,
     assert yuntian.app.run_gui(tmp_path, probe=False) == 2
     assert boxes == []
     assert shown and "postgresql://nobody@127.0.0.1" in shown[0]
+
+
+def test_a_data_file_from_a_newer_yuntian_is_refused_naming_the_versions(qtbot, sqlite_services):
+    from yuntian.db import migrations
+
+    profile = sqlite_services.profile
+    newer = migrations.LATEST + 2
+    sqlite_services.db.execute_sql(
+        f"INSERT INTO schema_version VALUES ({newer}, 'from the future', '2030-01-01')"
+    )
+    sqlite_services.db.close()
+    dialog = _open(qtbot, profile)
+    assert dialog.result.kind is CheckKind.SCHEMA_NEWER
+    text = dialog.reason.text()
+    assert f"data version {newer}" in text and f"up to {migrations.LATEST}" in text
+    assert "Install the newer Yuntian" in text
+    assert "data file" in dialog.heading.text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from yuntian.db.server_password import connect_url
+from yuntian.db.server_password import connect_url, split_password
 from yuntian.services.common.permissions import Actor
 from yuntian.services.settings.settings import SettingsService
 from yuntian.ui.common.background import run_in_background
@@ -38,6 +38,18 @@ class DatabasePage(SettingsPage):
                 )
             )
         )
+        # config.toml written by an older Yuntian may still hold the password: the tab counts
+        # as changed, so that OK moves it to the credential store.
+        self._password_in_config = bool(split_password(settings.profile.config.database_url)[1])
+        if self._password_in_config:
+            layout.addWidget(
+                hint_label(
+                    self.tr(
+                        "config.toml still holds the server password in plain text: OK moves "
+                        "it to a safer place."
+                    )
+                )
+            )
         self.panel = DatabasePanel(settings.profile)
         self.panel.setEnabled(False)  # until the stored password has been read
         layout.addWidget(self.panel)
@@ -56,7 +68,9 @@ class DatabasePage(SettingsPage):
         self._loaded(self._settings.profile.database_url)
 
     def is_dirty(self) -> bool:
-        return self._saved is not None and self.panel.url() != self._saved
+        return self._saved is not None and (
+            self._password_in_config or self.panel.url() != self._saved
+        )
 
     def is_valid(self) -> bool:
         return not self.is_dirty() or self.panel.fields.problem() is None
@@ -65,6 +79,7 @@ class DatabasePage(SettingsPage):
         url = self.panel.url()
         if not self._store(lambda: self._settings.save_database(actor, url), url):
             return False
+        self._password_in_config = False
         tell_restart(
             self,
             self.tr("Database settings saved"),

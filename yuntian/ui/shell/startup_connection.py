@@ -110,7 +110,7 @@ class ServerUnreachableDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         self._show_where()
         self._start_check(first=True)
 
