@@ -120,10 +120,14 @@ def test_a_store_saved_while_the_keyring_was_away_is_still_found(make_profile, m
     assert split_password(connect_url(profile))[1] == "new"
 
 
-def test_fail_null_and_empty_chainer_backends_are_no_store():
+def test_fail_null_and_empty_chainer_backends_are_no_store(monkeypatch):
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [])
     for backend in (fail.Keyring(), null.Keyring(), chainer.ChainerBackend()):
         keyring.set_keyring(backend)
         assert usable_keyring() is None, backend
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [MemoryKeyring()])
+    keyring.set_keyring(chainer.ChainerBackend())
+    assert usable_keyring() is not None  # a chain with a real store behind it
 
 
 class _Locked(MemoryKeyring):
