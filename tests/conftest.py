@@ -55,6 +55,18 @@ def _real_password_cost(request: pytest.FixtureRequest, monkeypatch: pytest.Monk
         monkeypatch.setitem(passwords.hash_password.__kwdefaults__, "n", REAL_SCRYPT_N)
 
 
+@pytest.fixture(autouse=True)
+def _no_os_credential_store():
+    """No test reads or writes the developer's real credential store: keyring's fail backend
+    stands in (no store: passwords go to the profile's private file) unless a test installs
+    tests/support/memory_keyring.MemoryKeyring."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
 PG_ADMIN = os.environ.get("YUNTIAN_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 MY_ADMIN = os.environ.get("YUNTIAN_TEST_MYSQL", "mysql://root@127.0.0.1:3306/test")
 ENGINES = ("sqlite", "postgresql", "mysql")

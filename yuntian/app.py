@@ -94,6 +94,43 @@ def show_startup_error(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("Startup", "Yuntian cannot start"), text)
 
 
+def open_or_ask(profile_dir: Path | None, clock: Clock = system_clock) -> Services | None:
+    """open_services; when the database cannot be opened, the dialog with the reason, Retry
+    and Settings (yuntian.ui.shell.startup_connection) until it opens or the user quits
+    (None). A broken config.toml or an unfinished demo get their one-line message."""
+    while True:
+        try:
+            return open_services(profile_dir, clock)
+        except ConfigError as exc:
+            log.warning("cannot start: %s", exc)
+            show_startup_error(_one_line(exc))
+            return None
+        except DemoIncompleteError as exc:
+            log.warning("cannot start: %s", exc)
+            show_startup_error(demo_incomplete_text(exc.root))
+            return None
+        except STARTUP_ERRORS as exc:
+            log.warning("cannot open the database: %s", exc)
+            error = _one_line(exc)
+        if not ask_about_database(profile_dir, error):
+            return None
+
+
+def ask_about_database(profile_dir: Path | None, error: str) -> bool:
+    """The start-up connection dialog; True when Retry found the database usable."""
+    from yuntian.ui.shell.startup_connection import ServerUnreachableDialog
+
+    try:
+        profile = load_profile(resolve_profile_dir(profile_dir))
+    except ConfigError as exc:
+        show_startup_error(_one_line(exc))
+        return False
+    dialog = ServerUnreachableDialog(profile, error)
+    accepted = dialog.exec() == ServerUnreachableDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
 def demo_incomplete_text(root: object) -> str:
     return QCoreApplication.translate(
         "Startup",
@@ -118,15 +155,8 @@ def run_gui(
         probe = os.environ.get(PROBE_ENV) == "1"
     app = application(argv)
     install_translators(app, "system")  # the profile's own choice is not known yet
-    try:
-        services = open_services(profile_dir, clock)
-    except STARTUP_ERRORS as exc:
-        log.warning("cannot start: %s", exc)
-        show_startup_error(_one_line(exc))
-        return 2
-    except DemoIncompleteError as exc:
-        log.warning("cannot start: %s", exc)
-        show_startup_error(demo_incomplete_text(exc.root))
+    services = open_or_ask(profile_dir, clock)
+    if services is None:
         return 2
     profile = services.profile
     log_handler = log_to_profile(profile)

@@ -100,7 +100,7 @@ def test_missing_profile_and_unreachable_server(tmp_path):
     )
     check = run_cli("db", "check", "--profile", str(tmp_path))
     assert check.returncode == 1
-    assert "connection:       FAILED" in check.stdout
+    assert "connection:       FAILED: no database server answers at 127.0.0.1:9" in check.stdout
 
 
 @pytest.mark.slow

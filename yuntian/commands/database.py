@@ -13,12 +13,14 @@ from yuntian.cli import UserError
 from yuntian.commands.common import profile_from_args, refuse_damaged
 from yuntian.db import migrations
 from yuntian.db.connection import DatabaseUrlError, check_url, describe_url, open_database
+from yuntian.db.connection_check import check_connection
 from yuntian.db.models import ALL_MODELS
 from yuntian.db.profile_database import (
     MigrationResult,
     connect_profile_database,
     migrate_profile_database,
 )
+from yuntian.db.server_password import connect_url
 from yuntian.services.settings.setup import demo_incomplete
 
 SHOWN = 10  # at most this many detail lines per failed check
@@ -89,10 +91,15 @@ def check(args: argparse.Namespace) -> int:
         else:
             report.line("file", f"FAILED: missing, and {folder} cannot be created", problem=True)
         return _finish(report)
+    url = connect_url(profile)
     try:
-        db = open_database(profile.database_url)
+        db = open_database(url)
     except DatabaseUrlError as exc:
-        report.line("connection", f"FAILED: {exc}", problem=True)
+        reason = str(exc)
+        if not profile.uses_sqlite:  # say what is wrong: no server, the login, no database
+            checked = check_connection(url)
+            reason = reason if checked.usable else checked.message
+        report.line("connection", f"FAILED: {reason}", problem=True)
         return _finish(report)
     except UNREADABLE as exc:  # SQLite's "file is not a database" comes at the first pragma
         report.line("read", f"FAILED: {_first_line(exc)}", problem=True)

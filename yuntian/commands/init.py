@@ -22,6 +22,7 @@ from yuntian.cli import UserError
 from yuntian.config import CONFIG_FILE, Config, Profile, load_profile, resolve_profile_dir
 from yuntian.db.connection import describe_url
 from yuntian.db.profile_database import open_profile_database
+from yuntian.db.server_password import save_database_url
 from yuntian.services import build_services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.settings.setup import check_first_run_answers
@@ -79,7 +80,8 @@ def _password() -> str:
 
 def _create(root: Path, database_url: str, answers: dict[str, str]) -> str:
     """Write config.toml, create the schema and complete the set-up; where the data lives."""
-    Profile(root, Config(database_url=database_url)).save()
+    # The password goes to this PC's credential store (or private file), not config.toml.
+    save_database_url(Profile(root, Config()), database_url)
     profile = load_profile(root, create=False)  # checks the URL's form as every start does
     where = describe_url(profile.database_url).display
     try:

@@ -12,7 +12,8 @@ import peewee as pw
 from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.db.backup import DamagedDatabaseError, online_backup
-from yuntian.db.connection import DatabaseUrlError, describe_url, open_database
+from yuntian.db.connection import DatabaseUrlError, describe_url, make_database, open_database
+from yuntian.db.server_password import connect_url
 from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def connect_profile_database(profile: Profile) -> pw.Database:
             private_file(path)
         except OSError as exc:  # a read-only folder, a file where the folder should be
             raise DatabaseUrlError(f"{path}: cannot be created ({exc.strerror})") from None
-    return open_database(profile.database_url)
+    return open_database(connect_url(profile))
 
 
 def migrate_profile_database(profile: Profile, db: pw.Database) -> MigrationResult:
@@ -60,22 +61,43 @@ def migrate_profile_database(profile: Profile, db: pw.Database) -> MigrationResu
     return result
 
 
+def upgrade_url(url: str, backups_dir: Path) -> MigrationResult:
+    """What ``yuntian db upgrade`` does, for a database named by its URL (the settings page's
+    Upgrade button): a populated SQLite file is copied into ``backups_dir`` first. The models'
+    own binding is left alone (the running application may be using another database)."""
+    db = make_database(url)
+    db.connect()
+    result = MigrationResult()
+    try:
+
+        def before(current: int, steps: list[migrations.Step]) -> None:
+            if isinstance(db, pw.SqliteDatabase) and current:
+                result.backup = _copy_before_migration(Path(db.database), backups_dir, current)
+
+        result.steps = migrations.upgrade(db, before=before)
+    finally:
+        db.close()
+    return result
+
+
 def _before_migration(profile: Profile, current: int) -> Path | None:
     """Copy a populated SQLite file before its schema changes; a new file needs no copy."""
     if not profile.uses_sqlite or current == 0:
         return None
+    return _copy_before_migration(profile.sqlite_path, profile.backups_dir, current)
+
+
+def _copy_before_migration(source: Path, backups_dir: Path, current: int) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = profile.backups_dir / f"pre-migration-v{current}-{stamp}.sqlite"
+    dest = backups_dir / f"pre-migration-v{current}-{stamp}.sqlite"
     try:
-        online_backup(profile.sqlite_path, dest)
+        online_backup(source, dest)
     except DamagedDatabaseError as exc:  # migrating it could make matters worse
         raise DatabaseUrlError(
             f"{exc.source} is damaged ({exc.problem}): not migrated; run 'yuntian db check' "
             "or restore a backup"
         ) from None
-    log.info(
-        "backed up %s to %s before migrating from schema %d", profile.sqlite_path, dest, current
-    )
+    log.info("backed up %s to %s before migrating from schema %d", source, dest, current)
     return dest
 
 

@@ -12,6 +12,7 @@ from yuntian.db.move import MoveResult, TableCheck, TargetState
 from yuntian.db.move_target import Contents, is_ours, q, tables_of
 from yuntian.db.move_values import Checksum, model_columns, table_columns
 from yuntian.services import Services
+from yuntian.services.common.permissions import Actor
 from yuntian.ui.settings.database_move_wizard import (
     CONFIRM,
     INTRO,
@@ -24,21 +25,21 @@ EXAMPLE_URL = "postgresql://yuntian@192.168.1.10:5432/yuntian"
 SHOWN_ROWS = 2_000  # rows hashed per table for the picture's checksums
 
 
-def move_wizard_dialogs(services: Services) -> list[tuple[str, QDialog]]:
+def move_wizard_dialogs(services: Services, actor: Actor) -> list[tuple[str, QDialog]]:
     shots: list[tuple[str, QDialog]] = []
     for index, name in ((INTRO, "intro"), (TARGET, "target")):
-        wizard = DatabaseMoveWizard(services)
+        wizard = DatabaseMoveWizard(services, actor)
         wizard.fields.set_url(EXAMPLE_URL)
         wizard.show_page(index)
         shots.append((f"move-wizard-{index + 1}-{name}", wizard))
-    wizard = DatabaseMoveWizard(services)
+    wizard = DatabaseMoveWizard(services, actor)
     wizard.fields.set_url(EXAMPLE_URL)
     figures = (("customer", 1_250), ("call_log", 6_400), ("service_order", 1_180), ("user", 7))
     contents = Contents(LATEST, figures, foreign=("pos_sales",))
     wizard._inspected(TargetState(EXAMPLE_URL, False, contents))
     wizard.replace.setChecked(True)
     shots.append((f"move-wizard-{CONFIRM + 1}-confirm", wizard))
-    wizard = DatabaseMoveWizard(services)
+    wizard = DatabaseMoveWizard(services, actor)
     wizard.fields.set_url(EXAMPLE_URL)
     result = _as_verified(services)
     wizard.result_of_move = result

@@ -5,7 +5,8 @@ actor may open (1280x800), settings-<n>-<tab>.png for each settings tab, and
 <page>-<name>.png for the dialogs a page lists in its ``snapshot_dialogs()`` hook,
 print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview),
 service-order-new.png and service-order-completed.png (the order form),
-move-wizard-<n>-<page>.png (the database move wizard's pages).
+move-wizard-<n>-<page>.png (the database move wizard's pages),
+database-server-unreachable.png and database-startup-settings.png (the start-up dialog).
 The profile's own ui.ini is never read or written: a throw-away one is used.
 """
 
@@ -23,6 +24,7 @@ from yuntian.services.common.permissions import Actor
 from yuntian.tools.caller_snapshots import caller_popups
 from yuntian.tools.customer_snapshots import customer_dialogs
 from yuntian.tools.move_snapshots import move_wizard_dialogs
+from yuntian.tools.database_snapshots import database_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
 from yuntian.ui.common.ui_state import ui_state_at
@@ -77,11 +79,13 @@ def render_all(
                 shots.dialog(f"{key}-{name}", dialog)
         if window.settings_action is not None:
             shots.tabbed_dialog("settings", settings_dialog(services, actor, window))
+        for name, dialog in database_dialogs(services):
+            shots.dialog(name, dialog)
         for name, dialog in print_snapshot_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in service_order_dialogs(services, actor):
             shots.dialog(name, dialog)
-        for name, dialog in move_wizard_dialogs(services):
+        for name, dialog in move_wizard_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, popup in caller_popups(services, actor):
             popup.show()

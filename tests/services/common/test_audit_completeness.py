@@ -45,6 +45,7 @@ AUDITED: dict[tuple[str, str], str] = {
     ("auth", "change_password"): "password.change",
     ("settings", "save_general"): "settings.general",
     ("settings", "save_local"): "settings.local",
+    ("settings", "save_database"): "settings.database",
     ("settings", "add_enum_value"): "enum.add",
     ("settings", "rename_enum_value"): "enum.rename",
     ("settings", "move_enum_value"): "enum.move",

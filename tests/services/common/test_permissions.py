@@ -169,6 +169,10 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "settings.manage",
         lambda s, a, p: s.settings.save_local(a, local_area_code="0755", language="en"),
     ),
+    ("settings", "save_database"): (
+        "settings.manage",
+        lambda s, a, p: s.settings.save_database(a, s.profile.database_url),
+    ),
     ("settings", "add_enum_value"): (
         "settings.manage",
         lambda s, a, p: s.settings.add_enum_value(a, "service_type", "新类型"),

@@ -13,6 +13,7 @@ from tests.conftest import ServerDatabases
 from tests.support.customer_workbooks import simple_workbook
 from yuntian.cli import main
 from yuntian.config import PROFILE_ENV, load_profile
+from yuntian.credentials import PASSWORD_FILE
 from yuntian.db.models import AuditEntry, Customer, Setting, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.services import build_services
@@ -160,3 +161,20 @@ def test_init_on_a_server_database_and_a_second_init_is_refused(
             db.close()
     finally:
         servers.drop(engine, url)
+
+
+@pytest.mark.server
+def test_init_keeps_the_server_password_out_of_config_toml(tmp_path, monkeypatch):
+    servers = ServerDatabases()
+    url = servers.create("postgresql")
+    try:
+        monkeypatch.setenv("YUNTIAN_ADMIN_PASSWORD", PASSWORD)
+        root = tmp_path / "front"
+        with_secret = url.replace("postgres@", "postgres:db-Secret-9@")  # trust ignores it
+        assert main(_init(root, "--area-code", "010", "--database", with_secret)) == 0
+        assert "db-Secret-9" not in (root / "config.toml").read_text(encoding="utf-8")
+        assert load_profile(root, create=False).config.database_url == url
+        assert "db-Secret-9" in (root / PASSWORD_FILE).read_text(encoding="utf-8")
+        _check_profile(root)  # later commands connect with the stored password
+    finally:
+        servers.drop("postgresql", url)

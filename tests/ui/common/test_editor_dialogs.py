@@ -46,6 +46,7 @@ NOT_EDITORS = {
     "LoginDialog": "signing in is not editing a record",
     "DeviceTestDialog": "listens to a device",
     "PrintDialog": "prints",
+    "ServerUnreachableDialog": "says why the database cannot be opened; Settings is an editor",
 }
 SKIPPED_MODULES = ("yuntian.ui.calls.caller_popup", "yuntian.ui.calls.popup_")  # another helper's
 
@@ -183,6 +184,12 @@ def _settings(services, admin, data):
     return SettingsDialog(services, admin)
 
 
+def _startup_database(services, admin, data):
+    from yuntian.ui.shell.startup_connection import StartupDatabaseDialog
+
+    return StartupDatabaseDialog(services.profile)
+
+
 def _sales_unit(services, admin, data):
     from yuntian.ui.settings.settings_sales_units import SalesUnitDialog
 
@@ -204,7 +211,7 @@ def _first_run(services, admin, data):
 def _move_wizard(services, admin, data):
     from yuntian.ui.settings.database_move_wizard import TARGET, DatabaseMoveWizard
 
-    wizard = DatabaseMoveWizard(services)
+    wizard = DatabaseMoveWizard(services, admin)
     wizard.show_page(TARGET)  # the page with the fields
     return wizard
 
@@ -229,6 +236,7 @@ FACTORIES: dict[str, Factory] = {
     "ChangePasswordDialog": _change_password,
     "FirstRunWizard": _first_run,
     "DatabaseMoveWizard": _move_wizard,
+    "StartupDatabaseDialog": _startup_database,
 }
 
 

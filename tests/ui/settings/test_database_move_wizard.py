@@ -28,6 +28,11 @@ def shop(sqlite_services):
     return sqlite_services
 
 
+@pytest.fixture
+def admin(shop):
+    return login_admin(shop)
+
+
 def _to_target(qtbot, wizard: DatabaseMoveWizard, url: str) -> None:
     wizard.next_button.click()
     assert wizard.pages.currentIndex() == TARGET
@@ -44,8 +49,8 @@ def _verified(wizard: DatabaseMoveWizard) -> dict[str, tuple[str, str]]:
     }
 
 
-def test_the_wizard_moves_verifies_and_points_this_pc_at_the_copy(qtbot, shop, tmp_path):
-    wizard = open_move_wizard(None, shop)
+def test_the_wizard_moves_verifies_and_points_this_pc_at_the_copy(qtbot, shop, admin, tmp_path):
+    wizard = open_move_wizard(None, shop, admin)
     qtbot.addWidget(wizard)
     target = tmp_path / "副本" / "yuntian.sqlite"
 
@@ -67,15 +72,15 @@ def test_the_wizard_moves_verifies_and_points_this_pc_at_the_copy(qtbot, shop, t
     assert "Restart" in wizard.use_note.text()
 
 
-def test_a_target_with_data_needs_replace_ticked(qtbot, shop, tmp_path):
+def test_a_target_with_data_needs_replace_ticked(qtbot, shop, admin, tmp_path):
     url = f"sqlite:///{tmp_path}/copy.sqlite"
-    first = DatabaseMoveWizard(shop)
+    first = DatabaseMoveWizard(shop, admin)
     qtbot.addWidget(first)
     _to_target(qtbot, first, url)
     first.next_button.click()
     qtbot.waitUntil(lambda: first.pages.currentIndex() == RESULT, timeout=30_000)
 
-    wizard = DatabaseMoveWizard(shop)
+    wizard = DatabaseMoveWizard(shop, admin)
     qtbot.addWidget(wizard)
     wizard.show()
     _to_target(qtbot, wizard, url)
@@ -91,8 +96,8 @@ def test_a_target_with_data_needs_replace_ticked(qtbot, shop, tmp_path):
     assert {v for _, v in _verified(wizard).values()} == {"OK"}
 
 
-def test_an_unreachable_server_is_said_on_the_target_page(qtbot, shop):
-    wizard = DatabaseMoveWizard(shop)
+def test_an_unreachable_server_is_said_on_the_target_page(qtbot, shop, admin):
+    wizard = DatabaseMoveWizard(shop, admin)
     qtbot.addWidget(wizard)
     wizard.next_button.click()
     wizard.fields.set_url("postgresql://nobody@127.0.0.1:1/yuntian")
@@ -102,9 +107,9 @@ def test_an_unreachable_server_is_said_on_the_target_page(qtbot, shop):
 
 
 @pytest.mark.real_threads
-def test_the_move_to_postgresql_runs_off_the_gui_thread(qtbot, shop, make_profile):
+def test_the_move_to_postgresql_runs_off_the_gui_thread(qtbot, shop, admin, make_profile):
     url = make_profile("postgresql", name="pg").database_url
-    wizard = DatabaseMoveWizard(shop)
+    wizard = DatabaseMoveWizard(shop, admin)
     qtbot.addWidget(wizard)
     wizard.show()
     _to_target(qtbot, wizard, url)
@@ -120,9 +125,9 @@ def test_the_move_to_postgresql_runs_off_the_gui_thread(qtbot, shop, make_profil
     assert not wizard.isVisible()
 
 
-def test_cancel_stops_the_move_and_leaves_the_target_empty(qtbot, shop, tmp_path):
+def test_cancel_stops_the_move_and_leaves_the_target_empty(qtbot, shop, admin, tmp_path):
     target = tmp_path / "copy.sqlite"
-    wizard = DatabaseMoveWizard(shop)
+    wizard = DatabaseMoveWizard(shop, admin)
     qtbot.addWidget(wizard)
     _to_target(qtbot, wizard, f"sqlite:///{target}")
     # The person presses the progress dialog's Cancel as soon as the first rows are copied.

@@ -106,7 +106,7 @@ def test_both_tabs_follow_the_option_lists_and_the_payment_methods_list_is_offer
 ) -> None:
     dialog = open_dialog("product_models")
     names = [dialog.tabs.widget(i).objectName() for i in range(dialog.tabs.count())]
-    assert names[3:6] == ["enumerations", "product_models", "sales_units"]
+    assert names[4:7] == ["enumerations", "product_models", "sales_units"]
 
     kinds = dialog.enumerations.kinds
     labels = {

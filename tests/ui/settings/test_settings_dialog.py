@@ -94,6 +94,7 @@ def test_tabs_are_named_for_the_snapshot(dialog: SettingsDialog) -> None:
         "general",
         "this_pc",
         "phone_lines",
+        "database",
         "enumerations",
         "product_models",
         "sales_units",

@@ -266,7 +266,6 @@ def test_demo_logins_appear_only_on_a_demo_profile(sqlite_services, qtbot, tmp_p
     [
         ("[ui]\nlanguage = 5\n", "key 'ui.language': must be a quoted string"),
         ("[database\n", "not valid TOML"),
-        ('[database]\nurl = "postgresql://nobody@127.0.0.1:1/yt"\n', "cannot connect to"),
     ],
 )
 def test_an_unusable_profile_gives_a_one_line_message_and_exit_code_2(

@@ -101,6 +101,9 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "service_orders-complete.png",
         "main-maintenance.png",
         "move-wizard-5-verified.png",
+        "settings-4-database.png",  # where the data is, and the start-up connection dialog
+        "database-server-unreachable.png",
+        "database-startup-settings.png",
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
@@ -158,6 +161,8 @@ def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_service
         "demo-hello.png",
         "settings-1-first-tab.png",
         "settings-2-numbering.png",
+        "database-server-unreachable.png",  # the start-up dialog and its Settings
+        "database-startup-settings.png",
         "print-forms.png",  # the form designer, then each built-in form's print preview
         *[f"print-{kind}-{form}.png" for kind in ("dispatch", "sales") for form in FORMS],
         "move-wizard-1-intro.png",  # the database move wizard's pages

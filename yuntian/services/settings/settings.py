@@ -9,12 +9,15 @@ from dataclasses import dataclass
 import peewee as pw
 
 from yuntian.config import LANGUAGES, Profile
+from yuntian.credentials import PasswordPlace
+from yuntian.db.connection import DatabaseUrlError, check_url, describe_url
 from yuntian.db.models import EnumItem, NumberingRule, Setting
+from yuntian.db.server_password import save_database_url
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
-from yuntian.services.common.errors import Conflict, NotFound, ValidationError
+from yuntian.services.common.errors import Conflict, NotFound, ServiceError, ValidationError
 from yuntian.services.common.numbering import DATE_PATTERNS, Rule, format_code, rule_for
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.text import one_line
@@ -128,6 +131,33 @@ class SettingsService:
                 "",
                 {"local_area_code": local_area_code.strip(), "language": language},
             )
+
+    @announces(A.SETTINGS)
+    def save_database(self, actor: Actor, url: str) -> PasswordPlace | None:
+        """This PC's database (config.toml, the password apart in the credential store or a
+        private file); used from the next start. Returns where the password went."""
+        require(actor, "settings.manage")
+        try:
+            check_url(url)
+        except DatabaseUrlError as exc:
+            raise ValidationError(
+                "database",
+                QT_TRANSLATE_NOOP("Errors", "The database settings are not valid: {why}"),
+                why=str(exc),
+            ) from None
+        try:
+            place = save_database_url(self._profile, url)
+        except OSError as exc:
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "The settings could not be written to {path}: {why}"),
+                path=str(self._profile.config_path),
+                why=exc.strerror or type(exc).__name__,
+            ) from None
+        with self._db.atomic():
+            self._audit.record(
+                actor, "settings.database", "", {"database": describe_url(url).display}
+            )
+        return place
 
     @announces(A.SETTINGS)
     def choose_language(self, language: str) -> None:

@@ -31,6 +31,7 @@ FIELD_LABELS: dict[str, str] = {
     "calls": QT_TRANSLATE_NOOP("AuditDetails", "Calls"),
     "customer": QT_TRANSLATE_NOOP("AuditDetails", "Customer"),
     "customers": QT_TRANSLATE_NOOP("AuditDetails", "Customers"),
+    "database": QT_TRANSLATE_NOOP("AuditDetails", "Database"),
     "date": QT_TRANSLATE_NOOP("AuditDetails", "Date"),
     "date_pattern": QT_TRANSLATE_NOOP("AuditDetails", "Date part"),
     "devices": QT_TRANSLATE_NOOP("AuditDetails", "Devices"),

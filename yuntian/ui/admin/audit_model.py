@@ -36,6 +36,7 @@ ACTION_LABELS: dict[str, str] = {
     "settings.custom_fields": QT_TRANSLATE_NOOP("AuditActions", "Custom field labels changed"),
     "settings.numbering": QT_TRANSLATE_NOOP("AuditActions", "Numbering rule changed"),
     "settings.local": QT_TRANSLATE_NOOP("AuditActions", "This PC's settings changed"),
+    "settings.database": QT_TRANSLATE_NOOP("AuditActions", "This PC's database changed"),
     "settings.phone": QT_TRANSLATE_NOOP("AuditActions", "Phone lines and devices changed"),
     "setup.complete": QT_TRANSLATE_NOOP("AuditActions", "First-run setup completed"),
     "customer.create": QT_TRANSLATE_NOOP("AuditActions", "Customer created"),

@@ -25,6 +25,7 @@ class FileKind(StrEnum):
     EXPORT = "export"  # Excel exports of lists and statistics
     IMPORT_REPORT = "import_report"  # the rows an import rejected
     PDF = "pdf"  # slips saved as PDF
+    DATABASE = "database"  # a SQLite data file chosen in the database settings
 
 
 def documents_folder() -> Path:
@@ -75,4 +76,20 @@ def save_file_name(
     if not path:
         return None
     remember(state, kind, Path(path))
+    return Path(path)
+
+
+def database_file_name(
+    parent: QWidget | None, profile: Profile, title: str, filters: str, current: Path | None
+) -> Path | None:
+    """Ask for a SQLite data file, an existing one or a new name (no "replace?" question:
+    choosing a file opens it, never overwrites it); None when cancelled."""
+    state = open_ui_state(profile)
+    start = current if current is not None else start_folder(state, FileKind.DATABASE)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(start), filters, "", QFileDialog.Option.DontConfirmOverwrite
+    )
+    if not path:
+        return None
+    remember(state, FileKind.DATABASE, Path(path))
     return Path(path)

@@ -32,8 +32,11 @@ from yuntian.db.move import (
 )
 from yuntian.db.move_target import Contents, names
 from yuntian.services import Services
+from yuntian.services.common.errors import ServiceError
+from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.background import Job, run_in_background
 from yuntian.ui.common.editor_dialog import EditorDialog
+from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.common.record_tables import record_table
 from yuntian.ui.settings.database_fields import ConnectionFields
 
@@ -42,9 +45,9 @@ INTRO, TARGET, CONFIRM, MOVING, RESULT = range(5)
 _EXPECTED = (DatabaseUrlError, MoveRefused, MoveCancelled, OSError)
 
 
-def open_move_wizard(parent: QWidget, services: Services) -> DatabaseMoveWizard:
-    """Open the wizard over ``parent`` (the settings' button calls this)."""
-    wizard = DatabaseMoveWizard(services, parent)
+def open_move_wizard(parent: QWidget, services: Services, actor: Actor) -> DatabaseMoveWizard:
+    """Open the wizard over ``parent`` (the database tab's button calls this)."""
+    wizard = DatabaseMoveWizard(services, actor, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard
@@ -58,9 +61,12 @@ class _Relay(QObject):
 
 
 class DatabaseMoveWizard(EditorDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("databaseMoveWizard")
+        self._actor = actor
         self.setWindowTitle(self.tr("Move the data to another database"))
         self.setMinimumSize(620, 460)
         self._services = services
@@ -455,8 +461,11 @@ class DatabaseMoveWizard(EditorDialog):
 
     def _use_new_database(self) -> None:
         profile = self._services.profile
-        profile.config.database_url = self.fields.url()
-        profile.save()
+        try:  # config.toml without the password, which goes to the credential store
+            self._services.settings.save_database(self._actor, self.fields.url())
+        except ServiceError as exc:
+            show_error(self, exc)
+            return
         self.use_button.setEnabled(False)
         self.use_note.setText(
             self.tr(

@@ -15,6 +15,8 @@ from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.printing.print_forms_tab import PrintFormsTab
 from yuntian.ui.settings.settings_common import SettingsPage
+from yuntian.ui.settings.database_move_wizard import open_move_wizard
+from yuntian.ui.settings.settings_database import DatabasePage
 from yuntian.ui.settings.settings_enumerations import EnumerationsPage
 from yuntian.ui.settings.settings_numbering import NumberingPage
 from yuntian.ui.settings.settings_pages import CustomFieldsPage, GeneralPage, ThisPcPage
@@ -40,6 +42,9 @@ class SettingsDialog(EditorDialog):
         self.this_pc = ThisPcPage(settings)
         self.phone_lines = PhoneLinesPage(services.phone_settings)
         self.phone_lines.stored.connect(self.phone_settings_changed)
+        self.database = DatabasePage(
+            settings, lambda parent: open_move_wizard(parent, services, actor)
+        )
         self.enumerations = EnumerationsPage(settings, actor)
         self.product_models = ProductModelsPage(services.catalogue, actor)
         self.sales_units = SalesUnitsPage(services, actor)
@@ -50,6 +55,7 @@ class SettingsDialog(EditorDialog):
             self.general,
             self.this_pc,
             self.phone_lines,
+            self.database,
             self.custom_fields,
             self.numbering,
         ]
@@ -59,6 +65,7 @@ class SettingsDialog(EditorDialog):
         self.tabs.addTab(self.general, self.tr("&General"))
         self.tabs.addTab(self.this_pc, self.tr("&This PC"))
         self.tabs.addTab(self.phone_lines, self.tr("&Phone lines"))
+        self.tabs.addTab(self.database, self.tr("&Database"))
         self.tabs.addTab(self.enumerations, self.tr("&Option lists"))
         self.tabs.addTab(self.product_models, self.tr("Product &models"))
         self.tabs.addTab(self.sales_units, self.tr("Sales &units"))
@@ -85,7 +92,7 @@ class SettingsDialog(EditorDialog):
             page.changed.connect(self._update_buttons)
         self._update_buttons()
         self.general.shop_name.setFocus()
-        self.resize(900, 600)
+        self.resize(1000, 600)  # ten tabs side by side
 
     def _update_buttons(self) -> None:
         valid = all(page.is_valid() for page in self.pages)
