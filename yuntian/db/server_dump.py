@@ -113,11 +113,16 @@ def find_tool(engine: str, names: tuple[str, ...]) -> Path:
     if os.name == "nt":
         for root in {os.environ.get(k, "") for k in ("ProgramFiles", "ProgramW6432")} - {""}:
             for pattern in _WINDOWS_BINS[engine]:
-                for folder in sorted(Path(root).glob(pattern), reverse=True):  # newest first
+                for folder in sorted(Path(root).glob(pattern), key=_version_key, reverse=True):
                     for name in names:
                         if (folder / f"{name}.exe").is_file():
                             return folder / f"{name}.exe"
     raise MissingToolError(names[0], missing_tool_text(engine, names[0]))
+
+
+def _version_key(folder: Path) -> tuple[int, ...]:
+    """PostgreSQL/17/bin, MariaDB 11.4/bin: the newest version first (17 after 9.6)."""
+    return tuple(int(n) for n in re.findall(r"\d+", folder.parent.name))
 
 
 def require_dump_tools(engine: str) -> None:
