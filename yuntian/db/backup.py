@@ -247,6 +247,11 @@ def backup_schema_version(source: Path) -> int:
     """The schema of a backup file; BackupError unless it is a sound Yuntian database."""
     if not source.is_file():
         raise BackupError(f"{source}: no such file")
+    if server_dump.is_server_dump(source):
+        raise BackupError(
+            f"{source} is a server database's dump: restore it into an empty server database "
+            "with 'yuntian restore FILE --database URL'"
+        )
 
     def not_ours(reason: str) -> BackupError:
         return BackupError(f"{source} is not a Yuntian backup ({reason})")

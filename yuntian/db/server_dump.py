@@ -189,6 +189,15 @@ class DumpInfo:
     has_triggers: bool
 
 
+def is_server_dump(source: Path) -> bool:
+    try:
+        with source.open("rb") as f:
+            head = f.read(256)
+    except OSError:
+        return False
+    return head.startswith(PG_MAGIC) or _is_mysql_dump(head)
+
+
 def read_dump(source: Path) -> DumpInfo:
     """What a dump file holds; BackupError unless it is a Yuntian server dump."""
     if not source.is_file():
@@ -468,7 +477,12 @@ def _run(
         versions = _PG_VERSIONS.search(text) if what == "pg_dump" else None
         if versions is not None:
             raise _too_old(versions[2], versions[1])
-        raise BackupError(f"{what} failed for {server.display}: {_first(text)}")
+        hint = ""
+        if "permission denied for sequence" in text:  # roles set up by an older Yuntian
+            hint = (
+                "; run 'yuntian db roles ADMIN_URL' again: it lets the application login read them"
+            )
+        raise BackupError(f"{what} failed for {server.display}: {_first(text)}{hint}")
     if text.strip():
         log.info("%s said: %s", what, text.strip())
 
