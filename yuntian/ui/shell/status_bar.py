@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import textwrap
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
@@ -188,7 +189,9 @@ class BackupStatusLabel(QLabel):
                     "daily backup is made on the PCs that have them."
                 )
                 + "\n"
-                + str(task.error)
+                + "\n".join(
+                    textwrap.wrap(str(task.error), 90, break_on_hyphens=False)
+                )  # one line for the terminal
             )
         elif task.state is BackupState.FAILED and task.error is not None:
             self.setText(self.tr("Backup failed"))
