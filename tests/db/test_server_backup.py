@@ -152,7 +152,7 @@ def test_restore_refuses_a_database_that_is_not_empty(services_on, engine, capsy
 
     (line,) = capsys.readouterr().err.splitlines()
     assert "is not empty: it holds a Yuntian database at schema" in line
-    assert "with 1 customers (" in line and "restore into a new, empty database" in line
+    assert "with 1 customer (" in line and "restore into a new, empty database" in line
     assert contents(profile.database_url) == before
 
 

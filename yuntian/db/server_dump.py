@@ -320,7 +320,8 @@ def describe_contents(url: str, found: list[str]) -> str:
         )
     finally:
         db.close()
-    return f"a Yuntian database at schema {version} with {customers} customers ({shown})"
+    plural = "" if customers == 1 else "s"
+    return f"a Yuntian database at schema {version} with {customers} customer{plural} ({shown})"
 
 
 @dataclass(frozen=True)
