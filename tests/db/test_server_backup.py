@@ -7,6 +7,7 @@ never on a command line nor in the output."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import stat
 import subprocess
@@ -349,3 +350,39 @@ def test_a_pg_dump_older_than_the_server_names_both_versions(make_profile, tmp_p
     assert "pg_dump 15.20 is older than the PostgreSQL server (17.2)" in line
     assert "postgresql-client-17" in line
     assert not list(profile.backups_dir.rglob("*.dump*"))
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_restore_asks_for_the_password_a_database_url_leaves_out(
+    make_profile, empty_databases, monkeypatch, capsys
+):
+    """MariaDB checks passwords (the PostgreSQL test server trusts local logins)."""
+    source = make_profile("mysql", name="source")
+    db = make_database(source.database_url)
+    migrations.upgrade(db)
+    db.close()
+    assert main(["backup", "--profile", str(source.root)]) == 0
+    (dump,) = (source.backups_dir / "manual").iterdir()
+    password = "Pw-" + uuid.uuid4().hex[:10]
+    target = empty_databases("mysql")
+    name, url = _login_with_password("mysql", target, password)
+    try:
+        no_password = url.replace(f":{password}@", "@")
+        args = ["restore", str(dump), "--database", no_password, "--profile", str(source.root)]
+        assert main(args) == 2  # no terminal to ask on: the server refuses
+        assert "Access denied" in capsys.readouterr().err
+
+        asked: list[str] = []
+        monkeypatch.setattr(sys, "stdin", _Terminal())
+        monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or password)
+        assert main(args) == 0
+        assert asked == [
+            f"Password of mysql://{name}@127.0.0.1:3306/{target.rsplit('/', 1)[1]} (empty: none): "
+        ]
+        assert password not in capsys.readouterr().out
+    finally:
+        _drop_login("mysql", target, target, name)

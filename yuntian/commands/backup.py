@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import sqlite3
 import sys
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import peewee as pw
 
@@ -53,7 +55,8 @@ def restore(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     source = Path(args.file).expanduser()
     if args.database or not profile.uses_sqlite:
-        return _restore_server(args.database or profile.database_url, source)
+        url = args.database or profile.database_url
+        return _restore_server(_asked_password(url) if args.database else url, source)
     check_output_file(profile.sqlite_path)
     try:
         version = backups.backup_schema_version(source)
@@ -115,6 +118,19 @@ def _restore_server(url: str, source: Path) -> int:
         "owner and an application login, run 'yuntian db roles ADMIN_URL' again."
     )
     return 0
+
+
+def _asked_password(url: str) -> str:
+    """--database URL naming a login without its password: asked on the terminal, so that it
+    is not typed on a command line (without a terminal PGPASSWORD or a pgpass file serve)."""
+    parts = urlsplit(url)
+    if not parts.username or parts.password is not None or not sys.stdin.isatty():
+        return url
+    password = getpass.getpass(f"Password of {_shown(url)} (empty: none): ")
+    if not password:
+        return url
+    login = f"{parts.username}:{quote(password, safe='')}@{parts.netloc.rpartition('@')[2]}"
+    return urlunsplit((parts.scheme, login, parts.path, parts.query, parts.fragment))
 
 
 def _shown(url: str) -> str:
