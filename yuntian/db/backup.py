@@ -20,7 +20,7 @@ import uuid
 from pathlib import Path
 
 from yuntian.config import Profile
-from yuntian.db import migrations, server_dump
+from yuntian.db import migrations, server_dump, server_restore
 from yuntian.db.backup_errors import BackupError, DamagedDatabaseError
 from yuntian.db.identity import foreign_reason, missing_core_tables
 from yuntian.private_files import private_dir, private_file
@@ -323,21 +323,21 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
     return safety
 
 
-def restore_server(url: str, source: Path) -> server_dump.Restored:
+def restore_server(url: str, source: Path) -> server_restore.Restored:
     """Load the server dump ``source`` into the server database ``url``, which must be empty:
     a restore never mixes a backup with other data. Then the schema version is checked."""
-    info = server_dump.read_dump(source)
+    info = server_restore.read_dump(source)
     server = server_dump.server_of(url)
     if info.engine != server.engine:
         kind = "PostgreSQL" if info.engine == "postgresql" else "MySQL/MariaDB"
         raise BackupError(f"{source} is a {kind} dump; {server.display} is not {kind}")
-    found = server_dump.contents(url)
+    found = server_restore.contents(url)
     if found:
         raise BackupError(
             f"{server.display} is not empty: it holds "
-            f"{server_dump.describe_contents(url, found)}; restore into a new, empty database"
+            f"{server_restore.describe_contents(url, found)}; restore into a new, empty database"
         )
-    return server_dump.restore(url, source, info)
+    return server_restore.restore(url, source, info)
 
 
 def copy_as_is(live: Path, dest: Path) -> tuple[Path, bool]:

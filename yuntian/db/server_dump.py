@@ -1,5 +1,5 @@
-"""Dump and restore a server database with its own client tools: pg_dump / pg_restore
-(PostgreSQL, custom format) and mariadb-dump / mariadb (MySQL, MariaDB; or mysqldump / mysql).
+"""Dump a server database with its own client tools: pg_dump (PostgreSQL, custom format) and
+mariadb-dump (MySQL, MariaDB; or mysqldump); the tools' plumbing ``server_restore`` shares.
 
 ``yuntian.db.backup`` decides where a dump goes (names, rotation, the private .partial file);
 this module runs the tools. The password reaches a tool through its environment (PGPASSWORD)
@@ -9,7 +9,7 @@ password in it.
 
 A MySQL login without the TRIGGER privilege (the application login of ``yuntian db roles``)
 cannot read the audit lock's triggers: its dumps leave them out, and the restore installs them
-again as the program defines them (``_reinstall_triggers``).
+again as the program defines them (``server_restore``).
 """
 
 from __future__ import annotations
@@ -26,19 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import peewee as pw
-
-from yuntian.db import migrations
 from yuntian.db.backup_errors import BackupError, MissingToolError, ToolTooOldError
 from yuntian.db.connection import check_url, describe_url, make_database
-from yuntian.db.identity import CORE_TABLES
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = {"postgresql": ".dump", "mysql": ".sql"}
 PG_MAGIC = b"PGDMP"  # the first bytes of a pg_dump custom-format archive
 _MYSQL_HEADERS = (b"-- MariaDB dump", b"-- MySQL dump")
-_MYSQL_END = "-- Dump completed"
+MYSQL_END = "-- Dump completed"
 _PG_VERSIONS = re.compile(r"server version: (\d[\w.]*).*?pg_dump version: (\d[\w.]*)", re.S)
 # How mysqldump names the account that owns a trigger, routine or event. On another server
 # (or restored by another login) that account may not exist: every trigger would then fail.
@@ -149,7 +145,7 @@ def dump(url: str, out: Path) -> None:
     server = server_of(url)
     if server.engine == "postgresql":
         tool = find_tool("postgresql", ("pg_dump",))
-        _run(server, [str(tool), "-Fc", "--no-password"], out=out, what="pg_dump")
+        run_tool(server, [str(tool), "-Fc", "--no-password"], out=out, what="pg_dump")
         return
     tool = find_tool("mysql", ("mariadb-dump", "mysqldump"))
     may = _mysql_privileges(url)
@@ -158,8 +154,8 @@ def dump(url: str, out: Path) -> None:
     # program's triggers back (the module's docstring).
     args.append("--triggers" if "TRIGGER" in may else "--skip-triggers")
     args.append("--events" if "EVENT" in may else "--skip-events")
-    with _mysql_login(server, tool) as argv:
-        _run(server, [*argv, *args, server.database], out=out, what=tool.stem)
+    with mysql_login(server, tool) as argv:
+        run_tool(server, [*argv, *args, server.database], out=out, what=tool.stem)
 
 
 def check_dump(engine: str, path: Path) -> None:
@@ -170,7 +166,9 @@ def check_dump(engine: str, path: Path) -> None:
             [str(tool), "--list", str(path)], capture_output=True, text=True, errors="replace"
         )
         if listing.returncode != 0:
-            raise BackupError(f"{path}: the dump cannot be read back ({_first(listing.stderr)})")
+            raise BackupError(
+                f"{path}: the dump cannot be read back ({first_line(listing.stderr)})"
+            )
         if not re.search(r"TABLE DATA \S+ schema_version ", listing.stdout):
             raise BackupError(f"{path}: the dump holds no schema_version table")
         return
@@ -178,15 +176,8 @@ def check_dump(engine: str, path: Path) -> None:
         head = f.read(256)
         f.seek(max(0, path.stat().st_size - 200))
         tail = f.read().decode("utf-8", "replace")
-    if not _is_mysql_dump(head) or _MYSQL_END not in tail:
-        raise BackupError(f"{path}: the dump is incomplete (no '{_MYSQL_END}' at its end)")
-
-
-@dataclass(frozen=True)
-class DumpInfo:
-    engine: str
-    version: int  # the schema version of the database dumped
-    has_triggers: bool
+    if not is_mysql_dump(head) or MYSQL_END not in tail:
+        raise BackupError(f"{path}: the dump is incomplete (no '{MYSQL_END}' at its end)")
 
 
 def is_server_dump(source: Path) -> bool:
@@ -195,189 +186,13 @@ def is_server_dump(source: Path) -> bool:
             head = f.read(256)
     except OSError:
         return False
-    return head.startswith(PG_MAGIC) or _is_mysql_dump(head)
+    return head.startswith(PG_MAGIC) or is_mysql_dump(head)
 
 
-def read_dump(source: Path) -> DumpInfo:
-    """What a dump file holds; BackupError unless it is a Yuntian server dump."""
-    if not source.is_file():
-        raise BackupError(f"{source}: no such file")
-    with source.open("rb") as f:
-        head = f.read(256)
-    if head.startswith(PG_MAGIC):
-        return _read_pg_dump(source)
-    if _is_mysql_dump(head):
-        return _read_mysql_dump(source)
-    if head.startswith(b"SQLite format 3"):
-        raise BackupError(
-            f"{source} is a SQLite backup: restore it into a profile that uses a SQLite file, "
-            "then copy it to the server with 'yuntian db move --to URL'"
-        )
-    raise BackupError(f"{source} is not a Yuntian backup (neither a pg_dump nor a mariadb-dump)")
-
-
-def _is_mysql_dump(head: bytes) -> bool:
+def is_mysql_dump(head: bytes) -> bool:
     if head.startswith(b"/*M!999999"):  # MariaDB 10.11+: "enable the sandbox mode" comes first
         head = head.partition(b"\n")[2]
     return head.startswith(_MYSQL_HEADERS)
-
-
-def _read_pg_dump(source: Path) -> DumpInfo:
-    tool = find_tool("postgresql", ("pg_restore",))
-    data = subprocess.run(
-        [str(tool), "--data-only", "--table=schema_version", "--file=-", str(source)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    )
-    if data.returncode != 0:
-        raise BackupError(f"{source} cannot be read ({_first(data.stderr)})")
-    versions, rows = [], False
-    for line in data.stdout.splitlines():
-        if line.startswith("COPY ") and ".schema_version " in line:
-            rows = True
-        elif rows and line == "\\.":
-            rows = False
-        elif rows:
-            versions.append(int(line.split("\t", 1)[0]))
-    listing = subprocess.run([str(tool), "--list", str(source)], capture_output=True, text=True)
-    return DumpInfo("postgresql", _known_version(source, versions), " TRIGGER " in listing.stdout)
-
-
-def _read_mysql_dump(source: Path) -> DumpInfo:
-    versions: list[int] = []
-    triggers = complete = inserting = False
-    with source.open("r", encoding="utf-8", errors="replace") as f:
-        for line in f:
-            # One statement per table chunk; MariaDB 10.11+ puts each row on a line of its own.
-            inserting = inserting or line.startswith("INSERT INTO `schema_version` VALUES")
-            if inserting:
-                versions += [int(v) for v in re.findall(r"\((\d+),'", line)]
-                inserting = not line.rstrip().endswith(";")
-            elif "TRIGGER `" in line and line.startswith("/*!50003 CREATE*/"):
-                triggers = True
-            elif line.startswith(_MYSQL_END):
-                complete = True
-    if not complete:
-        raise BackupError(f"{source} is incomplete (no '{_MYSQL_END}' at its end)")
-    return DumpInfo("mysql", _known_version(source, versions), triggers)
-
-
-def _known_version(source: Path, versions: list[int]) -> int:
-    if not versions:
-        raise BackupError(f"{source} is not a Yuntian backup (no schema_version rows)")
-    version = max(versions)
-    if version > migrations.LATEST:
-        raise BackupError(
-            f"{source} was made by a newer Yuntian (schema {version}; this program knows up to "
-            f"{migrations.LATEST}); update Yuntian before restoring it"
-        )
-    return version
-
-
-def contents(url: str) -> list[str]:
-    """The tables (and on MySQL views, routines, events) in the database ``url``."""
-    db = make_database(url)
-    db.connect()
-    try:
-        found = sorted(db.get_tables())
-        if isinstance(db, pw.PostgresqlDatabase):
-            found += [f"view {v.name}" for v in db.get_views()]
-            found += [
-                f"sequence {n}"
-                for (n,) in db.execute_sql(
-                    "SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()"
-                )
-            ]
-        else:
-            found += [f"view {v.name}" for v in db.get_views()]
-            found += [
-                f"routine {n}"
-                for (n,) in db.execute_sql(
-                    "SELECT ROUTINE_NAME FROM information_schema.ROUTINES"
-                    " WHERE ROUTINE_SCHEMA = DATABASE()"
-                )
-            ]
-    finally:
-        db.close()
-    return found
-
-
-def describe_contents(url: str, found: list[str]) -> str:
-    """'customer, schema_version and 21 more tables: a Yuntian database at schema 11 ...'"""
-    shown = ", ".join(found[:6]) + (f" and {len(found) - 6} more" if len(found) > 6 else "")
-    if "schema_version" not in found:
-        return shown
-    db = make_database(url)
-    db.connect()
-    try:
-        version = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()[0]
-        customers = (
-            db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
-            if "customer" in found
-            else 0
-        )
-    finally:
-        db.close()
-    plural = "" if customers == 1 else "s"
-    return f"a Yuntian database at schema {version} with {customers} customer{plural} ({shown})"
-
-
-@dataclass(frozen=True)
-class Restored:
-    version: int  # the schema version now in the database
-    triggers_reinstalled: bool
-
-
-def restore(url: str, source: Path, info: DumpInfo) -> Restored:
-    """Load the dump ``source`` into the EMPTY server database ``url`` (the caller checked it
-    is empty and that ``info`` is ``read_dump(source)``)."""
-    server = server_of(url)
-    if server.engine == "postgresql":
-        tool = find_tool("postgresql", ("pg_restore",))
-        # One transaction: a failure leaves the database as empty as it was. The tables
-        # belong to the login that restores (the dump's owner may not exist here).
-        args = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction"]
-        target = f"--dbname=dbname='{_conninfo_quote(server.database)}'"
-        _run(server, [str(tool), *args, "--no-password", target, str(source)], what="pg_restore")
-    else:
-        tool = find_tool("mysql", ("mariadb", "mysql"))
-        with _mysql_login(server, tool) as argv:
-            args = ["--default-character-set=utf8mb4", "--binary-mode", server.database]
-            _run(server, [*argv, *args], source=source, what=tool.stem)
-    db = make_database(url)
-    db.connect()
-    try:
-        missing = sorted(CORE_TABLES - set(db.get_tables()))
-        if missing:
-            raise BackupError(f"after the restore {server.display} lacks {', '.join(missing)}")
-        version = migrations.current_version(db)
-        if version != info.version:
-            raise BackupError(
-                f"after the restore {server.display} is at schema {version}, "
-                f"the dump at {info.version}"
-            )
-        reinstall = server.engine == "mysql" and not info.has_triggers
-        if reinstall:
-            version = _reinstall_triggers(db)
-    finally:
-        db.close()
-    return Restored(version, reinstall)
-
-
-def _reinstall_triggers(db: pw.Database) -> int:
-    """A MySQL dump without triggers: bring the schema to this program's version, then
-    install the triggers that version defines (its migrations check or drop first)."""
-    from yuntian.db.migrations import m011_audit_trail_in_database
-
-    migrations.upgrade(db)
-    m011_audit_trail_in_database.apply(db)  # checks or drops first: safe to run again
-    return migrations.current_version(db)
-
-
-def _conninfo_quote(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
 def _mysql_privileges(url: str) -> set[str]:
@@ -398,7 +213,7 @@ def _mysql_privileges(url: str) -> set[str]:
 
 
 @contextmanager
-def _mysql_login(server: Server, tool: Path) -> Iterator[list[str]]:
+def mysql_login(server: Server, tool: Path) -> Iterator[list[str]]:
     """The tool's first arguments; the password goes into a private option file (it must
     be the first argument) deleted when the tool is done."""
     argv = [str(tool)]
@@ -442,7 +257,7 @@ def _environment(server: Server) -> dict[str, str]:
     return env
 
 
-def _run(
+def run_tool(
     server: Server,
     argv: list[str],
     *,
@@ -483,7 +298,7 @@ def _run(
             hint = (
                 "; run 'yuntian db roles ADMIN_URL' again: it lets the application login read them"
             )
-        raise BackupError(f"{what} failed for {server.display}: {_first(text)}{hint}")
+        raise BackupError(f"{what} failed for {server.display}: {first_line(text)}{hint}")
     if text.strip():
         log.info("%s said: %s", what, text.strip())
 
@@ -518,7 +333,7 @@ def _too_old(tool_version: str, server_version: str) -> ToolTooOldError:
     )
 
 
-def _first(text: str) -> str:
+def first_line(text: str) -> str:
     """The first line that says something (the tools repeat their name before each)."""
     for line in text.splitlines():
         line = line.strip()
