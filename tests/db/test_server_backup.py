@@ -19,6 +19,7 @@ import peewee as pw
 import pytest
 
 from tests.conftest import ServerDatabases
+from tests.db.conftest import app_role_services
 from tests.db.test_audit_bypasses import refused, rows
 from tests.helpers import login_admin
 from tests.support.service_order_helpers import customer, in_state, technician
@@ -386,3 +387,23 @@ def test_restore_asks_for_the_password_a_database_url_leaves_out(
         assert password not in capsys.readouterr().out
     finally:
         _drop_login("mysql", target, target, name)
+
+
+def test_an_application_login_from_an_older_role_setup_is_told_to_rerun_db_roles(
+    server_roles, clock, capsys
+):
+    """Before this version ``yuntian db roles`` gave the application login no SELECT on the
+    sequences, which pg_dump reads; running it again does."""
+    roles = server_roles("postgresql")
+    services = app_role_services(roles, clock)
+    db = make_database(roles.admin_url)
+    db.connect()
+    db.execute_sql(f'REVOKE SELECT ON ALL SEQUENCES IN SCHEMA public FROM "{roles.app}"')
+    db.close()
+    here = ["--profile", str(services.profile.root)]
+
+    assert main(["backup", *here]) == 2
+    assert "run 'yuntian db roles ADMIN_URL' again" in capsys.readouterr().err
+
+    assert main(["db", "roles", roles.admin_url, "--owner", roles.owner, "--app", roles.app]) == 0
+    assert main(["backup", *here]) == 0
