@@ -122,16 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--new-passwords", action="store_true", help="give existing roles new passwords too"
     )
 
-    server_note = (
-        "For a PostgreSQL or MySQL profile it prints the server tool's command to run instead "
-        "and exits with code 2 (nothing was done)."
-    )
     backup = sub.add_parser(
         "backup",
         parents=[common],
         help="back up the database now",
-        description="Copy the profile's SQLite database with the online backup API (safe while "
-        "Yuntian runs). " + server_note,
+        description="Copy the profile's SQLite database with the online backup API, or dump "
+        "its PostgreSQL database with pg_dump (custom format) or its MySQL/MariaDB database "
+        "with mariadb-dump (or mysqldump); safe while Yuntian runs. The server's client tools "
+        "must be installed on this PC.",
     )
     backup.add_argument("--out", metavar="FILE", help="where to write (default: profile backups/)")
 
@@ -141,10 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the database with a backup",
         description="Replace the profile's SQLite database with a backup, keeping a copy of the "
         "current one in backups/. Close Yuntian on every PC first. Exit code 1 if you answer "
-        "no. " + server_note,
+        "no. A server dump is restored (pg_restore, mariadb) into an empty server database "
+        "only: the profile's, or the one --database names.",
     )
     restore.add_argument("file", metavar="FILE", help="a backup made by 'yuntian backup'")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--database",
+        metavar="URL",
+        help="restore a server dump into this empty server database (e.g. as its owner)",
+    )
 
     init = sub.add_parser(
         "init",

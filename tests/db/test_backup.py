@@ -14,12 +14,10 @@ from pathlib import Path
 import pytest
 
 from tests.support.sqlite_files import sqlite_file
-from yuntian.cli import main
 from yuntian.config import Config, Profile
 from yuntian.db import migrations
 from yuntian.db.backup import (
     BackupError,
-    ServerDatabaseError,
     backup_now,
     daily_backup,
     restore,
@@ -211,12 +209,13 @@ def test_weekly_copy_is_taken_on_the_first_backup_of_a_week(sqlite_profile):
     assert weekly == ["yuntian-2026-W53.sqlite", "yuntian-2027-W01.sqlite"]
 
 
-def test_no_daily_backup_when_turned_off_or_on_a_server(sqlite_profile, tmp_path):
+def test_no_daily_backup_when_turned_off(sqlite_profile, tmp_path):
     sqlite_profile.config.auto_backup = False
     assert daily_backup(sqlite_profile, T0) is None
     assert not (sqlite_profile.backups_dir / "daily").exists()
     server = Profile(tmp_path / "srv", Config(database_url="postgresql://yt@db/yuntian"))
-    assert daily_backup(server, T0) is None
+    server.config.auto_backup = False
+    assert daily_backup(server, T0) is None  # no pg_dump run, no server asked
 
 
 def _fingerprint(profile: Profile) -> tuple[str, ...]:
@@ -288,63 +287,15 @@ def test_restore_accepts_an_older_schema_and_it_is_migrated_at_next_open(make_pr
     db.close()
 
 
-SERVERS = {
-    "postgresql": (
-        "postgresql://yt:s3cret@db.shop.lan:5433/yuntian",
-        "pg_dump -Fc -h db.shop.lan -p 5433 -U yt -f /mnt/usb/yt.dump yuntian",
-        "pg_restore --clean --if-exists -h db.shop.lan -p 5433 -U yt -d yuntian /mnt/usb/yt.dump",
-        "PGPASSWORD",
-    ),
-    "mysql": (
-        "mysql://shop:s3cret@db.shop.lan:3307/yuntian",
-        "mysqldump --single-transaction --routines --triggers -h db.shop.lan -P 3307 -u shop -p "
-        "yuntian > /mnt/usb/yt.dump",
-        "mysql -h db.shop.lan -P 3307 -u shop -p yuntian < /mnt/usb/yt.dump",
-        "-p makes the tool ask for it",
-    ),
-}
-
-
-@pytest.mark.parametrize("engine", list(SERVERS))
-def test_server_database_backup_prints_the_server_tool_command(tmp_path, capsys, engine):
-    url, dump, load, password_hint = SERVERS[engine]
-    profile = Profile(tmp_path / "srv", Config(database_url=url))
-    profile.save()
-    out = Path("/mnt/usb/yt.dump")
-
-    with pytest.raises(ServerDatabaseError) as raised:
-        backup_now(profile, out)
-    assert dump in str(raised.value)
-    with pytest.raises(ServerDatabaseError) as raised:
-        restore(profile, out)
-    assert load in str(raised.value)
-
-    assert main(["backup", "--profile", str(profile.root), "--out", str(out)]) == 2
-    printed = capsys.readouterr().out
-    assert "server's own tool" in printed
-    assert f"    {dump}\n" in printed
-    assert password_hint in printed
-    assert main(["restore", str(out), "--yes", "--profile", str(profile.root)]) == 2
-    printed += capsys.readouterr().out
-    assert f"    {load}\n" in printed
-    assert "s3cret" not in printed
-    assert not out.exists()
-
-
 def test_backup_of_each_engine(make_profile, engine):
-    """SQLite is copied; the real test servers get the right command for their database."""
+    """SQLite is copied; a server is dumped with its own tool (tests/db/test_server_backup.py)."""
     profile = make_profile(engine)
     open_profile_database(profile).close()
+    made = backup_now(profile, None, now=T0)
+    suffix = {"sqlite": ".sqlite", "postgresql": ".dump", "mysql": ".sql"}[engine]
+    assert made == profile.backups_dir / "manual" / f"yuntian-20261127-093000{suffix}"
     if engine == "sqlite":
-        assert ticks(backup_now(profile, None)) == []
-        return
-    name = profile.database_url.rsplit("/", 1)[1]
-    with pytest.raises(ServerDatabaseError) as raised:
-        backup_now(profile, None, now=T0)
-    tool = "pg_dump -Fc" if engine == "postgresql" else "mysqldump --single-transaction"
-    assert tool in str(raised.value)
-    assert f"{name}-20261127-093000" in str(raised.value)
-    assert not profile.backups_dir.exists()
+        assert ticks(made) == []
 
 
 def test_restore_of_a_file_with_another_page_size(make_profile, tmp_path):

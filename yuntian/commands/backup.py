@@ -1,37 +1,41 @@
-"""``yuntian backup`` and ``yuntian restore``: copy the SQLite database out and back in.
+"""``yuntian backup`` and ``yuntian restore``: copy the database out and back in.
 
-For a server database both explain the server's own tool and exit with code 2: nothing was
-backed up or restored.
+A SQLite file is copied with SQLite's backup API; a server database is dumped with its own
+client tools and restored only into an empty database. A missing or too old tool is one line
+(``commands.failures``) saying what to install.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import sqlite3
 import sys
 from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import peewee as pw
 
 from yuntian.cli import UserError
 from yuntian.commands.common import check_output_file, check_output_folder, profile_from_args
 from yuntian.db import backup as backups
 from yuntian.db import migrations
-
-NOT_DONE = 2  # exit code when a server database needs its own tools
+from yuntian.db.backup_errors import ClientToolError
+from yuntian.db.connection import check_url, describe_url
 
 
 def backup(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
-    # A server's dump is written where its tool runs: only the instructions name that file.
-    out = _checked_out(args.out) if profile.uses_sqlite else _given(args.out)
+    out = _checked_out(args.out)
     try:
         path = backups.backup_now(profile, out)
-    except backups.ServerDatabaseError as exc:
-        print(exc)
-        return NOT_DONE
+    except ClientToolError:
+        raise  # one line on what to install: commands.failures
     except (backups.BackupError, OSError, sqlite3.Error) as exc:
         raise UserError(f"backup failed: {exc}") from None
-    print(f"Backed up {profile.sqlite_path} to {path} ({human_size(path.stat().st_size)})")
+    source = profile.sqlite_path if profile.uses_sqlite else _shown(profile.database_url)
+    print(f"Backed up {source} to {path} ({human_size(path.stat().st_size)})")
     return 0
 
 
@@ -50,9 +54,9 @@ def _given(given: str | None) -> Path | None:
 def restore(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     source = Path(args.file).expanduser()
-    if not profile.uses_sqlite:
-        print(backups.server_restore_instructions(profile.database_url, source))
-        return NOT_DONE
+    if args.database or not profile.uses_sqlite:
+        url = args.database or profile.database_url
+        return _restore_server(_asked_password(url) if args.database else url, source)
     check_output_file(profile.sqlite_path)
     try:
         version = backups.backup_schema_version(source)
@@ -85,6 +89,52 @@ def restore(args: argparse.Namespace) -> int:
     if version < migrations.LATEST:
         print(f"It is upgraded to schema {migrations.LATEST} when Yuntian next opens it.")
     return 0
+
+
+def _restore_server(url: str, source: Path) -> int:
+    check_url(url)
+    shown = _shown(url)
+    try:
+        done = backups.restore_server(url, source)
+    except ClientToolError:
+        raise
+    except pw.OperationalError as exc:
+        raise UserError(f"cannot connect to {shown}: {exc}".replace("\n", " ")) from None
+    except (backups.BackupError, OSError, pw.DatabaseError) as exc:
+        raise UserError(f"restore failed: {exc}".replace("\n", " ")) from None
+    print(f"Restored {source} into {shown} (schema {done.version}).")
+    if done.triggers_reinstalled:
+        print(
+            "The backup's login could not read the audit lock's triggers: they were installed "
+            "again as this version of Yuntian defines them."
+        )
+    if done.version < migrations.LATEST:
+        print(
+            f"It is upgraded to schema {migrations.LATEST} when Yuntian next opens it "
+            "(or run 'yuntian db upgrade --database URL' with the owner's login)."
+        )
+    print(
+        "The restored tables belong to the login that restored them; if the shop uses an "
+        "owner and an application login, run 'yuntian db roles ADMIN_URL' again."
+    )
+    return 0
+
+
+def _asked_password(url: str) -> str:
+    """--database URL naming a login without its password: asked on the terminal, so that it
+    is not typed on a command line (without a terminal PGPASSWORD or a pgpass file serve)."""
+    parts = urlsplit(url)
+    if not parts.username or parts.password is not None or not sys.stdin.isatty():
+        return url
+    password = getpass.getpass(f"Password of {_shown(url)} (empty: none): ")
+    if not password:
+        return url
+    login = f"{parts.username}:{quote(password, safe='')}@{parts.netloc.rpartition('@')[2]}"
+    return urlunsplit((parts.scheme, login, parts.path, parts.query, parts.fragment))
+
+
+def _shown(url: str) -> str:
+    return describe_url(url).display
 
 
 def human_size(size: int) -> str:

@@ -2,7 +2,7 @@
 
 ``cli.main`` asks ``explain`` about any exception a subcommand lets out. Known failure classes
 (an unreadable or damaged database, a full disk, a server gone or refusing, a file that cannot
-be written, text that cannot be encoded) get one line saying what and where; anything else is
+be written, text that cannot be encoded, a database server's client tool missing on this PC) get one line saying what and where; anything else is
 a programmer's error and keeps its traceback.
 """
 
@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from yuntian.db.backup_errors import ClientToolError
+
 _DRIVER_MODULES = ("psycopg", "pymysql")  # their errors, when one escapes peewee's wrapping
 _PG_INSUFFICIENT_PRIVILEGE = "42501"
 
@@ -22,6 +24,8 @@ def explain(exc: BaseException, database: Callable[[], str]) -> str | None:
     (a path, or user@host/name), asked only when the failure is the database's."""
     if isinstance(exc, UnicodeError):
         return _unicode(exc)
+    if isinstance(exc, ClientToolError):  # a server's client tool missing or too old
+        return str(exc)
     if _is_database_error(exc):
         exc = _first_database_error(exc)
         if not _known_database_error(exc):

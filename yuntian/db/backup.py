@@ -2,8 +2,9 @@
 
 The online backup API copies a consistent snapshot even while Yuntian is writing, and restoring
 through it (backup file -> live file) keeps the live file's WAL state coherent for any connection
-that is still open. A server database (PostgreSQL, MySQL) is backed up with the server's own
-tools; for those we only explain which command to run.
+that is still open. A server database (PostgreSQL, MySQL) is dumped with the server's own
+client tools (``server_dump``) into the same folders, under the same names (another suffix)
+and rotation.
 """
 
 from __future__ import annotations
@@ -12,46 +13,23 @@ import datetime as dt
 import logging
 import os
 import re
-import shlex
 import shutil
 import sqlite3
-import subprocess
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from yuntian.config import Profile
-from yuntian.db import migrations
+from yuntian.db import migrations, server_dump, server_restore
+from yuntian.db.backup_errors import BackupError, DamagedDatabaseError
 from yuntian.db.identity import foreign_reason, missing_core_tables
 from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-_DAILY_NAME = re.compile(r"^yuntian-\d{8}\.sqlite$")
-_WEEKLY_NAME = re.compile(r"^yuntian-\d{4}-W\d{2}\.sqlite$")
-
-
-class BackupError(Exception):
-    """A backup or restore that cannot be done, phrased for the person who asked for it."""
-
-
-class ServerDatabaseError(BackupError):
-    """The profile uses a database server: its own tools back it up. The text says how."""
-
-
-class DamagedDatabaseError(BackupError):
-    """The database is damaged: its copy failed the check and was not kept, so no older
-    backup was rotated out either."""
-
-    def __init__(self, source: Path, problem: str) -> None:
-        super().__init__(
-            f"{source} is damaged ({problem}): the backup was not kept and the earlier backups "
-            "were left as they are; run 'yuntian db check'"
-        )
-        self.source = source
-        self.problem = problem
+SQLITE_SUFFIX = ".sqlite"
+__all__ = ["BackupError", "DamagedDatabaseError"]  # raised here, defined in backup_errors
 
 
 def online_backup(source: Path, dest: Path, *, check: bool = True) -> Path:
@@ -65,8 +43,7 @@ def online_backup(source: Path, dest: Path, *, check: bool = True) -> Path:
     """
     private_dir(dest.parent, tighten=False)
     remove_leftovers(dest.parent)
-    # The writer's process id in the name tells a later backup whether it is still at work.
-    tmp = dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
+    tmp = _partial(dest)
     try:
         private_file(tmp)  # SQLite would make it (and its journal) readable by everyone
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
@@ -150,29 +127,82 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
 def daily_backup(profile: Profile, now: dt.datetime) -> Path | None:
     """The automatic backup at start-up: at most one a day, plus one a week; old ones rotated.
 
-    Returns the new daily file, or None when nothing was due (server database, automatic
-    backups turned off, no database yet, or today's backup exists). Raises OSError or
-    sqlite3.Error when the copy fails, DamagedDatabaseError when the database is damaged
-    (then nothing is rotated out); the caller says so and carries on.
+    Returns the new daily file, or None when nothing was due (automatic backups turned off,
+    no database yet, or today's backup exists). Raises OSError or sqlite3.Error when the copy
+    fails, DamagedDatabaseError when the database is damaged (then nothing is rotated out),
+    BackupError when a server's dump fails, MissingToolError when this PC lacks the server's
+    client tools; the caller says so and carries on.
     """
-    if not profile.uses_sqlite or not profile.config.auto_backup:
+    if not profile.config.auto_backup:
         return None
-    if not profile.sqlite_path.exists():
+    if profile.uses_sqlite and not profile.sqlite_path.exists():
         return None
+    suffix = backup_suffix(profile)
     daily_dir = profile.backups_dir / "daily"
     weekly_dir = profile.backups_dir / "weekly"
-    daily = daily_dir / f"yuntian-{now:%Y%m%d}.sqlite"
+    daily = daily_dir / f"yuntian-{now:%Y%m%d}{suffix}"
     remove_leftovers(profile.backups_dir, recursive=True)  # also when today's copy exists
     if daily.exists():
         return None
-    online_backup(profile.sqlite_path, daily)
+    _copy_database(profile, daily)
     year, week, _ = now.isocalendar()
-    weekly = weekly_dir / f"yuntian-{year:04d}-W{week:02d}.sqlite"
+    weekly = weekly_dir / f"yuntian-{year:04d}-W{week:02d}{suffix}"
     if not weekly.exists():
-        online_backup(daily, weekly)  # the daily file is quiet: a plain, consistent source
-    _rotate(daily_dir, _DAILY_NAME, KEEP_DAILY)
-    _rotate(weekly_dir, _WEEKLY_NAME, KEEP_WEEKLY)
+        _copy_quiet_file(daily, weekly, sqlite=profile.uses_sqlite)
+    # Each kind rotates on its own: a shop that moved to a server keeps its last SQLite copies.
+    _rotate(daily_dir, re.compile(rf"^yuntian-\d{{8}}{re.escape(suffix)}$"), KEEP_DAILY)
+    _rotate(weekly_dir, re.compile(rf"^yuntian-\d{{4}}-W\d{{2}}{re.escape(suffix)}$"), KEEP_WEEKLY)
     return daily
+
+
+def backup_suffix(profile: Profile) -> str:
+    """.sqlite for a SQLite copy, .dump for pg_dump's custom format, .sql for mariadb-dump."""
+    if profile.uses_sqlite:
+        return SQLITE_SUFFIX
+    return server_dump.SUFFIXES[server_dump.server_of(profile.database_url).engine]
+
+
+def _copy_database(profile: Profile, dest: Path) -> Path:
+    if profile.uses_sqlite:
+        return online_backup(profile.sqlite_path, dest)
+    return server_backup(profile.database_url, dest)
+
+
+def server_backup(url: str, dest: Path) -> Path:
+    """Dump the server database ``url`` into ``dest``: a private .partial file first, checked
+    to be whole, then renamed, as ``online_backup`` does."""
+    engine = server_dump.server_of(url).engine
+    server_dump.require_dump_tools(engine)
+    private_dir(dest.parent, tighten=False)
+    remove_leftovers(dest.parent)
+    tmp = _partial(dest)
+    try:
+        server_dump.dump(url, private_file(tmp))
+        server_dump.check_dump(engine, tmp)
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def _copy_quiet_file(source: Path, dest: Path, *, sqlite: bool) -> Path:
+    """The weekly copy of today's daily file, which nothing writes to."""
+    if sqlite:
+        return online_backup(source, dest)  # a plain, consistent source
+    private_dir(dest.parent, tighten=False)
+    tmp = _partial(dest)
+    try:
+        with source.open("rb") as src, private_file(tmp).open("wb") as out:
+            shutil.copyfileobj(src, out)
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def _partial(dest: Path) -> Path:
+    # The writer's process id in the name tells a later backup whether it is still at work.
+    return dest.with_name(f"{dest.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.partial")
 
 
 def _rotate(folder: Path, pattern: re.Pattern[str], keep: int) -> None:
@@ -186,7 +216,8 @@ def _rotate(folder: Path, pattern: re.Pattern[str], keep: int) -> None:
 
 
 def manual_backup_path(profile: Profile, now: dt.datetime) -> Path:
-    return profile.backups_dir / "manual" / f"yuntian-{now:%Y%m%d-%H%M%S}.sqlite"
+    name = f"yuntian-{now:%Y%m%d-%H%M%S}{backup_suffix(profile)}"
+    return profile.backups_dir / "manual" / name
 
 
 def safety_copy_path(profile: Profile, now: dt.datetime) -> Path:
@@ -197,10 +228,8 @@ def safety_copy_path(profile: Profile, now: dt.datetime) -> Path:
 def backup_now(profile: Profile, out: Path | None, *, now: dt.datetime | None = None) -> Path:
     """Back up the profile's database to ``out`` (a file or a folder) or to backups/manual/."""
     now = now or dt.datetime.now()
-    if not profile.uses_sqlite:
-        raise ServerDatabaseError(server_backup_instructions(profile.database_url, out, now))
-    live = profile.sqlite_path
-    if not live.exists():
+    live = profile.sqlite_path if profile.uses_sqlite else None
+    if live is not None and not live.exists():
         raise BackupError(f"{live}: there is no database to back up yet")
     if out is None:
         dest = manual_backup_path(profile, now)
@@ -208,16 +237,21 @@ def backup_now(profile: Profile, out: Path | None, *, now: dt.datetime | None = 
         dest = out / manual_backup_path(profile, now).name
     else:
         dest = out
-    if _same_file(dest, live):
+    if live is not None and _same_file(dest, live):
         raise BackupError(f"{dest} is the database itself; choose another file")
     remove_leftovers(profile.backups_dir, recursive=True)
-    return online_backup(live, dest)
+    return _copy_database(profile, dest)
 
 
 def backup_schema_version(source: Path) -> int:
     """The schema of a backup file; BackupError unless it is a sound Yuntian database."""
     if not source.is_file():
         raise BackupError(f"{source}: no such file")
+    if server_dump.is_server_dump(source):
+        raise BackupError(
+            f"{source} is a server database's dump: restore it into an empty server database "
+            "with 'yuntian restore FILE --database URL'"
+        )
 
     def not_ours(reason: str) -> BackupError:
         return BackupError(f"{source} is not a Yuntian backup ({reason})")
@@ -260,7 +294,7 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
     """
     now = now or dt.datetime.now()
     if not profile.uses_sqlite:
-        raise ServerDatabaseError(server_restore_instructions(profile.database_url, source))
+        raise BackupError(f"{profile.database_url}: a server database restores with restore_server")
     live = profile.sqlite_path
     if _same_file(source, live):
         raise BackupError(f"{source} is the database itself; choose a backup file")
@@ -287,6 +321,23 @@ def restore(profile: Profile, source: Path, *, now: dt.datetime | None = None) -
         kept = f"; the previous database is kept at {safety}" if safety else ""
         raise BackupError(f"{live}: check after restore failed ({result}){kept}")
     return safety
+
+
+def restore_server(url: str, source: Path) -> server_restore.Restored:
+    """Load the server dump ``source`` into the server database ``url``, which must be empty:
+    a restore never mixes a backup with other data. Then the schema version is checked."""
+    info = server_restore.read_dump(source)
+    server = server_dump.server_of(url)
+    if info.engine != server.engine:
+        kind = "PostgreSQL" if info.engine == "postgresql" else "MySQL/MariaDB"
+        raise BackupError(f"{source} is a {kind} dump; {server.display} is not {kind}")
+    found = server_restore.contents(url)
+    if found:
+        raise BackupError(
+            f"{server.display} is not empty: it holds "
+            f"{server_restore.describe_contents(url, found)}; restore into a new, empty database"
+        )
+    return server_restore.restore(url, source, info)
 
 
 def copy_as_is(live: Path, dest: Path) -> tuple[Path, bool]:
@@ -321,90 +372,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:
         return False
-
-
-# --- server databases: explain the server's own tools ------------------------------------------
-
-
-def _server_parts(url: str) -> tuple[str, str, int, str, str, bool]:
-    """(engine, host, port, user, dbname, has_password) from a server URL."""
-    p = urlsplit(url)
-    engine = "postgresql" if p.scheme.split("+")[0] in ("postgres", "postgresql") else "mysql"
-    port = p.port or (5432 if engine == "postgresql" else 3306)
-    user = unquote(p.username) if p.username else ("postgres" if engine == "postgresql" else "root")
-    return engine, p.hostname or "localhost", port, user, p.path.lstrip("/"), bool(p.password)
-
-
-def server_backup_instructions(url: str, out: Path | None, now: dt.datetime) -> str:
-    engine, host, port, user, name, has_password = _server_parts(url)
-    q = _quote_arg
-    if engine == "postgresql":
-        file = out or Path(f"yuntian-{name}-{now:%Y%m%d-%H%M%S}.dump")
-        command = f"pg_dump -Fc -h {q(host)} -p {port} -U {q(user)} -f {q(str(file))} {q(name)}"
-        password = _pg_password_note()
-    else:
-        file = out or Path(f"yuntian-{name}-{now:%Y%m%d-%H%M%S}.sql")
-        ask = " -p" if has_password else ""
-        command = (
-            f"mysqldump --single-transaction --routines --triggers -h {q(host)} -P {port} "
-            f"-u {q(user)}{ask} {q(name)} > {q(str(file))}"
-        )
-        password = _mysql_password_note(has_password)
-    return "\n".join(
-        [
-            f"This profile uses a {_label(engine)} server database; Yuntian does not copy it "
-            "itself. Back it up with the server's own tool (safe while Yuntian runs):",
-            "",
-            f"    {command}",
-            "",
-            password,
-        ]
-    )
-
-
-def server_restore_instructions(url: str, source: Path) -> str:
-    engine, host, port, user, name, has_password = _server_parts(url)
-    q = _quote_arg
-    if engine == "postgresql":
-        command = (
-            f"pg_restore --clean --if-exists -h {q(host)} -p {port} -U {q(user)} "
-            f"-d {q(name)} {q(str(source))}"
-        )
-        password = _pg_password_note()
-    else:
-        ask = " -p" if has_password else ""
-        command = f"mysql -h {q(host)} -P {port} -u {q(user)}{ask} {q(name)} < {q(str(source))}"
-        password = _mysql_password_note(has_password)
-    return "\n".join(
-        [
-            f"This profile uses a {_label(engine)} server database; Yuntian does not restore it "
-            "itself. Close Yuntian on every PC, make a fresh backup, then restore with the "
-            "server's own tool:",
-            "",
-            f"    {command}",
-            "",
-            password,
-        ]
-    )
-
-
-def _quote_arg(value: str) -> str:
-    """Quote for the shell the administrator will paste into (cmd.exe on Windows)."""
-    return subprocess.list2cmdline([value]) if os.name == "nt" else shlex.quote(value)
-
-
-def _label(engine: str) -> str:
-    return "PostgreSQL" if engine == "postgresql" else "MySQL/MariaDB"
-
-
-def _pg_password_note() -> str:
-    return (
-        "The password is not put on the command line: the tool asks for it, or set it in the "
-        "PGPASSWORD environment variable or a ~/.pgpass file (pgpass.conf on Windows)."
-    )
-
-
-def _mysql_password_note(has_password: bool) -> str:
-    if has_password:
-        return "The password is not put on the command line: -p makes the tool ask for it."
-    return "The URL has no password; add -p to be asked for one if the server needs it."

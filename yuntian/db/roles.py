@@ -4,7 +4,7 @@ The audit lock's triggers hold only against a login that cannot drop or disable 
 owner role owns the schema, its tables and trigger functions, and runs the migrations
 (``yuntian db upgrade`` with the owner URL); the application role, the one every PC's profile
 uses, has data rights only: SELECT, INSERT, UPDATE, DELETE on the tables and USAGE on the
-sequences — no CREATE, ALTER, DROP, TRIGGER, TRUNCATE or REFERENCES, and it is not a member of
+sequences (SELECT too, so that pg_dump can back the database up with it) — no CREATE, ALTER, DROP, TRIGGER, TRUNCATE or REFERENCES, and it is not a member of
 the owner role. Run as a superuser (PostgreSQL) or an account with GRANT OPTION and CREATE
 USER (MySQL/MariaDB) on the profile's database.
 
@@ -135,11 +135,13 @@ def _postgresql(db: pw.PostgresqlDatabase, owner: str, app: str, renew: bool) ->
         f'REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM "{app}"',
         f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {s} TO "{app}"',
         f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM "{app}"',
-        f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO "{app}"',
+        # SELECT lets pg_dump read where a sequence stands: the application's login makes
+        # the daily backup (yuntian backup). It does not let it change a sequence.
+        f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO "{app}"',
         f'ALTER DEFAULT PRIVILEGES FOR ROLE "{owner}" IN SCHEMA {s}'
         f' GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "{app}"',
         f'ALTER DEFAULT PRIVILEGES FOR ROLE "{owner}" IN SCHEMA {s}'
-        f' GRANT USAGE ON SEQUENCES TO "{app}"',
+        f' GRANT USAGE, SELECT ON SEQUENCES TO "{app}"',
     ]
     for sql in statements:
         run(sql)

@@ -22,7 +22,7 @@ from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
 from yuntian.services.statistics import home_figures as figures
 
-BACKUP_SUFFIX = ".sqlite"
+BACKUP_SUFFIXES = (".sqlite", ".dump", ".sql")  # SQLite copies, pg_dump and mariadb-dump files
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ class OverviewService:
 def last_backup(folder: Path) -> Path | None:
     """The newest finished backup file (daily, weekly, manual, pre-migration) under ``folder``."""
     try:
-        files = [p for p in folder.rglob(f"*{BACKUP_SUFFIX}") if p.is_file()]
+        files = [p for p in folder.rglob("*") if p.suffix in BACKUP_SUFFIXES and p.is_file()]
     except OSError:  # the folder vanished while we looked
         return None
     return max(files, key=lambda p: p.stat().st_mtime, default=None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import textwrap
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
@@ -180,12 +181,24 @@ class BackupStatusLabel(QLabel):
             self.setText(self.tr("Database damaged: backup not kept"))
             self.setStyleSheet(ERROR_STYLE)
             self.setToolTip(damaged_text(task.error))
+        elif task.state is BackupState.NO_TOOLS and task.error is not None:
+            self.setText(self.tr("No automatic backup on this PC"))
+            self.setToolTip(
+                self.tr(
+                    "The database server's client tools are not installed on this PC: the "
+                    "daily backup is made on the PCs that have them."
+                )
+                + "\n"
+                + "\n".join(
+                    textwrap.wrap(str(task.error), 90, break_on_hyphens=False)
+                )  # one line for the terminal
+            )
         elif task.state is BackupState.FAILED and task.error is not None:
             self.setText(self.tr("Backup failed"))
             self.setStyleSheet(ERROR_STYLE)
             self.setToolTip(_reason(task.error))
         else:
-            newest = last_backup(task.profile.backups_dir) if task.profile.uses_sqlite else None
+            newest = last_backup(task.profile.backups_dir)
             if newest is None:
                 self.setVisible(False)
                 return
