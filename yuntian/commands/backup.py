@@ -23,6 +23,7 @@ from yuntian.db import backup as backups
 from yuntian.db import migrations
 from yuntian.db.backup_errors import ClientToolError
 from yuntian.db.connection import check_url, describe_url
+from yuntian.db.server_password import connect_url
 
 
 def backup(args: argparse.Namespace) -> int:
@@ -55,7 +56,7 @@ def restore(args: argparse.Namespace) -> int:
     profile = profile_from_args(args)
     source = Path(args.file).expanduser()
     if args.database or not profile.uses_sqlite:
-        url = args.database or profile.database_url
+        url = args.database or connect_url(profile)
         return _restore_server(_asked_password(url) if args.database else url, source)
     check_output_file(profile.sqlite_path)
     try:

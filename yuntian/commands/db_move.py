@@ -79,8 +79,9 @@ def print_checks(result: MoveResult) -> None:
     if result.ok:
         print(
             f"Moved {result.rows:,} rows in {result.seconds:.1f} s ({rate:,.0f} rows/s); "
-            f"every table matches. {_stages(result)}\nTo use {result.target} on this PC, set database_url in "
-            "the profile's config.toml (or the settings) and restart Yuntian."
+            f"every table matches. {_stages(result)}\nTo use {result.target} on this PC, "
+            "choose it in Settings > Database (the password is kept in the credential store) "
+            "and restart Yuntian."
         )
     else:
         bad = sum(not c.ok for c in result.checks)

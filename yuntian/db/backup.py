@@ -23,6 +23,7 @@ from yuntian.config import Profile
 from yuntian.db import migrations, server_dump, server_restore
 from yuntian.db.backup_errors import BackupError, DamagedDatabaseError
 from yuntian.db.identity import foreign_reason, missing_core_tables
+from yuntian.db.server_password import connect_url
 from yuntian.private_files import private_dir, private_file
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ def backup_suffix(profile: Profile) -> str:
 def _copy_database(profile: Profile, dest: Path) -> Path:
     if profile.uses_sqlite:
         return online_backup(profile.sqlite_path, dest)
-    return server_backup(profile.database_url, dest)
+    return server_backup(connect_url(profile), dest)
 
 
 def server_backup(url: str, dest: Path) -> Path:

@@ -23,8 +23,8 @@ from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.tools.caller_snapshots import caller_popups
 from yuntian.tools.customer_snapshots import customer_dialogs
-from yuntian.tools.move_snapshots import move_wizard_dialogs
 from yuntian.tools.database_snapshots import database_dialogs
+from yuntian.tools.move_snapshots import move_wizard_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
 from yuntian.ui.common.ui_state import ui_state_at

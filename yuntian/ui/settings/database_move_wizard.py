@@ -61,9 +61,7 @@ class _Relay(QObject):
 
 
 class DatabaseMoveWizard(EditorDialog):
-    def __init__(
-        self, services: Services, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("databaseMoveWizard")
         self._actor = actor

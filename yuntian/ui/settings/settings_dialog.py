@@ -14,8 +14,8 @@ from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.printing.print_forms_tab import PrintFormsTab
-from yuntian.ui.settings.settings_common import SettingsPage
 from yuntian.ui.settings.database_move_wizard import open_move_wizard
+from yuntian.ui.settings.settings_common import SettingsPage
 from yuntian.ui.settings.settings_database import DatabasePage
 from yuntian.ui.settings.settings_enumerations import EnumerationsPage
 from yuntian.ui.settings.settings_numbering import NumberingPage
