@@ -8,12 +8,10 @@ from dataclasses import replace
 import pytest
 
 from tests.helpers import shop_services
-from tests.support.tcp_proxy import TcpProxy
+from tests.support.tcp_proxy import SERVER_PORTS, TcpProxy
 from yuntian.config import Profile
 from yuntian.db.profile_database import open_profile_database
 from yuntian.services import Services
-
-SERVER_PORTS = {"postgresql": 5432, "mysql": 3306}
 
 
 @pytest.fixture(params=sorted(SERVER_PORTS))

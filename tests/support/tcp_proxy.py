@@ -14,6 +14,8 @@ import socket
 import threading
 from urllib.parse import urlsplit, urlunsplit
 
+SERVER_PORTS = {"postgresql": 5432, "mysql": 3306}  # the test servers (tests/conftest.py)
+
 
 class TcpProxy:
     def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:

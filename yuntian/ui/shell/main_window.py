@@ -29,9 +29,11 @@ from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_count import MessageCountButton
 from yuntian.ui.common.change_watch import watch_changes
+from yuntian.ui.common.connection_watcher import ConnectionWatcher
 from yuntian.ui.common.ui_state import set_table_memory
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
+from yuntian.ui.shell.connection_status import ConnectionStatusLabel
 from yuntian.ui.shell.language_choice import LABEL as LANGUAGE_LABEL
 from yuntian.ui.shell.language_choice import language_menu
 from yuntian.ui.shell.pages import PageSpec
@@ -75,9 +77,11 @@ class MainWindow(QMainWindow):
         *,
         backup_task: BackupTask | None = None,
         settings_dialog: SettingsFactory = default_settings_dialog,
+        connection: ConnectionWatcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._connection = connection
         self._services = services
         self._actor = actor
         self._ui_state = ui_state
@@ -261,6 +265,8 @@ class MainWindow(QMainWindow):
         self.message_count = MessageCountButton(
             self._services, self._actor, lambda: self.show_page("messages")
         )
+        if self._connection is not None:  # permanent, first: a passing message never hides it
+            bar.addPermanentWidget(ConnectionStatusLabel(self._connection))
         bar.addPermanentWidget(self.message_count)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.phone_lines)
