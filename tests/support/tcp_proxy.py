@@ -26,6 +26,8 @@ class TcpProxy:
         self.port = 0
         self.accepted = 0  # connections taken since the start, to see the program reconnect
         self._trap: bytes | None = None
+        self._answer_trap: bytes | None = None
+        self._drop_answer = False
         self._listen()
 
     def url_for(self, url: str) -> str:
@@ -48,6 +50,11 @@ class TcpProxy:
         """Cut (as ``cut``) the moment the program sends bytes holding ``marker`` (e.g.
         b"COMMIT"), which are not passed on: the program cannot know whether they arrived."""
         self._trap = marker
+
+    def cut_on_answer_to(self, marker: bytes) -> None:
+        """Pass on the bytes holding ``marker`` (e.g. b"COMMIT"), then cut instead of passing
+        on the server's answer: the server did it, the program cannot know."""
+        self._answer_trap = marker
 
     def restore(self) -> None:
         """Take connections again, on the same port."""
@@ -102,6 +109,12 @@ class TcpProxy:
             while data := source.recv(65536):
                 if from_client and self._trap is not None and self._trap in data:
                     self._trap = None
+                    self.cut()
+                    return
+                if from_client and self._answer_trap is not None and self._answer_trap in data:
+                    self._answer_trap, self._drop_answer = None, True
+                elif not from_client and self._drop_answer:
+                    self._drop_answer = False
                     self.cut()
                     return
                 sink.sendall(data)

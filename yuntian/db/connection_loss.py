@@ -135,6 +135,9 @@ class ReconnectingMixin:
         super().__init__(*args, **kwargs)
         self._lost_lock = threading.Lock()
         self._lost_listeners: list[LostListener] = []
+        # A connect failed: while someone watches (and probes), others fail at once instead of
+        # waiting out the connect timeout again (a ringing phone's pop-up must not wait 5 s).
+        self._server_down = False
 
     def on_connection_lost(self, listener: LostListener) -> Callable[[], None]:
         """Call ``listener(error)`` (on the thread that met it) whenever a connection is found
@@ -151,20 +154,32 @@ class ReconnectingMixin:
 
     def probe(self) -> None:
         """Ask the server something trivial on this thread's connection (a fresh one if it was
-        lost); ServerUnavailable if it does not answer. For the connection watcher."""
-        self.execute_sql(self._probe_sql).fetchall()  # type: ignore[attr-defined]
+        lost); ServerUnavailable if it does not answer. For the connection watcher: while a
+        listener watches, only a probe tries to connect to a server found down."""
+        self._state.probing = True
+        try:
+            self.execute_sql(self._probe_sql).fetchall()  # type: ignore[attr-defined]
+        finally:
+            self._state.probing = False
 
     _probe_sql = "SELECT 1"
 
     # --- peewee's connection handling, watched -------------------------------------------
 
     def connect(self, reuse_if_open: bool = False) -> bool:
+        open_now = reuse_if_open and not self.is_closed()  # type: ignore[attr-defined]
+        watched = self._lost_listeners and not getattr(self._state, "probing", False)
+        if self._server_down and watched and not open_now:
+            raise ServerUnavailable()  # the watcher probes; it says when to try again
         try:
             opened = super().connect(reuse_if_open)  # type: ignore[misc]
         except Exception as exc:
+            if is_connection_lost(exc):
+                self._server_down = True
             self._raise_if_lost(exc)
             raise
         self._state.lost = False
+        self._server_down = False
         return opened
 
     def cursor(self, named_cursor: Any = None) -> Any:

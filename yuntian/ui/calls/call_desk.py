@@ -247,6 +247,7 @@ class CallDesk(QObject):
             customers=tuple(started.lookup.customers) if started else (),
             call_id=started.call_id if started else None,
             received=event.received,
+            lookup_unavailable=bool(started and started.lookup.unavailable),
         )
         popup = self.popups.show_call(call)
         self.call_shown.emit(popup)

@@ -376,7 +376,14 @@ class CallerPopup(QWidget):
         self.code_label.setText(code)
 
     def _show_unknown(self, call: PopupCall) -> None:
-        self.banner.hide()
+        self.banner.setVisible(call.lookup_unavailable)
+        if call.lookup_unavailable:
+            self.banner.setText(
+                self.tr(
+                    "The customer cannot be looked up now: the database server cannot be "
+                    "reached. The call is kept and stored once it is back."
+                )
+            )
         self._show_name(call.network_name or self.tr("New caller"))
         self.card.show_detail(None)
         self._update_payment()

@@ -23,3 +23,4 @@ class PopupCall:
     customers: tuple[CustomerRow, ...]  # best match first
     call_id: int | None = None
     received: float = 0.0  # time.monotonic() of the device's last byte
+    lookup_unavailable: bool = False  # the database was out of reach: owners not known
