@@ -135,20 +135,26 @@ class ReconnectingMixin:
         super().__init__(*args, **kwargs)
         self._lost_lock = threading.Lock()
         self._lost_listeners: list[LostListener] = []
+        self._probers = 0  # listeners that probe the server until it answers
         # A connect failed: while someone watches (and probes), others fail at once instead of
         # waiting out the connect timeout again (a ringing phone's pop-up must not wait 5 s).
         self._server_down = False
 
-    def on_connection_lost(self, listener: LostListener) -> Callable[[], None]:
+    def on_connection_lost(
+        self, listener: LostListener, *, probes: bool = False
+    ) -> Callable[[], None]:
         """Call ``listener(error)`` (on the thread that met it) whenever a connection is found
-        lost; returns the function that stops it."""
+        lost; returns the function that stops it. ``probes``: the listener calls ``probe``
+        until the server answers, so meanwhile other connects fail at once."""
         with self._lost_lock:
             self._lost_listeners.append(listener)
+            self._probers += probes
 
         def stop() -> None:
             with self._lost_lock:
                 if listener in self._lost_listeners:
                     self._lost_listeners.remove(listener)
+                    self._probers -= probes
 
         return stop
 
@@ -168,7 +174,7 @@ class ReconnectingMixin:
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         open_now = reuse_if_open and not self.is_closed()  # type: ignore[attr-defined]
-        watched = self._lost_listeners and not getattr(self._state, "probing", False)
+        watched = self._probers and not getattr(self._state, "probing", False)
         if self._server_down and watched and not open_now:
             raise ServerUnavailable()  # the watcher probes; it says when to try again
         try:

@@ -86,3 +86,24 @@ def test_a_connection_the_server_dropped_while_idle_is_replaced_without_an_error
     new_customer(services, admin, "张三", "13800138000")  # BEGIN is retried on a new one
     assert services.customer_lookup.lookup(admin, "13800138000").customers
     assert proxy.accepted > before
+
+
+def test_while_a_watcher_probes_other_calls_fail_at_once_without_trying_to_connect(
+    services_behind_proxy, monkeypatch
+):
+    services, proxy = services_behind_proxy("postgresql")
+    admin = login_admin(services)
+    services.db.on_connection_lost(lambda _error: None, probes=True)
+    proxy.cut()
+    with pytest.raises(ServerUnavailable):
+        services.customer_lookup.lookup(admin, "13800138000")
+    attempts: list[int] = []
+    connect = services.db._connect
+    monkeypatch.setattr(services.db, "_connect", lambda: attempts.append(1) or connect())
+    with pytest.raises(ServerUnavailable):  # a ringing phone does not wait out a timeout
+        services.customer_lookup.lookup(admin, "13800138000")
+    assert attempts == []
+    proxy.restore()
+    services.db.probe()  # the watcher's probe finds the server back
+    assert services.customer_lookup.lookup(admin, "13800138000").customers == []
+    assert attempts == [1]

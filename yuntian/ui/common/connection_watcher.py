@@ -62,7 +62,7 @@ class ConnectionWatcher(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._probe)
         self._heard.connect(self._on_lost, Qt.ConnectionType.QueuedConnection)
-        self._stop = services.db.on_connection_lost(lambda _error: self._heard.emit())
+        self._stop = services.db.on_connection_lost(lambda _e: self._heard.emit(), probes=True)
         self.destroyed.connect(self._stop)
 
     def stop(self) -> None:
