@@ -30,6 +30,7 @@ from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_count import MessageCountButton
 from yuntian.ui.common.change_watch import watch_changes
 from yuntian.ui.common.connection_watcher import ConnectionWatcher
+from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.ui_state import set_table_memory
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
@@ -180,7 +181,8 @@ class MainWindow(QMainWindow):
             return spec.factory(self._services, self._actor, self.stack)
         except Exception as exc:  # one broken area must not take the window down
             log.exception("cannot open page %s", spec.key)
-            label = QLabel(self.tr("This area could not be opened: {reason}").format(reason=exc))
+            reason = failure_text(exc)  # e.g. the database server out of reach
+            label = QLabel(self.tr("This area could not be opened: {reason}").format(reason=reason))
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
