@@ -45,6 +45,8 @@ def test_a_call_while_the_server_is_away_pops_up_and_is_stored_once_when_it_is_b
 
         proxy.restore()
         qtbot.waitUntil(lambda: not watcher.is_lost)
+        qtbot.waitUntil(lambda: popup.current_customer_id() == zhang.id)  # looked up now
+        assert not popup.banner.isVisible()
         desk._flush_timer.timeout.emit()
         desk._flush_timer.timeout.emit()
         [call] = Call.select()
