@@ -34,6 +34,8 @@ def test_a_call_while_the_server_is_away_pops_up_and_is_stored_once_when_it_is_b
         assert "138" in popup.number_label.text() and "北京市" in popup.where_label.text()
         assert popup.banner.isVisible()
         assert "cannot be looked up now" in popup.banner.text()
+        assert popup.name_label.text() == "Not looked up"  # not "New caller": nobody knows
+        assert not popup.unknown.notice.isVisible()
         assert desk.call_id(1) is None
         clock.advance(seconds=5)
         answer(desk, 1)

@@ -391,18 +391,21 @@ class CallerPopup(QWidget):
         self.code_label.setText(code)
 
     def _show_unknown(self, call: PopupCall) -> None:
-        self.banner.setVisible(call.lookup_unavailable)
-        if call.lookup_unavailable:
+        away = call.lookup_unavailable  # who owns the number is not known, not "nobody"
+        self.banner.setVisible(away)
+        if away:
             self.banner.setText(
                 self.tr(
                     "The customer cannot be looked up now: the database server cannot be "
                     "reached. The call is kept and stored once it is back."
                 )
             )
-        self._show_name(call.network_name or self.tr("New caller"))
+        unknown = self.tr("Not looked up") if away else self.tr("New caller")
+        self._show_name(call.network_name or unknown)
         self.card.show_detail(None)
         self._update_payment()
         self.unknown.start(call.raw_number)
+        self.unknown.notice.setVisible(not away)
         self.body.setCurrentWidget(self.unknown)
 
     def _look_up_again(self) -> None:
