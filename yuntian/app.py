@@ -23,7 +23,7 @@ from yuntian.config import APP_NAME, ConfigError, load_profile, resolve_profile_
 from yuntian.db.connection import CHECKPOINT_SECONDS, DatabaseUrlError, checkpoint, describe_url
 from yuntian.db.migrations import SchemaError
 from yuntian.db.profile_database import open_profile_database
-from yuntian.logging_setup import log_to_profile
+from yuntian.logging_setup import LOG_FILE, log_to_profile
 from yuntian.services import Services, build_services, import_service_modules, system_clock
 from yuntian.services.common.audit import Clock
 from yuntian.services.common.permissions import Actor
@@ -31,6 +31,7 @@ from yuntian.services.settings.setup import DemoIncompleteError
 from yuntian.ui.common.background import run_in_background
 from yuntian.ui.common.i18n import install_translators
 from yuntian.ui.common.ui_state import open_ui_state
+from yuntian.ui.common.unexpected_errors import ErrorGuard
 from yuntian.ui.shell.backup_task import BackupTask
 from yuntian.ui.shell.session import Session
 
@@ -160,6 +161,7 @@ def run_gui(
         return 2
     profile = services.profile
     log_handler = log_to_profile(profile)
+    guard = ErrorGuard(profile.logs_dir / LOG_FILE).install()  # no traceback on screen
     install_translators(app, profile.config.language)
     app.setQuitOnLastWindowClosed(False)  # between sign-out and the login dialog none is open
 
@@ -183,6 +185,7 @@ def run_gui(
     backup_task.wait()  # a backup half written at exit would be useless
     QThreadPool.globalInstance().waitForDone(5000)
     services.db.close()
+    guard.uninstall()
     logging.getLogger().removeHandler(log_handler)
     log_handler.close()
     return code

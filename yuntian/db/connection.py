@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
 
+from yuntian.db.connection_loss import ReconnectingMixin
 from yuntian.db.models import database_proxy
 from yuntian.db.transactions import BUSY_TIMEOUT_MS
 
@@ -27,9 +28,12 @@ SQLITE_PRAGMAS = {
 }
 
 
-class _SqliteDatabase(peewee.SqliteDatabase):
+class _SqliteDatabase(ReconnectingMixin, peewee.SqliteDatabase):
     """Threads opening a new file at the same moment can meet "database is locked" while one
-    of them switches it to WAL: SQLite does not wait for that lock, so retry here briefly."""
+    of them switches it to WAL: SQLite does not wait for that lock, so retry here briefly.
+    A file on a network share that went away is a lost connection (ReconnectingMixin)."""
+
+    _probe_sql = "PRAGMA schema_version"  # reads the file, not only the library
 
     def _connect(self):
         for attempt in range(_LOCKED_RETRIES):
@@ -43,6 +47,14 @@ class _SqliteDatabase(peewee.SqliteDatabase):
 
 
 _LOCKED_RETRIES = 20  # about 4 s in all
+
+
+class _PostgresqlDatabase(ReconnectingMixin, peewee.PostgresqlDatabase):
+    """A server that goes away during work: ServerUnavailable, then a fresh connection."""
+
+
+class _MySQLDatabase(ReconnectingMixin, peewee.MySQLDatabase):
+    """A server that goes away during work: ServerUnavailable, then a fresh connection."""
 
 
 class DatabaseUrlError(ValueError):
@@ -93,7 +105,7 @@ def make_database(url: str) -> peewee.Database:
     if scheme in ("postgres", "postgresql"):
         _require_module("psycopg", "PostgreSQL")
         kwargs.setdefault("connect_timeout", 5)
-        return peewee.PostgresqlDatabase(name, **kwargs)
+        return _PostgresqlDatabase(name, **kwargs)
     if scheme == "mysql":
         _require_module("pymysql", "MySQL")
         from pymysql.constants import CLIENT
@@ -105,7 +117,7 @@ def make_database(url: str) -> peewee.Database:
         # instead of silently truncating it.
         kwargs.setdefault("sql_mode", "STRICT_ALL_TABLES,NO_ZERO_DATE,NO_ENGINE_SUBSTITUTION")
         kwargs.setdefault("connect_timeout", 5)
-        return peewee.MySQLDatabase(name, **kwargs)
+        return _MySQLDatabase(name, **kwargs)
     raise AssertionError("check_url refuses other schemes")
 
 

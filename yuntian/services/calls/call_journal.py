@@ -30,11 +30,13 @@ from pathlib import Path
 
 import peewee as pw
 
+from yuntian.db.models import Call
 from yuntian.db.transactions import is_busy_error, waiting_at_most
 from yuntian.private_files import private_dir, write_private_text
 from yuntian.services.calls.call_types import CallStarted
 from yuntian.services.calls.calls import CallService
 from yuntian.services.common.audit import Clock
+from yuntian.services.common.errors import ServerUnavailable
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_lookup import CustomerLookupService
 
@@ -124,7 +126,11 @@ class CallJournal:
             actor.user_id, now, station_key=station_key, source_key=source_key,
         )  # fmt: skip
         self._hold(held)
-        return held, CallStarted(None, self._lookup.find(raw_number))
+        try:
+            lookup = self._lookup.find(raw_number)
+        except ServerUnavailable:  # the pop-up still shows the number and its region
+            lookup = self._lookup.number_only(raw_number)
+        return held, CallStarted(None, lookup)
 
     def answered(self, actor: Actor, call: CallRef) -> int | None:
         """The call was picked up now by ``actor``. Returns the call's id if the log has the
@@ -226,37 +232,43 @@ class CallJournal:
     @contextlib.contextmanager
     def _trying(self) -> Iterator[list[bool]]:
         """Run the block with the short wait; the yielded flag is true if it went through
-        and false if the database stayed busy (any other error goes on up)."""
+        and false if the database stayed busy or could not be reached (any other error goes
+        on up)."""
         outcome: list[bool] = []
         try:
             with waiting_at_most(self._db, self._wait):
                 yield outcome
         except Exception as exc:
-            if not is_busy_error(exc):
+            if not (is_busy_error(exc) or isinstance(exc, ServerUnavailable)):
                 raise
-            log.warning("database busy: a call is held to be stored later (%s)", exc)
+            log.warning("database busy or away: a call is held to be stored later (%s)", exc)
             return
         outcome.append(True)
 
     def _store(self, actor: Actor, held: HeldCall) -> None:
         operator = dataclasses.replace(actor, user_id=held.operator_id)
+        call_id = held.call_id  # kept on the held call only once committed
         with self._db.atomic():
-            if held.call_id is None:
+            if call_id is None:  # stored by an attempt whose commit went unanswered?
+                call_id = _stored_before(held)
+            if call_id is None:
                 started = self._calls.start(
                     operator, held.line, held.line_name, held.direction, held.raw_number,
                     held.network_name, held.privacy, held.station, at=held.ring_at,
                     station_key=held.station_key, source_key=held.source_key,
                 )  # fmt: skip
-                held.call_id = started.call_id
+                call_id = started.call_id
+                assert call_id is not None
             if held.answered_at is not None:
-                self._calls.answered(operator, held.call_id, at=held.answered_at)
+                self._calls.answered(operator, call_id, at=held.answered_at)
             if held.unfinished:
-                self._calls.close_unfinished(operator, held.station_key, [held.call_id])
+                self._calls.close_unfinished(operator, held.station_key, [call_id])
             elif held.ended_at is not None:
                 self._calls.ended(
-                    operator, held.call_id, held.duration,
+                    operator, call_id, held.duration,
                     missed_if_unanswered=held.missed_if_unanswered, at=held.ended_at,
                 )  # fmt: skip
+        held.call_id = call_id
 
     def _update_of(self, actor: Actor, call_id: int, **changes: object) -> HeldCall:
         now = self._clock()
@@ -275,6 +287,18 @@ class CallJournal:
             return
         private_dir(self._spool.parent)
         write_private_text(self._spool, json.dumps([_as_json(h) for h in self._held]))
+
+
+def _stored_before(held: HeldCall) -> int | None:
+    """The id of ``held`` if an earlier attempt stored it after all (the connection broke
+    during its COMMIT): the same station, line and number ringing within the same second,
+    which one line cannot carry twice."""
+    second = dt.timedelta(seconds=1)
+    same = (Call.station == held.station) & (Call.line == held.line)
+    same &= Call.raw_number == held.raw_number.strip()[:64]
+    same &= Call.ring_at.between(held.ring_at - second, held.ring_at + second)
+    found = Call.select(Call.id).where(same).first()
+    return found.id if found is not None else None
 
 
 def _as_json(held: HeldCall) -> dict[str, object]:

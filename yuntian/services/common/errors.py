@@ -67,3 +67,8 @@ class DatabaseBusy(ServiceError):
         "The database is busy: another program or PC is writing to it. Nothing was "
         "changed; try again in a moment.",
     )
+
+
+# The server went away or cannot be reached: raised by the database object itself, where every
+# query passes (reads and writes alike), so it is defined below the services.
+from yuntian.db.connection_loss import ServerUnavailable as ServerUnavailable  # noqa: E402

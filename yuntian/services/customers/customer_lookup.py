@@ -32,6 +32,7 @@ MAX_OWNERS = 50
 class LookupResult:
     number: NumberInfo
     customers: list[CustomerRow]  # best match first
+    unavailable: bool = False  # the database could not be reached: owners not known
 
 
 class CustomerLookupService:
@@ -57,6 +58,11 @@ class CustomerLookupService:
             return LookupResult(info, [])
         with reading(self._db):
             return LookupResult(info, self._owners(keys))
+
+    def number_only(self, raw: str) -> LookupResult:
+        """The number's own facts (region and carrier come from phonenumbers, offline) for a
+        call while the database cannot be reached: who owns it is not known."""
+        return LookupResult(normalize(raw, self._profile.config.local_area_code), [], True)
 
     def find(self, raw: str) -> LookupResult:
         """``lookup`` inside the caller's transaction: for a service that stores what it found

@@ -275,6 +275,7 @@ class CallDesk(QObject):
             call_id=started.call_id if started else None,
             received=event.received,
             source=event.source,
+            lookup_unavailable=bool(started and started.lookup.unavailable),
         )
         self.shared.rang(call, event.line_name)  # the other stations look the number up themselves
         if config is not None and not config.popup:

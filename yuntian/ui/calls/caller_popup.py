@@ -12,6 +12,7 @@ holding details typed in and not saved; those stay until closed by hand, which a
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from html import escape
@@ -29,9 +30,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from yuntian.services import Services
 from yuntian.services.calls.call_types import CallRow
+from yuntian.services.common.changes import Changes
+from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.customers.customer_types import CustomerRow, SaveResult
 from yuntian.services.sales.sale_types import SaleView
@@ -39,6 +43,7 @@ from yuntian.ui.calls import call_texts
 from yuntian.ui.calls.popup_call import PopupCall
 from yuntian.ui.calls.popup_new_customer import NewCallerForm
 from yuntian.ui.calls.popup_taken import TakenNote
+from yuntian.ui.common.connection_watcher import RECONNECTED
 from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.common.styles import ERROR_COLOUR, HINT_STYLE
 from yuntian.ui.customers.customer_card import CustomerCard
@@ -60,6 +65,7 @@ class CallerPopup(QWidget):
     acted = Signal()  # the user takes the call: any action on it, before the action runs
     first_painted = Signal(object)  # (self) the caller's row is on screen; the card may follow
     closed = Signal(object)
+    _server_back = Signal()  # the connection watcher published RECONNECTED (queued here)
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -74,6 +80,15 @@ class CallerPopup(QWidget):
         self._pending_customer: int | None = None  # whose whole card follows the first paint
         self._asked_to_load = False
         self._discarding = False  # closing without asking (sign-out, after the question)
+        self._server_back.connect(self._look_up_again, Qt.ConnectionType.QueuedConnection)
+        me = weakref.ref(self)  # the bus outlives the pop-up
+
+        def heard(changes: Changes) -> None:
+            popup = me()
+            if changes.origin == RECONNECTED and popup is not None and isValid(popup):
+                popup._server_back.emit()
+
+        services.changes.subscribe(heard)
 
         # The header, left-aligned: tiled pop-ups may cover all but its top and left.
         self.line_label = QLabel()
@@ -400,12 +415,42 @@ class CallerPopup(QWidget):
         self.code_label.setText(code)
 
     def _show_unknown(self, call: PopupCall) -> None:
-        self.banner.hide()
-        self._show_name(call.network_name or self.tr("New caller"))
+        away = call.lookup_unavailable  # who owns the number is not known, not "nobody"
+        self.banner.setVisible(away)
+        if away:
+            self.banner.setText(
+                self.tr(
+                    "The customer cannot be looked up now: the database server cannot be "
+                    "reached. The call is kept and stored once it is back."
+                )
+            )
+        unknown = self.tr("Not looked up") if away else self.tr("New caller")
+        self._show_name(call.network_name or unknown)
         self.card.show_detail(None)
         self._update_payment()
         self.unknown.start(call.raw_number)
+        self.unknown.notice.setVisible(not away)
         self.body.setCurrentWidget(self.unknown)
+
+    def _look_up_again(self) -> None:
+        """The server is back: who is calling, for a call that rang while it was away (what
+        was typed about a new caller meanwhile stays)."""
+        call = self.call
+        if call is None or not call.lookup_unavailable or not call.raw_number:
+            return
+        try:
+            found = self._services.customer_lookup.lookup(self._actor, call.raw_number)
+        except ServiceError:
+            return
+        if self.unknown.has_input() and self.body.currentWidget() is self.unknown:
+            self.banner.hide()
+            return
+        state, ended, pinned = self.state_label.text(), self.ended, self.pinned
+        customers = tuple(found.customers)
+        self.show_call(replace(call, customers=customers, lookup_unavailable=False))
+        self.state_label.setText(state)
+        self.ended = ended
+        self.pin_button.setChecked(pinned)
 
     def show_saved_customer(self, customer_id: int) -> None:
         """The caller is on record now (created here, or the number was added to someone):

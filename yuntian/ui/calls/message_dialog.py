@@ -97,6 +97,7 @@ class MessageDialog(EditorDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         general = error_label("messageError")
         self.errors = FieldErrors(general)
+        self.save_when_back(self.errors, services.changes, self.save)  # server lost
         self.errors.add_field_row(form, self.tr("Customer:"), "customer", customer_box)
         self.errors.add_field_row(form, self.tr("Caller's &name:"), "caller_name", self.caller_name)
         self.errors.add_field_row(form, self.tr("N&umber:"), "number", self.number)

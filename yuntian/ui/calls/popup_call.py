@@ -27,3 +27,4 @@ class PopupCall:
     host: str = ""
     station: str = ""
     source: str | None = None  # the call as a broadcast device names it (IncomingCall.source)
+    lookup_unavailable: bool = False  # the database was out of reach: owners not known

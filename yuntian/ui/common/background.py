@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from yuntian.db.connection import close_thread_connection
+from yuntian.db.connection_loss import ServerUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,9 @@ class _Work(QRunnable):
         try:
             result: Any = self._work()
             signal, value = self._relay.done, result
+        except ServerUnavailable as exc:  # the database object logged it; the watcher probes
+            log.warning("background job met a lost connection: %s", exc)
+            signal, value = self._relay.failed, exc
         except Exception as exc:  # reported to the GUI; the thread must not die silently
             log.exception("background job failed")
             signal, value = self._relay.failed, exc

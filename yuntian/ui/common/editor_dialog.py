@@ -12,16 +12,28 @@ chosen customer shown in a label, tabs with their own dirty state) adds to ``has
             return super().has_changes() or self.form.has_changes()
 
 Saving closes with ``accept`` (no question); ``discard`` closes without asking, for when the
-program itself ends the dialog. ``tests/ui/common/test_editor_dialogs.py`` finds every dialog
+program itself ends the dialog.
+
+A save that meets a lost database connection keeps everything typed, says so in the dialog and
+saves by itself once the connection watcher reports the server back (a receptionist already
+pressed Save and has the next caller on the line: she should not have to remember to press it
+again). One line in the editor's constructor arranges it::
+
+    self.save_when_back(self.errors, services.changes, self.save)
+
+It saves once per reconnection, and not at all when the connection broke during the commit
+(whether it was stored is not known: the dialog says to look first). ``tests/ui/common/test_editor_dialogs.py`` finds every dialog
 class in yuntian.ui and fails on one that is neither an ``EditorDialog`` nor listed as showing
 no input.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +47,12 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from yuntian.services.common.changes import ChangeBus, Changes
+    from yuntian.services.common.errors import ServerUnavailable
+    from yuntian.ui.common.field_errors import FieldErrors
 
 _TEXTS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -120,9 +138,72 @@ def ask_discard(parent: QWidget) -> bool:
 class EditorDialog(QDialog):
     """A dialog that asks before closing with changed input (see the module's docstring)."""
 
+    _server_back = Signal()  # the connection watcher published RECONNECTED (queued here)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clean: dict[QWidget, Any] | None = None
+        self._errors: FieldErrors | None = None
+        self._save_again: Callable[[], None] | None = None
+        self._stop_waiting: Callable[[], None] | None = None
+        self.saved_after_reconnect = False
+        self._server_back.connect(self._save_now, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(self._forget_save)
+
+    # --- a save that met a lost connection ------------------------------------------------
+
+    def save_when_back(self, errors: FieldErrors, bus: ChangeBus, save: Callable[[], None]) -> None:
+        """When a save shown through ``errors`` meets ServerUnavailable, call ``save`` once the
+        server is back (see the module's docstring)."""
+        self._errors = errors
+        errors.on_server_unavailable = lambda exc: self._wait_for_server(exc, bus, save)
+
+    def waiting_for_server(self) -> bool:
+        """A save waits for the server to come back."""
+        return self._save_again is not None
+
+    def _wait_for_server(self, exc: ServerUnavailable, bus: ChangeBus, save: Callable) -> None:
+        if exc.outcome_unknown:  # said so already: look before saving again, by hand
+            self._forget_save()
+            return
+        assert self._errors is not None
+        self._errors.show_text(
+            None,
+            QCoreApplication.translate(
+                "EditorDialog",
+                "The connection to the database server was lost, nothing was saved yet. What "
+                "you typed is kept here and is saved by itself as soon as the server answers "
+                "again (you may go on typing).",
+            ),
+        )
+        self._save_again = save
+        if self._stop_waiting is None:
+            from yuntian.ui.common.connection_watcher import RECONNECTED
+
+            me = weakref.ref(self)  # the bus outlives the dialog
+
+            def heard(changes: Changes) -> None:  # on the publishing thread
+                dialog = me()
+                if changes.origin == RECONNECTED and dialog is not None and isValid(dialog):
+                    dialog._server_back.emit()
+
+            self._stop_waiting = bus.subscribe(heard)
+
+    def _save_now(self) -> None:
+        save = self._save_again
+        self._forget_save()
+        if save is None or not self.isVisible():
+            return
+        self.saved_after_reconnect = True
+        save()  # closes the dialog, or shows why not (and may wait again)
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.saved_after_reconnect = False
+
+    def _forget_save(self) -> None:
+        self._save_again = None
+        if self._stop_waiting is not None:
+            self._stop_waiting()
+            self._stop_waiting = None
 
     def mark_clean(self) -> None:
         """The fields as they are now count as unchanged (after filling them, also later)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from yuntian.services.common.errors import ServiceError, ValidationError
+from yuntian.services.common.errors import ServerUnavailable, ServiceError, ValidationError
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 
@@ -91,6 +91,9 @@ class FieldErrors:
     ) -> None:
         general.setVisible(False)
         self._general = general
+        # Called after a ServerUnavailable is shown: an editor waits for the server to save
+        # (EditorDialog.save_when_back).
+        self.on_server_unavailable: Callable[[ServerUnavailable], None] | None = None
         self._places: dict[str, _Place] = {}
         for field, (label, focus) in (fields or {}).items():
             self.register(field, label, focus)
@@ -147,6 +150,8 @@ class FieldErrors:
     def show(self, exc: ServiceError) -> None:
         """Show ``exc`` where it belongs and put the cursor into the field to fix."""
         self.show_text(exc.field if isinstance(exc, ValidationError) else None, error_text(exc))
+        if isinstance(exc, ServerUnavailable) and self.on_server_unavailable is not None:
+            self.on_server_unavailable(exc)
 
     def show_text(self, field: str | None, text: str) -> None:
         """Also for a complaint the UI itself makes (e.g. the two new passwords differ)."""

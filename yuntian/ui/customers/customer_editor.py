@@ -117,6 +117,7 @@ class CustomerEditor(EditorDialog):
 
         general = error_label("editorError", banner=True)
         self.errors = FieldErrors(general)
+        self.save_when_back(self.errors, services.changes, self.save)  # server lost
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if customer is not None:

@@ -84,6 +84,7 @@ class PaymentDialog(EditorDialog):
 
         self.error = error_label("paymentError")
         self.errors = FieldErrors(self.error)
+        self.save_when_back(self.errors, services.changes, self.save)  # server lost
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add = self.errors.add_field_row

@@ -77,6 +77,7 @@ class SaleEditor(EditorDialog):
         )
         self.error = error_label("saleError", banner=True)  # what no field's own label says
         self.errors = FieldErrors(self.error)
+        self.save_when_back(self.errors, services.changes, self.save)  # server lost
         self.form = SaleForm(
             self.errors,
             services.settings.custom_field_labels(),

@@ -127,6 +127,7 @@ class CompletionDialog(EditorDialog):
 
         self.error = error_label("completionError", banner=True)
         self.errors = FieldErrors(self.error)
+        self.save_when_back(self.errors, services.changes, self.save)  # server lost
         self._lay_out()
         self._fill()
         for edit in (self.fee_parts, self.fee_service, self.fee_transport):

@@ -111,6 +111,7 @@ class ServiceOrderEditor(EditorDialog):
         )
         self.error = error_label("orderError", banner=True)
         self.errors = FieldErrors(self.error)
+        self.save_when_back(self.errors, services.changes, self.save)  # server lost
         self.form = ServiceOrderForm(self.errors)
         self.earlier = EarlierOrders()
         self.history = OrderHistory() if order is not None else None

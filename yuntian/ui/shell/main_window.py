@@ -29,9 +29,12 @@ from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.permissions import Actor
 from yuntian.ui.calls.message_count import MessageCountButton
 from yuntian.ui.common.change_watch import watch_changes
+from yuntian.ui.common.connection_watcher import ConnectionWatcher
+from yuntian.ui.common.i18n import failure_text
 from yuntian.ui.common.ui_state import set_table_memory
 from yuntian.ui.shell.backup_task import BackupState, BackupTask
 from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
+from yuntian.ui.shell.connection_status import ConnectionStatusLabel
 from yuntian.ui.shell.language_choice import LABEL as LANGUAGE_LABEL
 from yuntian.ui.shell.language_choice import language_menu
 from yuntian.ui.shell.pages import PageSpec
@@ -75,9 +78,11 @@ class MainWindow(QMainWindow):
         *,
         backup_task: BackupTask | None = None,
         settings_dialog: SettingsFactory = default_settings_dialog,
+        connection: ConnectionWatcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._connection = connection
         self._services = services
         self._actor = actor
         self._ui_state = ui_state
@@ -176,7 +181,8 @@ class MainWindow(QMainWindow):
             return spec.factory(self._services, self._actor, self.stack)
         except Exception as exc:  # one broken area must not take the window down
             log.exception("cannot open page %s", spec.key)
-            label = QLabel(self.tr("This area could not be opened: {reason}").format(reason=exc))
+            reason = failure_text(exc)  # e.g. the database server out of reach
+            label = QLabel(self.tr("This area could not be opened: {reason}").format(reason=reason))
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
@@ -261,6 +267,8 @@ class MainWindow(QMainWindow):
         self.message_count = MessageCountButton(
             self._services, self._actor, lambda: self.show_page("messages")
         )
+        if self._connection is not None:  # permanent, first: a passing message never hides it
+            bar.addPermanentWidget(ConnectionStatusLabel(self._connection))
         bar.addPermanentWidget(self.message_count)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.phone_lines)

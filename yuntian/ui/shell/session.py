@@ -24,6 +24,7 @@ from yuntian.ui.shell.login_dialog import LoginDialog
 if TYPE_CHECKING:
     from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
     from yuntian.ui.calls.popup_call import PopupCall
+    from yuntian.ui.common.connection_watcher import ConnectionWatcher
     from yuntian.ui.shell.backup_task import BackupTask
     from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
     from yuntian.ui.shell.first_run_wizard import FirstRunWizard
@@ -69,6 +70,7 @@ class Session(QObject):
         self.login: LoginDialog | None = None
         self.password_dialog: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
+        self.connection: ConnectionWatcher | None = None  # from the main window on
         self._shown_language: str | None = None  # the language the last login dialog had
 
     def start(self) -> None:
@@ -168,6 +170,7 @@ class Session(QObject):
             (self._pages or default_pages)(),
             self._ui_state,
             backup_task=self._backup_task,
+            connection=self._watch_connection(),
         )
         self.window = window
         window.sign_out_requested.connect(self._signed_out)
@@ -175,6 +178,14 @@ class Session(QObject):
         window.show()
         if self._make_lines is not None:
             self._start_desk(window, actor)
+
+    def _watch_connection(self) -> ConnectionWatcher:
+        """The one watcher of the database connection, kept across sign-outs."""
+        from yuntian.ui.common.connection_watcher import ConnectionWatcher
+
+        if self.connection is None:
+            self.connection = ConnectionWatcher(self._services, self)
+        return self.connection
 
     def _start_desk(self, window: MainWindow, actor: Actor) -> None:
         from yuntian.ui.calls.call_desk import CallDesk
