@@ -1,7 +1,7 @@
 """Schema 13: stations (the PCs sharing one server database) and the events they send.
 
-``station`` holds one row per PC, found by its key (made once on the PC, config.toml): who is
-signed in there, the lines its devices serve and the lines it wants pop-ups for, and
+``station`` holds one row per PC, found by ``station_key`` (made once on the PC, config.toml):
+who is signed in there, the lines its devices serve and the lines it wants pop-ups for, and
 ``last_seen`` written by the heartbeat with the server's clock (PCs' clocks disagree).
 ``station_event`` is the mailbox of MariaDB and SQLite, read ``WHERE id > last ORDER BY id`` (the
 primary key is the index that reading needs), and of PostgreSQL for a payload too large for
