@@ -6,7 +6,8 @@ processes subscribed to every line, each doing on every event what its pop-up re
 found by number, the card's data). Figures: per call and station, the time from the line host's
 send to that station having the data; goals p50 <= 30 ms, p99 <= 100 ms. Baseline in the same
 run: the same reads done on the line host itself, right after it sent the event. Also the time
-to the event being heard (before the reads): what the link itself costs.
+to the event being heard (before the reads): what the link itself costs; and the caller lookup
+on PostgreSQL over TCP beside SQLite (same customers, same run).
 """
 
 from __future__ import annotations
@@ -15,14 +16,21 @@ import json
 import math
 import queue
 import random
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
 import uuid
 
+from yuntian.benchmarks import lookup
 from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure, median
 from yuntian.benchmarks.pg_datasets import pg_demo_profile
+from yuntian.config import Profile
+from yuntian.db.models import User
+from yuntian.db.profile_database import open_profile_database
+from yuntian.services.admin.auth import load_actor
+from yuntian.services.customers.customer_lookup import CustomerLookupService
 
 CUSTOMERS = 1_000_000
 CALLS = 600
@@ -144,6 +152,13 @@ def run(ctx: BenchContext) -> list[Figure]:
     finally:
         for worker in (*stations, host):
             worker.stop()
+    figures = popup_figures(per_call, heard, baseline)
+    return figures + lookup_figures(ctx, customers, profile)
+
+
+def popup_figures(
+    per_call: dict[int, list[float]], heard: list[float], baseline: list[float]
+) -> list[Figure]:
     pairs = [ms for values in per_call.values() for ms in values]
     slowest = [max(values) for values in per_call.values()]
     delivered = len(pairs) / (CALLS * STATIONS)
@@ -168,3 +183,52 @@ BENCHMARK = Benchmark(
     f"a call's pop-up data on {STATIONS} stations over PostgreSQL NOTIFY vs on the line host",
     run,
 )
+
+
+def lookup_figures(ctx: BenchContext, customers: int, pg_profile: Profile) -> list[Figure]:
+    """The caller lookup on PostgreSQL over TCP beside the same lookups on the SQLite data set
+    of the same size and seed (the same customers), one database after the other."""
+    sqlite_profile = ctx.datasets.demo_profile(customers)
+    rng = random.Random(SEED)
+    with sqlite3.connect(sqlite_profile.sqlite_path) as conn:
+        samples = lookup.draw_samples(conn, rng, lookup.WARMUP + lookup.SAMPLES)
+    ctx.log(f"bench: stations: {lookup.SAMPLES} lookups on PostgreSQL and on SQLite")
+    timings = {}
+    for name, profile in (("pg", pg_profile), ("sqlite", sqlite_profile)):
+        db = open_profile_database(profile, migrate=False)
+        try:
+            service = CustomerLookupService(db, profile)
+            user = User.select().where(User.active == True).order_by(User.id).first()  # noqa: E712
+            actor = load_actor(user)
+            for raw, _ in samples[: lookup.WARMUP]:
+                service.lookup(actor, raw)
+            measured = lookup.Timings()
+
+            def call(raw: str, service: CustomerLookupService = service, actor=actor) -> int:
+                return len(service.lookup(actor, raw).customers)
+
+            for raw, _ in samples[lookup.WARMUP :]:
+                measured.time(call, raw)
+            timings[name] = measured
+        finally:
+            db.close()
+    pg, lite = timings["pg"], timings["sqlite"]
+    return [
+        Figure(
+            "stations.lookup_pg_p50", percentile(pg.wall, 50), "ms", None, percentile(lite.wall, 50)
+        ),
+        Figure(
+            "stations.lookup_pg_p99",
+            percentile(pg.wall, 99),
+            "ms",
+            "<= 5",
+            percentile(lite.wall, 99),
+        ),
+        Figure(
+            "stations.lookup_pg_p99_cpu",
+            percentile(pg.cpu, 99),
+            "ms",
+            None,
+            percentile(lite.cpu, 99),
+        ),
+    ]
