@@ -173,6 +173,7 @@ def run_gui(
         language_changed=lambda language: install_translators(app, language),
         make_lines=phone_lines_factory(services),
         warm_up=import_for_main_window,
+        join_station=lambda actor: services.stations.join(actor),
     )
     session.finished.connect(app.exit)
     if probe:

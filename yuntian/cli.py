@@ -226,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (default: all)")
     bench.add_argument("--json", action="store_true", help="one JSON object per figure")
     bench.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    bench.add_argument(
+        "--customers", type=int, metavar="N", help="data set size, for benchmarks that take one"
+    )
 
     number = sub.add_parser(
         "number",

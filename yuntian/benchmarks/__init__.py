@@ -37,4 +37,7 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import service_orders
 
     registry.add(service_orders.BENCHMARK)
+    from yuntian.benchmarks import stations
+
+    registry.add(stations.BENCHMARK)
     return registry

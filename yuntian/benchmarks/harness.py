@@ -59,6 +59,7 @@ class BenchContext:
     cache_dir: Path
     datasets: DataSets
     log: Callable[[str], None] = lambda message: None
+    customers: int | None = None  # --customers: the data set size, for those that take one
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:  # a line as soon as a figure is known: long runs show progress
             print(format_json_line(figure), flush=True)
 
-    ctx = BenchContext(cache, DatasetCache(cache, log), log)
+    ctx = BenchContext(cache, DatasetCache(cache, log), log, getattr(args, "customers", None))
     figures = run_benchmarks(chosen, ctx, emit)
     if not args.json:
         sys.stdout.write(format_table(figures))

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from yuntian.services.service_orders.service_orders import ServiceOrderService
     from yuntian.services.settings.settings import SettingsService
     from yuntian.services.settings.setup import SetupService
+    from yuntian.services.stations.stations import StationService
     from yuntian.services.statistics.customer_stats import CustomerStatsService
     from yuntian.services.statistics.overview import OverviewService
     from yuntian.services.statistics.sale_stats import SaleStatsService
@@ -271,6 +272,12 @@ class Services:
         from yuntian.services.printing.print_templates import PrintTemplateService
 
         return PrintTemplateService(self.db, self.audit, self.clock, changes=self.changes)
+
+    @_built_on_use("yuntian.services.stations.stations")
+    def stations(self) -> StationService:
+        from yuntian.services.stations.stations import StationService
+
+        return StationService(self.db, self.profile, changes=self.changes)
 
 
 def service_names() -> list[str]:

@@ -521,6 +521,10 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("print_templates", "list"): "whoever prints a slip picks one of the forms",
     ("print_templates", "get"): "whoever prints a slip reads the form",
     ("print_templates", "default_for"): "whoever prints a slip gets the kind's default form",
+    ("stations", "identity"): "this PC's station key and name (config.toml), no database",
+    ("stations", "snapshot"): "the status bar's stations and line hosts: every signed-in user",
+    ("stations", "join"): "this PC joining the others at sign-in; relays only what the user's "
+    "own, already checked, actions announced",
 }
 
 

@@ -11,11 +11,14 @@ built on events (several links on one hub behave as several stations).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
 
 
 class EventKind(StrEnum):
@@ -68,7 +71,10 @@ class Subscribers:
         with self._lock:
             listeners = list(self._by_kind.get(event.kind, ()))
         for subscriber in listeners:
-            subscriber(event)
+            try:
+                subscriber(event)
+            except Exception:  # one broken listener must not silence the others or the link
+                log.exception("station event subscriber failed (%s)", event.kind)
 
 
 class LoopbackHub:

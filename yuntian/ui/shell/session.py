@@ -22,6 +22,8 @@ from yuntian.ui.shell.login_dialog import LoginDialog
 # login dialog without loading the main window, its pages and their services
 # (tests/ui/shell/test_startup_imports.py).
 if TYPE_CHECKING:
+    from yuntian.services.stations.station_link import StationLink
+    from yuntian.services.stations.stations import Station
     from yuntian.ui.calls.call_desk import CallDesk, LinesFactory
     from yuntian.ui.calls.popup_call import PopupCall
     from yuntian.ui.common.connection_watcher import ConnectionWatcher
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from yuntian.ui.shell.first_run_wizard import FirstRunWizard
     from yuntian.ui.shell.main_window import MainWindow
     from yuntian.ui.shell.pages import PageSpec
+    from yuntian.ui.shell.stations_status import StationSignals, StationsStatusWidget
 
 
 class Session(QObject):
@@ -47,13 +50,16 @@ class Session(QObject):
         language_changed: Callable[[str], None] | None = None,
         make_lines: LinesFactory | None = None,
         warm_up: Callable[[], None] | None = None,
+        join_station: Callable[[Actor], Station] | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``pages``: the main window's pages (default: ``pages.default_pages``);
         ``make_lines``: builds the phone-line manager for the signed-in user's call desk
         (None: no telephony, e.g. in tests of other areas); ``warm_up``: run on a thread of its
         own while the login dialog waits for the password (the imports the main window will
-        need; it must not touch Qt), waited for before the main window opens."""
+        need; it must not touch Qt), waited for before the main window opens; ``join_station``:
+        joins this PC to the shop's stations after sign-in (``services.stations.join``; None:
+        a session of its own, e.g. in tests of other areas)."""
         super().__init__(parent)
         self._services = services
         self._ui_state = ui_state
@@ -63,6 +69,10 @@ class Session(QObject):
         self._make_lines = make_lines
         self._warm_up = warm_up
         self._warm_up_thread: threading.Thread | None = None
+        self._join_station = join_station
+        self.station: Station | None = None  # this PC among the others, while signed in
+        self.stations_status: StationsStatusWidget | None = None
+        self._station_signals: StationSignals | None = None
         self._ended = False
         self.desk: CallDesk | None = None
         # What is on screen now, for tests and the probe; at most one of them at a time.
@@ -176,6 +186,8 @@ class Session(QObject):
         window.sign_out_requested.connect(self._signed_out)
         window.closed.connect(lambda: self.end(0))
         window.show()
+        if self._join_station is not None:
+            self._join_stations(window, actor)
         if self._make_lines is not None:
             self._start_desk(window, actor)
 
@@ -187,10 +199,48 @@ class Session(QObject):
             self.connection = ConnectionWatcher(self._services, self)
         return self.connection
 
+    @property
+    def station_link(self) -> StationLink | None:
+        """The link to the other stations while someone is signed in (the call desk's)."""
+        return self.station.link if self.station is not None else None
+
+    def _join_stations(self, window: MainWindow, actor: Actor) -> None:
+        from yuntian.ui.shell.stations_status import StationSignals, StationsStatusWidget
+
+        try:
+            station = self._join_station(actor)  # type: ignore[misc]
+        except Exception:  # the shop works without the others; the log says why
+            logging.getLogger(__name__).exception("could not join the other stations")
+            return
+        self.station = station
+        signals = StationSignals(station.presence, self)
+        widget = StationsStatusWidget(station.identity.key)
+        signals.snapshot.connect(widget.show_snapshot)
+        window.statusBar().addPermanentWidget(widget)
+        self._station_signals, self.stations_status = signals, widget
+
+    def _leave_stations(self) -> None:
+        """Sign-out or exit: this station shows offline on the others at once."""
+        if self._station_signals is not None:
+            self._station_signals.stop()
+            self._station_signals.deleteLater()
+            self._station_signals = None
+        if self.station is not None:
+            self.station.close()
+            self.station = None
+        self.stations_status = None
+
     def _start_desk(self, window: MainWindow, actor: Actor) -> None:
         from yuntian.ui.calls.call_desk import CallDesk
 
-        desk = CallDesk(self._services, actor, window.phone_lines, self._make_lines, window=window)
+        desk = CallDesk(
+            self._services,
+            actor,
+            window.phone_lines,
+            self._make_lines,
+            window=window,
+            link=self.station_link,  # None on one PC: calls stay here
+        )
         desk.open_customer_requested.connect(window.open_customer)
         desk.status_message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
         window.phone_settings_changed.connect(desk.restart)
@@ -241,6 +291,7 @@ class Session(QObject):
 
     def _signed_out(self) -> None:
         self._stop_desk()
+        self._leave_stations()
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
@@ -272,6 +323,7 @@ class Session(QObject):
         self._ended = True  # and no warm-up starts after this
         self._wait_for_warm_up()  # no import half done when the interpreter shuts down
         self._stop_desk()
+        self._leave_stations()
         for name in ("wizard", "login", "password_dialog"):
             dialog = getattr(self, name)
             if dialog is not None:
