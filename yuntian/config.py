@@ -96,6 +96,9 @@ class Profile:
 
     root: Path
     config: Config
+    # The server password once read from the credential store (db/server_password.py), so
+    # that each connection does not ask the store again; kept in memory only.
+    password: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def config_path(self) -> Path:

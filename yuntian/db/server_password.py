@@ -76,8 +76,9 @@ def connect_url(profile: Profile, store: PasswordStore | None = None) -> str:
     parts = urlsplit(url)
     if url.startswith("sqlite") or parts.password is not None or not parts.username:
         return url
-    password = (store or password_store(profile)).get(login_key(url))
-    return with_password(url, password) if password else url
+    if profile.password is None:
+        profile.password = (store or password_store(profile)).get(login_key(url)) or ""
+    return with_password(url, profile.password) if profile.password else url
 
 
 def config_url(profile: Profile, url: str) -> str:
@@ -108,6 +109,7 @@ def save_database_url(
     except OSError:
         profile.config.database_url = old
         raise
+    profile.password = None  # read again for the new login
     if old and not old.startswith("sqlite") and login_key(old) != login_key(url):
         store.forget(login_key(old))
     return place

@@ -6,6 +6,7 @@ from __future__ import annotations
 import peewee as pw
 
 from yuntian.config import Profile
+from yuntian.db.server_password import connect_url
 from yuntian.db.transactions import reading
 from yuntian.services.common.changes import ChangeBus
 from yuntian.services.common.permissions import Actor
@@ -66,7 +67,7 @@ class StationService:
         loopback in tests), start the heartbeat and relay changes both ways."""
         identity = self.identity()
         config = self._profile.config
-        url = self._profile.database_url
+        url = connect_url(self._profile)  # the links connect on their own
         owns = link is None
         if link is None:
             link = open_link(url, identity.key)
