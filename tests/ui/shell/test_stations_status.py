@@ -99,6 +99,19 @@ class _Page(QLabel):
         pass
 
 
+class _NoLines:
+    """This PC has no caller-ID device."""
+
+    def __init__(self, sink) -> None:
+        self.lines = []
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
 def test_a_signed_in_session_follows_another_station_coming_and_leaving(
     sqlite_services, qtbot, tmp_path
 ):
@@ -108,6 +121,7 @@ def test_a_signed_in_session_follows_another_station_coming_and_leaving(
         ui_state_at(tmp_path / "ui.ini"),
         pages=lambda: [PageSpec("home", "Home", None, _Page)],
         join_station=services.stations.join,
+        make_lines=_NoLines,
     )
     session.start()
     login = session.login
@@ -115,6 +129,7 @@ def test_a_signed_in_session_follows_another_station_coming_and_leaving(
     login.password.setText(ADMIN_PASSWORD)
     qtbot.mouseClick(login.sign_in_button, Qt.MouseButton.LeftButton)
     assert session.station_link is not None
+    assert session.desk is not None and session.desk.shared.linked  # calls go to the others
     bar = session.stations_status
     assert bar is not None
 
