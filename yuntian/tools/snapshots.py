@@ -4,7 +4,8 @@ Pictures: login.png, first-run.png, change-password.png, main-<page>.png for eac
 actor may open (1280x800), settings-<n>-<tab>.png for each settings tab, and
 <page>-<name>.png for the dialogs a page lists in its ``snapshot_dialogs()`` hook,
 print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview),
-service-order-new.png and service-order-completed.png (the order form).
+service-order-new.png and service-order-completed.png (the order form), conflict-dialog.png
+(a save refused because someone else saved the customer first).
 The profile's own ui.ini is never read or written: a throw-away one is used.
 """
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.tools.caller_snapshots import caller_popups
+from yuntian.tools.conflict_snapshots import conflict_dialogs
 from yuntian.tools.customer_snapshots import customer_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
@@ -78,6 +80,8 @@ def render_all(
         for name, dialog in print_snapshot_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in service_order_dialogs(services, actor):
+            shots.dialog(name, dialog)
+        for name, dialog in conflict_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, popup in caller_popups(services, actor):
             popup.show()

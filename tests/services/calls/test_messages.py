@@ -116,10 +116,26 @@ def test_edit_and_delete_need_their_permissions_and_are_audited(services: Servic
 
     with pytest.raises(PermissionDenied):
         services.messages.update(
-            actor_without(admin, "message.edit"), message.id, None, "王", "", None, "改", False
+            actor_without(admin, "message.edit"),
+            message.id,
+            None,
+            "王",
+            "",
+            None,
+            "改",
+            False,
+            version=message.version,
         )
     changed = services.messages.update(
-        admin, message.id, zhang.id, "张三", "13800138000", None, "已改：明天上午回电", False
+        admin,
+        message.id,
+        zhang.id,
+        "张三",
+        "13800138000",
+        None,
+        "已改：明天上午回电",
+        False,
+        version=message.version,
     )
     assert (changed.customer_name, changed.text, changed.callback_wanted) == (
         "张三", "已改：明天上午回电", False,

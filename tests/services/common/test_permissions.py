@@ -21,6 +21,7 @@ from yuntian.services import Services, service_names
 from yuntian.services.calls.call_types import CallFilter
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
@@ -201,7 +202,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("customers", "update"): (
         "customer.edit",
-        lambda s, a, p: s.customers.update(a, p["customer"], CustomerInput(name="改名客户")),
+        lambda s, a, p: s.customers.update(
+            a, p["customer"], CustomerInput(name="改名客户"), version=OVERWRITE
+        ),
     ),
     ("phone_settings", "save"): (
         "settings.manage",
@@ -292,7 +295,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("messages", "update"): (
         "message.edit",
-        lambda s, a, p: s.messages.update(a, p["message"], None, "李女士", "", None, "改", False),
+        lambda s, a, p: s.messages.update(
+            a, p["message"], None, "李女士", "", None, "改", False, version=OVERWRITE
+        ),
     ),
     ("messages", "delete"): (
         "message.delete",
@@ -357,7 +362,10 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("sales", "update"): (
         "record.edit",
         lambda s, a, p: s.sales.update(
-            a, p["sale"], SaleInput(p["customer"], SOLD, p["model"], Decimal("900"))
+            a,
+            p["sale"],
+            SaleInput(p["customer"], SOLD, p["model"], Decimal("900")),
+            version=OVERWRITE,
         ),
     ),
     ("sales", "void"): ("record.delete", lambda s, a, p: s.sales.void(a, p["sale"], "退货")),
@@ -393,7 +401,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("service_orders", "update"): (
         "service.process",
         lambda s, a, p: s.service_orders.update(
-            a, p["order"], ServiceOrderInput(p["customer"], "送修", "改过")
+            a, p["order"], ServiceOrderInput(p["customer"], "送修", "改过"), version=OVERWRITE
         ),
     ),
     ("service_orders", "dispatch"): (

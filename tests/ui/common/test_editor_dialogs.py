@@ -46,6 +46,8 @@ NOT_EDITORS = {
     "LoginDialog": "signing in is not editing a record",
     "DeviceTestDialog": "listens to a device",
     "PrintDialog": "prints",
+    "ConflictDialog": "shows a refused save; what was typed is there read-only, to copy",
+    "TypedTextWindow": "shows what was typed before a reload, read-only, to copy",
 }
 SKIPPED_MODULES = ("yuntian.ui.calls.caller_popup", "yuntian.ui.calls.popup_")  # another helper's
 

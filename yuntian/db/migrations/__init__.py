@@ -28,6 +28,7 @@ from yuntian.db.migrations import (
     m009_fragment_and_fee_indexes,
     m010_service_work,
     m011_audit_trail_in_database,
+    m012_record_versions,
 )
 from yuntian.db.models import now
 
@@ -53,6 +54,7 @@ STEPS: tuple[Step, ...] = (
     Step(9, m009_fragment_and_fee_indexes.NAME, m009_fragment_and_fee_indexes.apply),
     Step(10, m010_service_work.NAME, m010_service_work.apply),
     Step(11, m011_audit_trail_in_database.NAME, m011_audit_trail_in_database.apply),
+    Step(12, m012_record_versions.NAME, m012_record_versions.apply),
 )
 LATEST = STEPS[-1].version
 

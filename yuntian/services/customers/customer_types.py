@@ -122,6 +122,7 @@ class CustomerDetail:
     contacts: tuple[ContactView, ...]
     intentions: tuple[IntentionView, ...]
     memos: tuple[MemoView, ...]
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,7 @@ def detail(customer_id: int) -> CustomerDetail:
             memo_view(m, names)
             for m in sorted(memos, key=lambda m: (as_datetime(m.created_at), m.id), reverse=True)
         ),
+        version=customer.version,
     )
 
 

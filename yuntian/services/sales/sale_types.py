@@ -112,6 +112,7 @@ class SaleView:
     voided: bool
     void_reason: str
     created_at: dt.datetime
+    version: int  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,23 @@ chosen customer shown in a label, tabs with their own dirty state) adds to ``has
             return super().has_changes() or self.form.has_changes()
 
 Saving closes with ``accept`` (no question); ``discard`` closes without asking, for when the
-program itself ends the dialog. ``tests/ui/common/test_editor_dialogs.py`` finds every dialog
+program itself ends the dialog. A save refused because someone else saved the record since
+(``StaleRecord``) goes to ``show_conflict``: the conflict dialog (ui/common/conflict_dialog.py)
+compares ``conflict_fields`` of ``opened_record`` with the stored record, and its Reload calls
+``reload_record``. An editor of stored records overrides those three::
+
+    def opened_record(self): return self.customer
+    def conflict_fields(self): return [ConflictField(field_label(self.tr("&Name:")), ...)]
+    def reload_record(self, current): self.customer = current; self._fill(current)
+ ``tests/ui/common/test_editor_dialogs.py`` finds every dialog
 class in yuntian.ui and fails on one that is neither an ``EditorDialog`` nor listed as showing
 no input.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,6 +44,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTextEdit,
     QWidget,
+)
+
+from yuntian.services.common.record_versions import StaleRecord
+from yuntian.ui.common.conflict_dialog import (
+    ConflictDialog,
+    ConflictField,
+    TypedTextWindow,
+    changed_fields,
+    typed_text,
 )
 
 _TEXTS = (QLineEdit, QPlainTextEdit, QTextEdit)
@@ -123,6 +142,8 @@ class EditorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clean: dict[QWidget, Any] | None = None
+        self.conflict: ConflictDialog | None = None  # while one is open
+        self.typed_window: TypedTextWindow | None = None  # after a reload
 
     def mark_clean(self) -> None:
         """The fields as they are now count as unchanged (after filling them, also later)."""
@@ -146,3 +167,41 @@ class EditorDialog(QDialog):
     def discard(self) -> None:
         """Close without asking: the program ends the dialog, not the user."""
         super().reject()
+
+    # --- a save refused as stale (someone else saved the record first) ---------------------
+
+    def opened_record(self) -> object | None:
+        """The record (a service's view) the form was filled from; None for a new one."""
+        return None
+
+    def conflict_fields(self) -> Sequence[ConflictField]:
+        """The fields the conflict dialog compares, with the editor's labels."""
+        return ()
+
+    def reload_record(self, current: object) -> None:
+        """Fill the form from ``current`` (the stored record) and save from its version."""
+        raise NotImplementedError(f"{type(self).__name__} cannot reload its record")
+
+    def show_conflict(self, stale: StaleRecord, today: dt.date | None = None) -> ConflictDialog:
+        """Show the conflict dialog (window-modal, returns at once); Reload fills the form
+        from the stored record and keeps the typed text in a window beside it."""
+        typed = typed_text(self)
+        changes = changed_fields(self.conflict_fields(), self.opened_record(), stale.current)
+        dialog = ConflictDialog(self, stale, changes, typed, today or dt.date.today())
+        self.conflict = dialog
+
+        def closed() -> None:
+            self.conflict = None
+            if dialog.reload_chosen:
+                self.reload_record(stale.current)
+                self.mark_clean()
+                if self.typed_window is not None:
+                    self.typed_window.close()
+                self.typed_window = TypedTextWindow(self, typed)
+                self.typed_window.show()
+            dialog.deleteLater()
+
+        dialog.finished.connect(lambda _result: closed())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
