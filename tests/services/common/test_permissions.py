@@ -269,7 +269,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("customer_notes", "update_intention"): (
         "customer.edit",
         lambda s, a, p: s.customer_notes.update_intention(
-            a, p["intention"], "美的洗衣机", None, None, "改"
+            a, p["intention"], "美的洗衣机", None, None, "改", version=OVERWRITE
         ),
     ),
     ("customer_notes", "delete_intention"): (
@@ -282,7 +282,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("customer_notes", "update_memo"): (
         "memo.manage",
-        lambda s, a, p: s.customer_notes.update_memo(a, p["memo"], "改备忘"),
+        lambda s, a, p: s.customer_notes.update_memo(a, p["memo"], "改备忘", version=OVERWRITE),
     ),
     ("customer_notes", "delete_memo"): (
         "memo.manage",

@@ -210,3 +210,38 @@ def test_a_message_saved_from_an_older_version_is_refused_and_nothing_written(
     )
     assert messages.mark_handled(wang, [opened.id]) == 1  # handled moves the version on
     assert messages.get(admin, opened.id).version == 3
+
+
+def test_a_memo_and_an_intention_saved_from_an_older_version_are_refused(services, people, clock):
+    admin, wang = people
+    notes = services.customer_notes
+    card = new_customer(services, admin, "赵六", "13800138003").customer
+    memo = notes.add_memo(admin, card.id, "周末在家")
+    intention = notes.add_intention(admin, card.id, "格力空调", None, None, "")
+    assert (memo.version, intention.version) == (1, 1)
+
+    clock.advance(minutes=4)
+    first = notes.update_memo(wang, memo.id, "只在周日在家", version=1)
+    assert first.version == 2
+    with pytest.raises(StaleRecord) as info:
+        notes.update_memo(admin, memo.id, "工作日也在", version=1)
+    assert (info.value.kind, info.value.changed_by, info.value.changed_at) == (
+        "memo",
+        "王芳",
+        clock.now,
+    )
+    assert info.value.current.text == "只在周日在家"
+    assert [m.text for m in services.customers.get(admin, card.id).memos] == ["只在周日在家"]
+
+    moved = notes.update_intention(wang, intention.id, "美的空调", D("3000"), None, "", version=1)
+    assert moved.version == 2
+    with pytest.raises(StaleRecord) as info:
+        notes.update_intention(admin, intention.id, "海尔冰箱", None, None, "急", version=1)
+    assert info.value.kind == "intention" and info.value.current.product == "美的空调"
+    stored = services.customers.get(admin, card.id).intentions[0]
+    assert (stored.product, stored.budget, stored.note, stored.version) == (
+        "美的空调",
+        D("3000.00"),
+        "",
+        2,
+    )

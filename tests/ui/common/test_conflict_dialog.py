@@ -3,16 +3,22 @@ when, what changed, keeps what the user typed, and reloads or goes back to the f
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtWidgets import QLabel
 
 from tests.helpers import login_admin
+from tests.support.concurrent_edits import order_form
 from tests.support.customer_helpers import new_customer, salesperson
 from tests.support.customer_ui import retype
-from yuntian.db.models import Customer
+from tests.support.service_order_helpers import take
+from yuntian.db.models import Customer, ServiceOrder
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 from yuntian.ui.common.conflict_dialog import ConflictDialog, TypedTextWindow
 from yuntian.ui.customers.customer_editor import CustomerEditor
+from yuntian.ui.customers.customer_history_tabs import MemoDialog
+from yuntian.ui.service_orders.service_order_editor import ServiceOrderEditor
 
 
 @pytest.fixture
@@ -76,3 +82,40 @@ def test_a_stale_save_shows_who_what_and_the_typed_text(qtbot, stage):
     assert editor.result() == editor.DialogCode.Accepted
     stored = Customer.get_by_id(created.id)
     assert (stored.name, stored.email, stored.version) == ("张三丰", "new@zhang.cn", 3)
+
+
+def test_the_service_order_and_memo_editors_show_the_conflict_too(qtbot, sqlite_services, clock):
+    services = sqlite_services
+    admin = login_admin(services)
+    buyer = new_customer(services, admin, "李四", "13800138001").customer
+    order = take(services, admin, buyer.id, contact_name="李先生")
+    editor = ServiceOrderEditor(services, admin, order=order)
+    qtbot.addWidget(editor)
+    editor.show()
+    data = dataclasses.replace(order_form(order), fault="外机漏水")
+    services.service_orders.update(admin, order.id, data, version=order.version)
+    editor.form.contact_name.setText("李太太")
+    assert not editor.save()
+    dialog = editor.conflict
+    assert isinstance(dialog, ConflictDialog)
+    rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert rows == ["Fault"]
+    assert "李太太" in dialog.typed.toPlainText()
+    dialog.reload_button.click()
+    qtbot.waitUntil(lambda: editor.typed_window is not None)
+    assert editor.form.fault.toPlainText() == "外机漏水"
+    assert editor.form.contact_name.text() == "李先生"
+    assert ServiceOrder.get_by_id(order.id).contact_name == "李先生"
+
+    memo = services.customer_notes.add_memo(admin, buyer.id, "周末在家")
+    box = MemoDialog(services, admin, buyer.id, memo)
+    qtbot.addWidget(box)
+    box.show()
+    services.customer_notes.update_memo(admin, memo.id, "只在周日", version=memo.version)
+    box.text.setPlainText("工作日也在")
+    box.save()
+    assert isinstance(box.conflict, ConflictDialog)
+    assert box.conflict.typed.toPlainText() == "工作日也在"
+    box.conflict.cancel_button.click()
+    qtbot.waitUntil(lambda: box.conflict is None)
+    assert box.text.toPlainText() == "工作日也在" and box.isVisible()

@@ -52,6 +52,7 @@ KINDS = {
     "payment": QT_TRANSLATE_NOOP("ConflictDialog", "payment"),
     "message": QT_TRANSLATE_NOOP("ConflictDialog", "message"),
     "memo": QT_TRANSLATE_NOOP("ConflictDialog", "memo"),
+    "intention": QT_TRANSLATE_NOOP("ConflictDialog", "purchase intention"),
 }
 RECORD = QT_TRANSLATE_NOOP("ConflictDialog", "record")
 
@@ -96,6 +97,9 @@ def typed_text(window: QWidget) -> str:
             values = [v for w in _widgets(field) if (v := _text_of(w))]
             if values:
                 lines.append(f"{field_label(label.widget().text())}: {' / '.join(values)}")
+    if not lines:  # a dialog without form rows (a memo): its text boxes
+        boxes = window.findChildren(QPlainTextEdit) + window.findChildren(QLineEdit)
+        lines = [v for w in boxes if w.window() is window and (v := _text_of(w))]
     return "\n".join(lines)
 
 
