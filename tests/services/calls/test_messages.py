@@ -9,6 +9,7 @@ from tests.helpers import actor_without, login_admin, technician_role
 from tests.support.customer_helpers import audit_actions, new_customer
 from yuntian.services import Services
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 
 
 def leave(services: Services, actor, text: str = "请回电", **kw):
@@ -92,7 +93,7 @@ def test_bad_input_names_the_field(sqlite_services: Services):
     admin = login_admin(services)
     disabled = services.users.create_user(admin, "gone", "", "Gone-1234", [technician_role()])
     services.users.update_user(admin, disabled.id, display_name="", role_ids=[technician_role()],
-                               active=False)  # fmt: skip
+                               active=False, version=OVERWRITE)  # fmt: skip
     for kwargs, field in (
         ({"text": "  \n "}, "text"),
         ({"text": "x" * 4001}, "text"),

@@ -42,7 +42,7 @@ def _enum_id(kind: str = "service_type") -> int:
 
 def _custom_role_id(services: Services, admin: Actor) -> int:
     return services.users.save_role(
-        admin, None, name="测试角色", description="", permissions={"memo.manage"}
+        admin, None, name="测试角色", description="", permissions={"memo.manage"}, version=None
     ).id
 
 
@@ -145,7 +145,12 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("users", "update_user"): (
         "users.manage",
         lambda s, a, p: s.users.update_user(
-            a, p["user"], display_name="改名", role_ids=[_manager_role_id()], active=False
+            a,
+            p["user"],
+            display_name="改名",
+            role_ids=[_manager_role_id()],
+            active=False,
+            version=OVERWRITE,
         ),
     ),
     ("users", "reset_password"): (
@@ -156,7 +161,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("users", "save_role"): (
         "users.manage",
         lambda s, a, p: s.users.save_role(
-            a, None, name="新角色", description="", permissions={"stats.view"}
+            a, None, name="新角色", description="", permissions={"stats.view"}, version=None
         ),
     ),
     ("users", "delete_role"): ("users.manage", lambda s, a, p: s.users.delete_role(a, p["role"])),
@@ -595,7 +600,9 @@ def test_denied_without_its_code_and_nothing_changes(sqlite_services, key):
 def test_a_user_without_rights_is_refused_everything_checked(sqlite_services):
     services = sqlite_services
     admin = login_admin(services)
-    empty = services.users.save_role(admin, None, name="无权限", description="", permissions=set())
+    empty = services.users.save_role(
+        admin, None, name="无权限", description="", permissions=set(), version=OVERWRITE
+    )
     services.users.create_user(admin, "nobody", "", "Nobody-123", [empty.id])
     nobody = services.auth.login("nobody", "Nobody-123")
     assert nobody.permissions == frozenset()

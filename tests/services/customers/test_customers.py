@@ -169,7 +169,12 @@ def test_a_disabled_user_cannot_become_a_salesperson_but_stays_where_he_is(sqlit
     card = new_customer(services, admin, "老客户", salesperson_id=seller).customer
     info = next(u for u in services.users.list_users(admin) if u.id == seller)
     services.users.update_user(
-        admin, seller, display_name=info.display_name, role_ids=list(info.role_ids), active=False
+        admin,
+        seller,
+        display_name=info.display_name,
+        role_ids=list(info.role_ids),
+        active=False,
+        version=OVERWRITE,
     )
     assert seller not in [i for i, _ in services.customers.salespeople(admin)]
     with pytest.raises(ValidationError):

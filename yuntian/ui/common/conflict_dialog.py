@@ -99,7 +99,7 @@ def typed_text(window: QWidget) -> str:
                 lines.append(f"{field_label(label.widget().text())}: {' / '.join(values)}")
     if not lines:  # a dialog without form rows (a memo): its text boxes
         boxes = window.findChildren(QPlainTextEdit) + window.findChildren(QLineEdit)
-        lines = [v for w in boxes if w.window() is window and (v := _text_of(w))]
+        lines = [v for w in boxes if w.window() is window.window() and (v := _text_of(w))]
     return "\n".join(lines)
 
 
@@ -257,3 +257,36 @@ class TypedTextWindow(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(420, 320)
+
+
+def open_conflict(
+    parent: QWidget,
+    stale: StaleRecord,
+    *,
+    fields: Sequence[ConflictField],
+    opened: object,
+    reload: Callable[[object], None],
+    today: dt.date,
+    on_close: Callable[[TypedTextWindow | None], object] | None = None,
+) -> ConflictDialog:
+    """Show the conflict dialog over the form ``parent`` (window-modal; returns at once).
+    Reload calls ``reload(stored record)`` and opens the typed-text window beside the form;
+    ``on_close`` then gets that window (None after Cancel)."""
+    typed = typed_text(parent)
+    changes = changed_fields(fields, opened, stale.current)
+    dialog = ConflictDialog(parent, stale, changes, typed, today)
+
+    def closed() -> None:
+        window = None
+        if dialog.reload_chosen:
+            reload(stale.current)
+            window = TypedTextWindow(parent, typed)
+            window.show()
+        if on_close is not None:
+            on_close(window)
+        dialog.deleteLater()
+
+    dialog.finished.connect(lambda _result: closed())
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog

@@ -51,8 +51,7 @@ from yuntian.ui.common.conflict_dialog import (
     ConflictDialog,
     ConflictField,
     TypedTextWindow,
-    changed_fields,
-    typed_text,
+    open_conflict,
 )
 
 _TEXTS = (QLineEdit, QPlainTextEdit, QTextEdit)
@@ -185,23 +184,25 @@ class EditorDialog(QDialog):
     def show_conflict(self, stale: StaleRecord, today: dt.date | None = None) -> ConflictDialog:
         """Show the conflict dialog (window-modal, returns at once); Reload fills the form
         from the stored record and keeps the typed text in a window beside it."""
-        typed = typed_text(self)
-        changes = changed_fields(self.conflict_fields(), self.opened_record(), stale.current)
-        dialog = ConflictDialog(self, stale, changes, typed, today or dt.date.today())
-        self.conflict = dialog
 
-        def closed() -> None:
+        def reloaded(current: object) -> None:
+            self.reload_record(current)
+            self.mark_clean()
+
+        def closed(window: TypedTextWindow | None) -> None:
             self.conflict = None
-            if dialog.reload_chosen:
-                self.reload_record(stale.current)
-                self.mark_clean()
+            if window is not None:
                 if self.typed_window is not None:
                     self.typed_window.close()
-                self.typed_window = TypedTextWindow(self, typed)
-                self.typed_window.show()
-            dialog.deleteLater()
+                self.typed_window = window
 
-        dialog.finished.connect(lambda _result: closed())
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.open()
-        return dialog
+        self.conflict = open_conflict(
+            self,
+            stale,
+            fields=self.conflict_fields(),
+            opened=self.opened_record(),
+            reload=reloaded,
+            today=today or dt.date.today(),
+            on_close=closed,
+        )
+        return self.conflict
