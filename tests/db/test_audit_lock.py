@@ -70,7 +70,9 @@ def test_direct_sql_cannot_change_an_audited_order_or_its_technicians(services):
     orders = services.service_orders
     for attempt in (
         lambda: orders.update(admin, a, order_input(buyer), version=OVERWRITE),
-        lambda: orders.complete(admin, a, CompletionInput(work_done="再修", result="正常")),
+        lambda: orders.complete(
+            admin, a, CompletionInput(work_done="再修", result="正常"), version=OVERWRITE
+        ),
         lambda: orders.cancel(admin, a, "不要了"),
         lambda: orders.dispatch(admin, [a]),
         lambda: orders.delete(admin, a),

@@ -45,7 +45,7 @@ def finish(services: Services, actor: Actor, order_id: int, **fields: object) ->
         feedback=fields.pop("feedback", "满意"),
         **fields,
     )
-    return services.service_orders.complete(actor, order_id, data)
+    return services.service_orders.complete(actor, order_id, data, version=OVERWRITE)
 
 
 def technician(services: Services, admin: Actor, username: str, name: str) -> int:

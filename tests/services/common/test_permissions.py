@@ -102,7 +102,10 @@ def _service_records(services: Services, admin: Actor, customer: int) -> dict[st
     pending, completed, audited, cancelled = take(), take(), take(), take()
     for done in (completed, audited):
         orders.complete(
-            admin, done, CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("50"))
+            admin,
+            done,
+            CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("50")),
+            version=OVERWRITE,
         )
     orders.audit(admin, [audited])
     orders.cancel(admin, cancelled, "客户取消")
@@ -419,6 +422,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             a,
             p["order"],
             CompletionInput(work_done="换件", result="正常", fee_parts=Decimal("12.30")),
+            version=OVERWRITE,
         ),
     ),
     ("service_orders", "cancel"): (

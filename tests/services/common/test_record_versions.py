@@ -18,6 +18,7 @@ from yuntian.services.common.errors import NotFound
 from yuntian.services.common.record_versions import OVERWRITE, StaleRecord
 from yuntian.services.customers.customer_types import CustomerDetail, CustomerInput, PhoneInput
 from yuntian.services.sales.sale_types import SaleInput, SaleView
+from yuntian.services.service_orders.service_order_types import CompletionInput
 
 
 @pytest.fixture
@@ -243,5 +244,28 @@ def test_a_memo_and_an_intention_saved_from_an_older_version_are_refused(service
         "美的空调",
         D("3000.00"),
         "",
+        2,
+    )
+
+
+def test_two_people_completing_one_order_the_second_is_refused(services, people):
+    admin, wang = people
+    buyer = customer(services, admin)
+    orders = services.service_orders
+    opened = take(services, admin, buyer)
+    done = orders.complete(
+        wang, opened.id, CompletionInput(work_done="换电容", result="已修复"), version=1
+    )
+    assert done.version == 2 and done.state.value == "completed"
+    with pytest.raises(StaleRecord) as info:
+        orders.complete(
+            admin, opened.id, CompletionInput(work_done="清洗", result="正常"), version=1
+        )
+    assert info.value.current.work_done == "换电容"
+    stored = ServiceOrder.get_by_id(opened.id)
+    assert (stored.work_done, stored.result, stored.completed_by_id, stored.version) == (
+        "换电容",
+        "已修复",
+        wang.user_id,
         2,
     )

@@ -429,6 +429,7 @@ def test_completion_checks_its_fees_time_and_feedback(shop, clock):
         CompletionInput(
             work_done="清洗", result="正常", completed_at=clock.now - dt.timedelta(hours=1)
         ),
+        version=OVERWRITE,
     )
     assert done.completed_at == clock.now - dt.timedelta(hours=1)
     assert (done.fee_total, done.feedback) == (D("0.00"), "")

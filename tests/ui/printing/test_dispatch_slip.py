@@ -12,6 +12,7 @@ import pytest
 
 from tests.helpers import login_admin
 from tests.support.print_ui import POINTS_PER_MM, pdf_pages, shop
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.printing.print_builtins import builtin
 from yuntian.services.printing.print_contexts import dispatch_contexts
 from yuntian.services.printing.print_templates import TemplateInput, TemplateView
@@ -60,6 +61,7 @@ def complete(services, admin, order_id: int, feedback: str) -> None:
             fee_service=Decimal("80"),
             feedback=feedback,
         ),
+        version=OVERWRITE,
     )
 
 

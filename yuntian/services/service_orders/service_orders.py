@@ -286,10 +286,13 @@ class ServiceOrderService(ServiceBase):
             return q.views(wanted, now)
 
     @announces(Area.SERVICE_ORDERS, also=_order_also)
-    def complete(self, actor: Actor, order_id: int, data: CompletionInput) -> ServiceOrderView:
+    def complete(
+        self, actor: Actor, order_id: int, data: CompletionInput, *, version: Expected
+    ) -> ServiceOrderView:
         """Record what was done (pending or dispatched → completed, service.process). On a
         completed order this corrects the record (record.edit; the completion time stays
-        unless given)."""
+        unless given). ``version``: the one the dialog was opened on (StaleRecord, nothing
+        written, when the order changed since: two people completing it at once)."""
         done = rules.completion(data)
         now = self._now()
         with self._guard([order_id]):
@@ -297,6 +300,7 @@ class ServiceOrderService(ServiceBase):
             state = self._check(order, A.COMPLETE)
             correcting = state is S.COMPLETED
             require(actor, "record.edit" if correcting else "service.process")
+            claim_version(ServiceOrder, order_id, version, lambda: self._stale(order_id, now))
             rules.check_feedback(str(done.values["feedback"]))
             values = dict(done.values)
             at = done.completed_at or (order.completed_at if correcting else now)
@@ -320,6 +324,7 @@ class ServiceOrderService(ServiceBase):
                 now,
                 detail=detail,
                 audit_action="service_order.edit" if correcting else None,
+                claimed=True,
                 **values,
             )
             return q.views([order_id], now)[0]
