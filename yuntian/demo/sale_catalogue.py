@@ -133,13 +133,15 @@ def write_catalogue(ctx: DemoContext, final_year: int) -> Catalogue:
             callback_interval_days=m.callback_days,
             active=m.years[1] >= final_year,
         )
-        models.append((services.catalogue.save_product_model(system, None, data).id, m))
+        models.append(
+            (services.catalogue.save_product_model(system, None, data, version=None).id, m)
+        )
     user_ids = dict(User.select(User.username, User.id).tuples())
     units = []
     for u in UNITS:
         rep = user_ids.get(u.sales_rep)
         view = services.catalogue.save_sales_unit(
-            system, None, u.name, user_ids.get(u.technical_lead), rep
+            system, None, u.name, user_ids.get(u.technical_lead), rep, version=None
         )
         units.append((view.id, u, rep))
     return Catalogue(models, units)

@@ -119,9 +119,13 @@ def _service_records(services: Services, admin: Actor, customer: int) -> dict[st
 
 def _sale_records(services: Services, admin: Actor, customer: int) -> dict[str, int]:
     """A model in use and a spare one, a unit, a part-paid sale and one without payments."""
-    model = services.catalogue.save_product_model(admin, None, ProductModelInput("KFR-35GW"))
-    spare = services.catalogue.save_product_model(admin, None, ProductModelInput("备用型号"))
-    unit = services.catalogue.save_sales_unit(admin, None, "总店", None, None)
+    model = services.catalogue.save_product_model(
+        admin, None, ProductModelInput("KFR-35GW"), version=None
+    )
+    spare = services.catalogue.save_product_model(
+        admin, None, ProductModelInput("备用型号"), version=None
+    )
+    unit = services.catalogue.save_sales_unit(admin, None, "总店", None, None, version=None)
     paid = services.sales.create(admin, SaleInput(customer, SOLD, model.id, Decimal("1000")))
     services.payments.record(admin, paid.id, SOLD, Decimal("100"), "现金")
     bare = services.sales.create(admin, SaleInput(customer, SOLD, model.id, Decimal("50")))
@@ -347,7 +351,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("catalogue", "save_product_model"): (
         "settings.manage",
-        lambda s, a, p: s.catalogue.save_product_model(a, None, ProductModelInput("新型号")),
+        lambda s, a, p: s.catalogue.save_product_model(
+            a, None, ProductModelInput("新型号"), version=None
+        ),
     ),
     ("catalogue", "delete_product_model"): (
         "settings.manage",
@@ -355,7 +361,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("catalogue", "save_sales_unit"): (
         "settings.manage",
-        lambda s, a, p: s.catalogue.save_sales_unit(a, None, "分店", None, None),
+        lambda s, a, p: s.catalogue.save_sales_unit(a, None, "分店", None, None, version=None),
     ),
     ("catalogue", "delete_sales_unit"): (
         "settings.manage",

@@ -181,7 +181,9 @@ def test_the_sales_slip_shows_the_sale_as_stored(sqlite_services, clock):
         contacts=(ContactInput("王太太", "", "13912345678"),),
     ).customer.id
     model = product(services, admin, "KFR-72LW", warranty_months=36)
-    unit = services.catalogue.save_sales_unit(admin, None, "海淀门店", admin.user_id, None)
+    unit = services.catalogue.save_sales_unit(
+        admin, None, "海淀门店", admin.user_id, None, version=None
+    )
     bought = sale(
         services,
         admin,

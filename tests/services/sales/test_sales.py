@@ -206,7 +206,7 @@ def _shop(services, admin):
     """Sales over several days, two reps, two units, two customers, various payment states."""
     reps = [salesperson(services, admin, f"rep{i}", f"业务员{i}") for i in (1, 2)]
     units = [
-        services.catalogue.save_sales_unit(admin, None, n, None, r).id
+        services.catalogue.save_sales_unit(admin, None, n, None, r, version=None).id
         for n, r in zip(("总店", "分店"), reps, strict=True)
     ]
     buyers = [customer(services, admin, n) for n in ("张三", "李四")]

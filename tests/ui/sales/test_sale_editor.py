@@ -276,7 +276,7 @@ def test_a_voided_sale_opens_read_only_with_its_reason(shop, open_editor):
 def test_a_sales_unit_fills_an_empty_salesperson_with_its_rep(shop, open_editor):
     services, admin, buyer, _model = shop
     rep = salesperson(services, admin, "xiaoli", "小李")
-    unit = services.catalogue.save_sales_unit(admin, None, "城东门店", None, rep)
+    unit = services.catalogue.save_sales_unit(admin, None, "城东门店", None, rep, version=None)
     editor = open_editor(services, admin, customer_id=buyer)
     index = editor.form.sales_unit.findData(unit.id)
     editor.form.sales_unit.setCurrentIndex(index)

@@ -326,7 +326,7 @@ def test_a_unit_keeps_a_lead_who_is_no_longer_active(
 ) -> None:
     users = sqlite_services.users
     zhao = users.create_user(admin, "zhao", "赵工", "Passw0rd-1", [technician_role()])
-    sqlite_services.catalogue.save_sales_unit(admin, None, "城西店", zhao.id, None)
+    sqlite_services.catalogue.save_sales_unit(admin, None, "城西店", zhao.id, None, version=None)
     users.update_user(
         admin,
         zhao.id,
@@ -354,7 +354,7 @@ def test_without_permission_nothing_is_stored_and_the_refusal_is_shown(
     qtbot, open_dialog, sqlite_services: Services, admin: Actor
 ) -> None:
     product(sqlite_services, admin, "KFR-35GW", brand="格力")
-    sqlite_services.catalogue.save_sales_unit(admin, None, "城东门店", None, None)
+    sqlite_services.catalogue.save_sales_unit(admin, None, "城东门店", None, None, version=None)
     clerk = actor_without(admin, "settings.manage")
 
     dialog = open_dialog("product_models", clerk)

@@ -53,6 +53,10 @@ KINDS = {
     "message": QT_TRANSLATE_NOOP("ConflictDialog", "message"),
     "memo": QT_TRANSLATE_NOOP("ConflictDialog", "memo"),
     "intention": QT_TRANSLATE_NOOP("ConflictDialog", "purchase intention"),
+    "user": QT_TRANSLATE_NOOP("ConflictDialog", "user"),
+    "role": QT_TRANSLATE_NOOP("ConflictDialog", "role"),
+    "product_model": QT_TRANSLATE_NOOP("ConflictDialog", "product model"),
+    "sales_unit": QT_TRANSLATE_NOOP("ConflictDialog", "sales unit"),
 }
 RECORD = QT_TRANSLATE_NOOP("ConflictDialog", "record")
 
