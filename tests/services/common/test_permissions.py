@@ -176,7 +176,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("audit", "actions"): ("users.manage", lambda s, a, p: s.audit.actions(a)),
     ("settings", "save_general"): (
         "settings.manage",
-        lambda s, a, p: s.settings.save_general(a, shop_name="新店名", reminder_lead_days=3),
+        lambda s, a, p: s.settings.save_general(
+            a, shop_name="新店名", reminder_lead_days=3, version=OVERWRITE
+        ),
     ),
     ("settings", "save_local"): (
         "settings.manage",
@@ -188,7 +190,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("settings", "rename_enum_value"): (
         "settings.manage",
-        lambda s, a, p: s.settings.rename_enum_value(a, _enum_id(), "改名"),
+        lambda s, a, p: s.settings.rename_enum_value(a, _enum_id(), "改名", version=OVERWRITE),
     ),
     ("settings", "move_enum_value"): (
         "settings.manage",
@@ -200,12 +202,14 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("settings", "save_custom_field_labels"): (
         "settings.manage",
-        lambda s, a, p: s.settings.save_custom_field_labels(a, ["发动机号", "车架号", "", "", ""]),
+        lambda s, a, p: s.settings.save_custom_field_labels(
+            a, ["发动机号", "车架号", "", "", ""], version=OVERWRITE
+        ),
     ),
     ("settings", "save_numbering_rule"): (
         "settings.manage",
         lambda s, a, p: s.settings.save_numbering_rule(
-            a, "service_order", prefix="WX", date_pattern="YYMM", digits=5
+            a, "service_order", prefix="WX", date_pattern="YYMM", digits=5, version=OVERWRITE
         ),
     ),
     ("customers", "create"): (
@@ -458,6 +462,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("settings", "general"): "every signed-in user reads the shop settings",
     ("settings", "enum_values"): "every signed-in user fills in forms with these lists",
     ("settings", "custom_field_labels"): "every signed-in user sees the field labels",
+    ("settings", "custom_field_label_set"): "the field labels with their version, to edit",
     ("settings", "numbering_rules"): "every signed-in user sees document numbers",
     ("settings", "profile"): "this PC's profile, read by the composition root",
     ("settings", "validate_rule"): "pure input check for the live preview, touches no data",

@@ -13,6 +13,7 @@ from tests.helpers import login_admin
 from tests.support.customer_helpers import audit_actions, new_customer
 from tests.support.sale_helpers import D, product, sale
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import AddressInput, ContactInput
 from yuntian.services.printing.print_builtins import builtin
 from yuntian.services.printing.print_contexts import sales_context
@@ -170,7 +171,9 @@ def test_the_sales_slip_shows_the_sale_as_stored(sqlite_services, clock):
     services = sqlite_services
     admin = login_admin(services)
     # 硬盘ID has a label but no value on this sale: it is left off the slip.
-    services.settings.save_custom_field_labels(admin, ["发动机号", "", "车架号", "硬盘ID", ""])
+    services.settings.save_custom_field_labels(
+        admin, ["发动机号", "", "车架号", "硬盘ID", ""], version=OVERWRITE
+    )
     buyer = new_customer(
         services,
         admin,

@@ -99,7 +99,7 @@ def test_a_renamed_or_new_feedback_word_prints_as_the_shop_has_it(
     satisfied = next(
         v for v in sqlite_services.settings.enum_values("feedback") if v.name == "满意"
     )
-    sqlite_services.settings.rename_enum_value(admin, satisfied.id, "比较满意")
+    sqlite_services.settings.rename_enum_value(admin, satisfied.id, "比较满意", version=OVERWRITE)
     sqlite_services.settings.add_enum_value(admin, "feedback", "很不满意")
     contexts = dispatch_contexts(sqlite_services, admin, [made.order.id])
     text, _ = slip_text(contexts, form("A4"), tmp_path / "a4.pdf")

@@ -78,7 +78,7 @@ class StaleRecord(ServiceError):
 
 def claim_version(
     model: type[pw.Model],
-    record_id: int,
+    record_id: int | str,
     expected: Expected,
     stale: Callable[[], StaleRecord],
 ) -> None:
@@ -87,12 +87,13 @@ def claim_version(
     save came first (then nothing may be written: let the exception end the transaction)."""
     if not isinstance(expected, Overwrite | int) or isinstance(expected, bool):
         raise TypeError(f"a save names the version it started from, not {expected!r}")
-    query = model.update(version=model.version + 1).where(model.id == record_id)
+    key = model._meta.primary_key  # id, or a settings row's key
+    query = model.update(version=model.version + 1).where(key == record_id)
     if isinstance(expected, int):
         query = query.where(model.version == expected)
     if query.execute():
         return
-    if not model.select().where(model.id == record_id).exists():
+    if not model.select().where(key == record_id).exists():
         raise NotFound()
     raise stale()
 

@@ -57,6 +57,10 @@ KINDS = {
     "role": QT_TRANSLATE_NOOP("ConflictDialog", "role"),
     "product_model": QT_TRANSLATE_NOOP("ConflictDialog", "product model"),
     "sales_unit": QT_TRANSLATE_NOOP("ConflictDialog", "sales unit"),
+    "settings": QT_TRANSLATE_NOOP("ConflictDialog", "shop settings"),
+    "custom_fields": QT_TRANSLATE_NOOP("ConflictDialog", "set of custom field labels"),
+    "numbering_rule": QT_TRANSLATE_NOOP("ConflictDialog", "numbering rule"),
+    "enum_value": QT_TRANSLATE_NOOP("ConflictDialog", "list entry"),
 }
 RECORD = QT_TRANSLATE_NOOP("ConflictDialog", "record")
 
