@@ -81,7 +81,9 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
 
 def _print_records(services: Services, admin: Actor) -> dict[str, str]:
     """A print form of the shop's own (built-ins cannot be deleted)."""
-    services.print_templates.save(admin, TemplateInput("sales", "权限测试单", "A5", "<p>x</p>"))
+    services.print_templates.save(
+        admin, TemplateInput("sales", "权限测试单", "A5", "<p>x</p>"), version=OVERWRITE
+    )
     return {"print_form": "权限测试单"}
 
 
@@ -391,7 +393,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("print_templates", "save"): (
         "settings.manage",
         lambda s, a, p: s.print_templates.save(
-            a, TemplateInput("dispatch", "新派工单", "A4", "<p>{{ order.code }}</p>")
+            a,
+            TemplateInput("dispatch", "新派工单", "A4", "<p>{{ order.code }}</p>"),
+            version=OVERWRITE,
         ),
     ),
     ("print_templates", "delete"): (

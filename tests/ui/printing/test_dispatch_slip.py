@@ -132,7 +132,7 @@ def test_a_shops_own_form_written_for_the_old_slip_still_prints(
 ):
     """A form the shop edited before these fields existed saves and prints as it did."""
     saved = sqlite_services.print_templates.save(
-        admin, TemplateInput("dispatch", "A4", "A4", OLD_A4)
+        admin, TemplateInput("dispatch", "A4", "A4", OLD_A4), version=OVERWRITE
     )
     complete(sqlite_services, admin, made.order.id, "满意")
     contexts = dispatch_contexts(sqlite_services, admin, [made.order.id])

@@ -89,7 +89,9 @@ def test_a_form_that_cannot_be_filled_in_for_the_record_says_why(
 ):
     """The example record has two custom field labels; this shop has none left."""
     sqlite_services.print_templates.save(
-        admin, TemplateInput("sales", "第二个字段", "A5", "<p>{{ sale.custom[1].label }}</p>")
+        admin,
+        TemplateInput("sales", "第二个字段", "A5", "<p>{{ sale.custom[1].label }}</p>"),
+        version=OVERWRITE,
     )
     sqlite_services.settings.save_custom_field_labels(
         admin, ["发动机号", "", "", "", ""], version=OVERWRITE
@@ -206,7 +208,9 @@ RUNAWAY = (
 
 @pytest.fixture
 def runaway(sqlite_services, admin) -> str:
-    sqlite_services.print_templates.save(admin, TemplateInput("sales", "跑飞", "A5", RUNAWAY))
+    sqlite_services.print_templates.save(
+        admin, TemplateInput("sales", "跑飞", "A5", RUNAWAY), version=OVERWRITE
+    )
     return "跑飞"
 
 

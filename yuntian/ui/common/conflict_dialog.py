@@ -61,6 +61,7 @@ KINDS = {
     "custom_fields": QT_TRANSLATE_NOOP("ConflictDialog", "set of custom field labels"),
     "numbering_rule": QT_TRANSLATE_NOOP("ConflictDialog", "numbering rule"),
     "enum_value": QT_TRANSLATE_NOOP("ConflictDialog", "list entry"),
+    "print_template": QT_TRANSLATE_NOOP("ConflictDialog", "print form"),
 }
 RECORD = QT_TRANSLATE_NOOP("ConflictDialog", "record")
 
