@@ -18,6 +18,7 @@ from yuntian.db.audit_lock import (
 )
 from yuntian.db.connection import open_database
 from yuntian.services.common.errors import ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.service_orders.service_order_types import CompletionInput, OrderState
 from yuntian.services.service_orders.service_orders import ServiceOrderService
 
@@ -68,8 +69,10 @@ def test_direct_sql_cannot_change_an_audited_order_or_its_technicians(services):
     # The service refuses first, with a message naming the order.
     orders = services.service_orders
     for attempt in (
-        lambda: orders.update(admin, a, order_input(buyer)),
-        lambda: orders.complete(admin, a, CompletionInput(work_done="再修", result="正常")),
+        lambda: orders.update(admin, a, order_input(buyer), version=OVERWRITE),
+        lambda: orders.complete(
+            admin, a, CompletionInput(work_done="再修", result="正常"), version=OVERWRITE
+        ),
         lambda: orders.cancel(admin, a, "不要了"),
         lambda: orders.dispatch(admin, [a]),
         lambda: orders.delete(admin, a),
@@ -81,7 +84,12 @@ def test_direct_sql_cannot_change_an_audited_order_or_its_technicians(services):
 
     # Un-auditing is the one update let through; then the order can be edited again.
     assert orders.unaudit(admin, [a])[0].state is OrderState.COMPLETED
-    edited = orders.update(admin, a, order_input(buyer, fault="改过", technician_ids=(techs[1],)))
+    edited = orders.update(
+        admin,
+        a,
+        order_input(buyer, fault="改过", technician_ids=(techs[1],)),
+        version=OVERWRITE,
+    )
     assert (edited.fault, edited.technician_ids, edited.audited) == ("改过", (techs[1],), False)
     db.execute_sql(f"UPDATE service_order SET result = '复查' WHERE id = {a}")
     orders.audit(admin, [a])
@@ -109,7 +117,7 @@ def test_a_lock_met_in_a_race_reads_as_the_audited_message(services, monkeypatch
     orders = services.service_orders
     history = orders.events(admin, audited.id)
     with pytest.raises(ValidationError) as info:
-        orders.update(admin, audited.id, order_input(buyer, fault="改"))
+        orders.update(admin, audited.id, order_input(buyer, fault="改"), version=OVERWRITE)
     assert str(info.value) == (
         f"Service order {audited.code} is audited and cannot be changed; un-audit it first."
     )

@@ -18,6 +18,7 @@ from yuntian.db.migrations import m007_sales as v7
 from yuntian.db.models import Customer, PrintTemplate, Sale, User
 from yuntian.services import build_services
 from yuntian.services.admin.auth import load_actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.service_orders.service_order_types import (
     CompletionInput,
     OrderState,
@@ -86,6 +87,7 @@ def test_schema7_upgrades_to_service_orders_keeping_its_data(make_profile, engin
     assert ("sale_id", "paid_on") not in payments
 
     # Today's code on the upgraded data: an order for the old purchase, audited and locked.
+    migrations.upgrade(db)  # the rest of the way: today's models read today's columns
     services = build_services(db, profile, FakeClock(T0))
     actor = load_actor(User.get(User.username == "system"))
     orders_ = services.service_orders
@@ -96,7 +98,10 @@ def test_schema7_upgrades_to_service_orders_keeping_its_data(make_profile, engin
         "格力 KFR-35GW",
     )
     orders_.complete(
-        actor, order.id, CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("80"))
+        actor,
+        order.id,
+        CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("80")),
+        version=OVERWRITE,
     )
     assert orders_.audit(actor, [order.id])[0].state is OrderState.AUDITED
     with pytest.raises(pw.IntegrityError, match=AUDIT_LOCK_MARK), db.atomic():

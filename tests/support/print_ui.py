@@ -17,6 +17,7 @@ from tests.support.sale_helpers import product, sale
 from tests.support.service_order_helpers import technician
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import AddressInput, ContactInput
 from yuntian.services.sales.sale_types import SaleView
 from yuntian.services.service_orders.service_order_types import ServiceOrderInput, ServiceOrderView
@@ -43,7 +44,9 @@ class Shop:
 def shop(services: Services, admin: Actor) -> Shop:
     """A customer with two phones and a long address, a part-paid sale with custom fields, and
     a pending service order for it with two technicians and a long fault text."""
-    services.settings.save_custom_field_labels(admin, ["发动机号", "车架号", "", "", ""])
+    services.settings.save_custom_field_labels(
+        admin, ["发动机号", "车架号", "", "", ""], version=OVERWRITE
+    )
     customer_id = new_customer(
         services,
         admin,

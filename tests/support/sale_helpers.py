@@ -23,7 +23,7 @@ def product(services: Services, admin: Actor, model: str = "KFR-35GW", **fields:
         callback_interval_days=fields.pop("callback_interval_days", 30),
         **fields,
     )
-    return services.catalogue.save_product_model(admin, None, data).id
+    return services.catalogue.save_product_model(admin, None, data, version=None).id
 
 
 def sale(

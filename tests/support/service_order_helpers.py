@@ -9,6 +9,7 @@ from tests.support.sale_helpers import customer, product, sale
 from yuntian.db.models import Role
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.service_orders.service_order_types import (
     CompletionInput,
     OrderState,
@@ -44,7 +45,7 @@ def finish(services: Services, actor: Actor, order_id: int, **fields: object) ->
         feedback=fields.pop("feedback", "满意"),
         **fields,
     )
-    return services.service_orders.complete(actor, order_id, data)
+    return services.service_orders.complete(actor, order_id, data, version=OVERWRITE)
 
 
 def technician(services: Services, admin: Actor, username: str, name: str) -> int:
@@ -63,7 +64,7 @@ def staff(services: Services, admin: Actor) -> dict[str, int]:
     people["白雪"] = services.users.create_user(admin, "baixue", "白雪", "Sales-123", [manager]).id
     tech = Role.get(Role.key == "technician").id
     services.users.update_user(
-        admin, people["王芳"], display_name="王芳", role_ids=[tech], active=False
+        admin, people["王芳"], display_name="王芳", role_ids=[tech], active=False, version=OVERWRITE
     )
     return people
 

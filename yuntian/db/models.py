@@ -47,6 +47,7 @@ class SchemaVersion(BaseModel):
 class Setting(BaseModel):
     key = CharField(max_length=64, primary_key=True)
     value = TextField()
+    version = IntegerField(default=1)  # schema 12
 
 
 class Role(BaseModel):
@@ -55,6 +56,7 @@ class Role(BaseModel):
     description = CharField(max_length=255, default="")
     sort = IntegerField(default=0)
     service_work = BooleanField(default=False)  # its users are technicians (schema 10)
+    version = IntegerField(default=1)  # schema 12
 
 
 class RolePermission(BaseModel):
@@ -75,6 +77,7 @@ class User(BaseModel):
     locked_until = DateTimeField(null=True)
     last_login_at = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # schema 12
 
 
 class UserRole(BaseModel):
@@ -101,6 +104,7 @@ class EnumItem(BaseModel):
     kind = CharField(max_length=32)
     name = CharField(max_length=64)
     sort = IntegerField(default=0)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         indexes = ((("kind", "name"), True), (("kind", "sort"), False))
@@ -111,6 +115,7 @@ class NumberingRule(BaseModel):
     prefix = CharField(max_length=16, default="")
     date_pattern = CharField(max_length=16, default="YYYYMMDD")
     digits = IntegerField(default=4)
+    version = IntegerField(default=1)  # schema 12
 
 
 class NumberingCounter(BaseModel):
@@ -140,6 +145,7 @@ class Customer(BaseModel):
     archived = BooleanField(default=False)
     created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     created_at = DateTimeField(default=now, index=True)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         # (filter, sort) pairs: a filtered list page reads in index order (schema 5)
@@ -183,6 +189,7 @@ class PurchaseIntention(BaseModel):
     note = TextField(default="")
     created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     created_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # schema 12
 
 
 class Memo(BaseModel):
@@ -191,6 +198,7 @@ class Memo(BaseModel):
     created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(null=True)
+    version = IntegerField(default=1)  # schema 12
 
 
 class Call(BaseModel):
@@ -256,6 +264,7 @@ class Message(BaseModel):
     handled = BooleanField(default=False)
     handled_at = DateTimeField(null=True)
     handled_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         indexes = (
@@ -289,6 +298,7 @@ class ProductModel(BaseModel):
     maintenance_interval_days = IntegerField(default=0)  # 0: no periodic maintenance
     callback_interval_days = IntegerField(default=0)  # 0: no callback
     active = BooleanField(default=True)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         indexes = ((("brand", "model"), True),)
@@ -300,6 +310,7 @@ class SalesUnit(BaseModel):
     name = CharField(max_length=64, unique=True)
     technical_lead = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     sales_rep = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    version = IntegerField(default=1)  # schema 12
 
 
 class Sale(BaseModel):
@@ -335,6 +346,7 @@ class Sale(BaseModel):
     voided_at = DateTimeField(null=True)
     created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     created_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         # Lists read newest sale first, whole or filtered (schema 7).
@@ -357,6 +369,7 @@ class Payment(BaseModel):
     operator = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     note = CharField(max_length=255, default="")
     created_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         # With the amount: a sale's payments are summed from the index alone (schema 8).
@@ -405,6 +418,7 @@ class ServiceOrder(BaseModel):
     maintenance_due = DateField(null=True)  # the due date a generated maintenance order serves
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         # Lists read newest order first, whole or per state / customer, in index order; the
@@ -455,6 +469,7 @@ class PrintTemplate(BaseModel):
     is_default = BooleanField(default=False)  # the kind's form used when none is chosen
     updated_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+", index=False)
     updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # schema 12
 
     class Meta:
         indexes = ((("kind", "name"), True),)

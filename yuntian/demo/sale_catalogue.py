@@ -16,6 +16,7 @@ from yuntian.demo.context import DemoContext
 from yuntian.services import build_services
 from yuntian.services.admin.auth import load_actor
 from yuntian.services.common.money import cents_to_money
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.sales.sale_types import ProductModelInput
 from yuntian.services.settings.setup import ADMIN_USERNAME
 
@@ -120,7 +121,7 @@ def write_catalogue(ctx: DemoContext, final_year: int) -> Catalogue:
     ``final_year`` are inactive."""
     services = build_services(ctx.db, ctx.profile, ctx.clock)
     system = load_actor(User.get(User.username == ADMIN_USERNAME))
-    services.settings.save_custom_field_labels(system, list(CUSTOM_FIELD_LABELS))
+    services.settings.save_custom_field_labels(system, list(CUSTOM_FIELD_LABELS), version=OVERWRITE)
     models = []
     for m in MODELS:
         data = ProductModelInput(
@@ -133,13 +134,15 @@ def write_catalogue(ctx: DemoContext, final_year: int) -> Catalogue:
             callback_interval_days=m.callback_days,
             active=m.years[1] >= final_year,
         )
-        models.append((services.catalogue.save_product_model(system, None, data).id, m))
+        models.append(
+            (services.catalogue.save_product_model(system, None, data, version=None).id, m)
+        )
     user_ids = dict(User.select(User.username, User.id).tuples())
     units = []
     for u in UNITS:
         rep = user_ids.get(u.sales_rep)
         view = services.catalogue.save_sales_unit(
-            system, None, u.name, user_ids.get(u.technical_lead), rep
+            system, None, u.name, user_ids.get(u.technical_lead), rep, version=None
         )
         units.append((view.id, u, rep))
     return Catalogue(models, units)

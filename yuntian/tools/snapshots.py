@@ -6,7 +6,8 @@ actor may open (1280x800), settings-<n>-<tab>.png for each settings tab, and
 print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview),
 service-order-new.png and service-order-completed.png (the order form),
 move-wizard-<n>-<page>.png (the database move wizard's pages),
-database-server-unreachable.png and database-startup-settings.png (the start-up dialog).
+database-server-unreachable.png and database-startup-settings.png (the start-up dialog),
+conflict-dialog.png (a save refused because someone else saved the customer first).
 The profile's own ui.ini is never read or written: a throw-away one is used.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.tools.caller_snapshots import caller_popups
+from yuntian.tools.conflict_snapshots import conflict_dialogs
 from yuntian.tools.customer_snapshots import customer_dialogs
 from yuntian.tools.database_snapshots import database_dialogs
 from yuntian.tools.move_snapshots import move_wizard_dialogs
@@ -86,6 +88,8 @@ def render_all(
         for name, dialog in service_order_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in move_wizard_dialogs(services, actor):
+            shots.dialog(name, dialog)
+        for name, dialog in conflict_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, popup in caller_popups(services, actor):
             popup.show()

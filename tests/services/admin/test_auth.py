@@ -21,6 +21,7 @@ from yuntian.services.common.errors import (
     ValidationError,
 )
 from yuntian.services.common.permissions import PERMISSIONS
+from yuntian.services.common.record_versions import OVERWRITE
 
 NEW_PASSWORD = "N3w-secret"
 
@@ -163,7 +164,12 @@ def test_a_disabled_account_is_refused(sqlite_services):
     services = sqlite_services
     admin, user = make_user(services)
     services.users.update_user(
-        admin, user.id, display_name=user.display_name, role_ids=list(user.role_ids), active=False
+        admin,
+        user.id,
+        display_name=user.display_name,
+        role_ids=list(user.role_ids),
+        active=False,
+        version=OVERWRITE,
     )
     with pytest.raises(AccountDisabled):
         services.auth.login("li.lei", "Start-123")
@@ -220,7 +226,12 @@ def test_a_disabled_account_costs_one_password_check(sqlite_services, checks):
     services = sqlite_services
     admin, user = make_user(services)
     services.users.update_user(
-        admin, user.id, display_name=user.display_name, role_ids=list(user.role_ids), active=False
+        admin,
+        user.id,
+        display_name=user.display_name,
+        role_ids=list(user.role_ids),
+        active=False,
+        version=OVERWRITE,
     )
     checks.clear()
     for password in ("wrong", "Start-123"):
@@ -265,7 +276,12 @@ def test_every_login_and_failed_login_is_audited(services, clock):
         services.auth.login("li.lei", "Start-123")
     clock.advance(minutes=16)
     services.users.update_user(
-        admin, user.id, display_name="李雷", role_ids=list(user.role_ids), active=False
+        admin,
+        user.id,
+        display_name="李雷",
+        role_ids=list(user.role_ids),
+        active=False,
+        version=OVERWRITE,
     )
     with pytest.raises(AccountDisabled):
         services.auth.login("li.lei", "Start-123")

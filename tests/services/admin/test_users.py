@@ -16,6 +16,7 @@ from yuntian.services.common.errors import (
     ValidationError,
 )
 from yuntian.services.common.permissions import PERMISSIONS
+from yuntian.services.common.record_versions import OVERWRITE
 
 PASSWORD = "Start-123"
 
@@ -117,10 +118,20 @@ def test_an_unknown_role_creates_nothing(services):
 def test_permissions_are_the_union_of_the_users_roles(services):
     admin = login_admin(services)
     desk = services.users.save_role(
-        admin, None, name="前台", description="", permissions={"customer.edit", "message.edit"}
+        admin,
+        None,
+        name="前台",
+        description="",
+        permissions={"customer.edit", "message.edit"},
+        version=None,
     )
     store = services.users.save_role(
-        admin, None, name="库管", description="", permissions={"parts.manage", "message.edit"}
+        admin,
+        None,
+        name="库管",
+        description="",
+        permissions={"parts.manage", "message.edit"},
+        version=None,
     )
     info = services.users.create_user(admin, "zhao", "", PASSWORD, [desk.id, store.id])
     assert set(info.role_ids) == {desk.id, store.id}
@@ -128,12 +139,19 @@ def test_permissions_are_the_union_of_the_users_roles(services):
     assert actor.permissions == {"customer.edit", "message.edit", "parts.manage"}
     assert actor.can("parts.manage") and not actor.can("users.manage")
 
-    services.users.update_user(admin, info.id, display_name="赵", role_ids=[store.id], active=True)
+    services.users.update_user(
+        admin, info.id, display_name="赵", role_ids=[store.id], active=True, version=OVERWRITE
+    )
     assert services.auth.login("zhao", PASSWORD).permissions == {"parts.manage", "message.edit"}
 
     # Changing a role changes what its members can do at their next sign-in.
     services.users.save_role(
-        admin, store.id, name="库管", description="仓库", permissions={"parts.manage", "stats.view"}
+        admin,
+        store.id,
+        name="库管",
+        description="仓库",
+        permissions={"parts.manage", "stats.view"},
+        version=OVERWRITE,
     )
     assert services.auth.login("zhao", PASSWORD).permissions == {"parts.manage", "stats.view"}
     roles = {r.id: r for r in services.users.list_roles(admin)}
@@ -161,14 +179,20 @@ def test_preset_roles(sqlite_services):
 
 def test_role_names_are_unique_whatever_the_case(services):
     admin = login_admin(services)
-    services.users.save_role(admin, None, name="Sales", description="", permissions=set())
+    services.users.save_role(
+        admin, None, name="Sales", description="", permissions=set(), version=OVERWRITE
+    )
     for name in ("Sales", "sales", " SALES ", "经理"):
         with pytest.raises(Conflict):
-            services.users.save_role(admin, None, name=name, description="", permissions=set())
+            services.users.save_role(
+                admin, None, name=name, description="", permissions=set(), version=OVERWRITE
+            )
     # Renaming a role to its own name in another case is fine.
     sales = next(r for r in services.users.list_roles(admin) if r.name == "Sales")
     assert (
-        services.users.save_role(admin, sales.id, name="SALES", description="", permissions=set())
+        services.users.save_role(
+            admin, sales.id, name="SALES", description="", permissions=set(), version=OVERWRITE
+        )
     ).name == "SALES"
 
 
@@ -183,11 +207,13 @@ def test_role_input_is_checked(services):
     for kwargs, field in bad:
         args = {"description": "", "permissions": set(), **kwargs}
         with pytest.raises(ValidationError) as info:
-            services.users.save_role(admin, None, **args)
+            services.users.save_role(admin, None, **args, version=None)
         assert info.value.field == field
     assert Role.select().count() == 4
     with pytest.raises(NotFound):
-        services.users.save_role(admin, 9999, name="x", description="", permissions=set())
+        services.users.save_role(
+            admin, 9999, name="x", description="", permissions=set(), version=OVERWRITE
+        )
 
 
 # --- the last administrator ---------------------------------------------------------------
@@ -204,6 +230,7 @@ def test_the_admin_role_cannot_lose_user_management_while_it_holds_the_only_admi
             name="管理员",
             description="",
             permissions=set(PERMISSIONS) - {"users.manage"},
+            version=OVERWRITE,
         )
     assert admin_role_codes() == before  # the whole change was rolled back
     assert services.auth.login("system", "Adm1n-pass").can("users.manage")
@@ -219,6 +246,7 @@ def test_the_only_administrator_cannot_take_away_their_own_admin_role(services):
             display_name="系统管理员",
             role_ids=role_ids(services, admin, "manager"),
             active=True,
+            version=OVERWRITE,
         )
     assert UserRole.select().where(UserRole.user == system.id).count() == 1
     assert services.users.list_users(admin)[0].role_names == ("管理员",)
@@ -233,7 +261,12 @@ def test_the_last_administrator_cannot_step_down(services):
     system = next(u for u in services.users.list_users(admin) if u.username == "system")
     # With a second administrator, system may step down to manager...
     services.users.update_user(
-        admin, system.id, display_name="系统管理员", role_ids=manager, active=True
+        admin,
+        system.id,
+        display_name="系统管理员",
+        role_ids=manager,
+        active=True,
+        version=OVERWRITE,
     )
     # ...and from then on only the boss manages users, and cannot give that up.
     boss_actor = services.auth.login("boss", PASSWORD)
@@ -244,6 +277,7 @@ def test_the_last_administrator_cannot_step_down(services):
             display_name="老板",
             role_ids=manager,
             active=True,
+            version=OVERWRITE,
         )
     assert [r.key for r in Role.select().join(UserRole).where(UserRole.user == boss.id)] == [
         "admin"
@@ -261,6 +295,7 @@ def test_you_cannot_disable_yourself(sqlite_services):
             display_name="x",
             role_ids=role_ids(services, admin, "admin"),
             active=False,
+            version=OVERWRITE,
         )
     assert info.value.field == "active"
     user = User.get_by_id(admin.user_id)
@@ -270,7 +305,9 @@ def test_you_cannot_disable_yourself(sqlite_services):
 def test_unknown_user_is_not_found(sqlite_services):
     admin = login_admin(sqlite_services)
     with pytest.raises(NotFound):
-        sqlite_services.users.update_user(admin, 9999, display_name="x", role_ids=[], active=True)
+        sqlite_services.users.update_user(
+            admin, 9999, display_name="x", role_ids=[], active=True, version=OVERWRITE
+        )
     with pytest.raises(NotFound):
         sqlite_services.users.reset_password(admin, 9999, PASSWORD)
     with pytest.raises(NotFound):
@@ -291,10 +328,15 @@ def test_preset_roles_cannot_be_deleted(services):
 def test_a_role_in_use_cannot_be_deleted_an_unused_one_can(services):
     admin = login_admin(services)
     used = services.users.save_role(
-        admin, None, name="临时工", description="", permissions={"memo.manage"}
+        admin, None, name="临时工", description="", permissions={"memo.manage"}, version=None
     )
     spare = services.users.save_role(
-        admin, None, name="备用", description="", permissions={"stats.view", "memo.manage"}
+        admin,
+        None,
+        name="备用",
+        description="",
+        permissions={"stats.view", "memo.manage"},
+        version=None,
     )
     user = services.users.create_user(admin, "temp", "", PASSWORD, [used.id])
     with pytest.raises(Conflict):
@@ -309,7 +351,12 @@ def test_a_role_in_use_cannot_be_deleted_an_unused_one_can(services):
 
     # Once nobody holds it, the first role can go too.
     services.users.update_user(
-        admin, user.id, display_name="", role_ids=[technician_role()], active=True
+        admin,
+        user.id,
+        display_name="",
+        role_ids=[technician_role()],
+        active=True,
+        version=OVERWRITE,
     )
     services.users.delete_role(admin, used.id)
     assert Role.select().count() == 4
@@ -357,7 +404,7 @@ def test_unlock_lets_a_locked_user_in_at_once(sqlite_services):
 def test_each_change_is_audited(services):
     admin = login_admin(services)
     role = services.users.save_role(
-        admin, None, name="质检", description="", permissions={"audit.process"}
+        admin, None, name="质检", description="", permissions={"audit.process"}, version=None
     )
     user = services.users.create_user(admin, "zhou", "周", PASSWORD, [role.id])
     services.users.update_user(
@@ -366,15 +413,31 @@ def test_each_change_is_audited(services):
         display_name="周",
         role_ids=[role.id, *role_ids(services, admin, "technician")],
         active=True,
+        version=OVERWRITE,
     )
     services.users.update_user(
-        admin, user.id, display_name="周", role_ids=[technician_role()], active=False
+        admin,
+        user.id,
+        display_name="周",
+        role_ids=[technician_role()],
+        active=False,
+        version=OVERWRITE,
     )
     services.users.update_user(
-        admin, user.id, display_name="周", role_ids=[technician_role()], active=True
+        admin,
+        user.id,
+        display_name="周",
+        role_ids=[technician_role()],
+        active=True,
+        version=OVERWRITE,
     )
     services.users.save_role(
-        admin, role.id, name="质检", description="", permissions={"stats.view", "audit.process"}
+        admin,
+        role.id,
+        name="质检",
+        description="",
+        permissions={"stats.view", "audit.process"},
+        version=OVERWRITE,
     )
     services.users.reset_password(admin, user.id, "Temp-pass9")
     services.users.unlock(admin, user.id)
@@ -432,12 +495,22 @@ def test_a_revoked_right_is_refused_at_once_without_signing_in_again(sqlite_serv
     lisi = services.auth.login("lisi", "Temp-pass1")
     services.users.list_users(lisi)  # allowed while the role is held
     services.users.update_user(
-        admin, info.id, display_name="李四", role_ids=[roles["receptionist"]], active=True
+        admin,
+        info.id,
+        display_name="李四",
+        role_ids=[roles["receptionist"]],
+        active=True,
+        version=OVERWRITE,
     )
     with pytest.raises(PermissionDenied):
         services.users.list_users(lisi)
     services.users.update_user(
-        admin, info.id, display_name="李四", role_ids=[roles["admin"]], active=False
+        admin,
+        info.id,
+        display_name="李四",
+        role_ids=[roles["admin"]],
+        active=False,
+        version=OVERWRITE,
     )
     with pytest.raises(PermissionDenied):
         services.users.list_users(lisi)

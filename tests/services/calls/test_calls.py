@@ -23,6 +23,7 @@ from yuntian.services.calls.call_types import CallFilter, CallRow
 from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.changes import Area, Changes
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 
 
@@ -202,6 +203,7 @@ def test_filters(services: Services, clock):
         admin,
         zhang.id,
         CustomerInput(name="张三", phones=(PhoneInput("13800138000"), PhoneInput("62345678"))),
+        version=OVERWRITE,
     )
     assert page(customer_id=zhang.id) == [out, unknown, early]
     assert page(customer_id=zhang.id, line=2) == [unknown]

@@ -9,6 +9,7 @@ from tests.helpers import actor_without, login_admin, technician_role
 from tests.support.customer_helpers import audit_actions, new_customer
 from yuntian.services import Services
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 
 
 def leave(services: Services, actor, text: str = "请回电", **kw):
@@ -92,7 +93,7 @@ def test_bad_input_names_the_field(sqlite_services: Services):
     admin = login_admin(services)
     disabled = services.users.create_user(admin, "gone", "", "Gone-1234", [technician_role()])
     services.users.update_user(admin, disabled.id, display_name="", role_ids=[technician_role()],
-                               active=False)  # fmt: skip
+                               active=False, version=OVERWRITE)  # fmt: skip
     for kwargs, field in (
         ({"text": "  \n "}, "text"),
         ({"text": "x" * 4001}, "text"),
@@ -116,10 +117,26 @@ def test_edit_and_delete_need_their_permissions_and_are_audited(services: Servic
 
     with pytest.raises(PermissionDenied):
         services.messages.update(
-            actor_without(admin, "message.edit"), message.id, None, "王", "", None, "改", False
+            actor_without(admin, "message.edit"),
+            message.id,
+            None,
+            "王",
+            "",
+            None,
+            "改",
+            False,
+            version=message.version,
         )
     changed = services.messages.update(
-        admin, message.id, zhang.id, "张三", "13800138000", None, "已改：明天上午回电", False
+        admin,
+        message.id,
+        zhang.id,
+        "张三",
+        "13800138000",
+        None,
+        "已改：明天上午回电",
+        False,
+        version=message.version,
     )
     assert (changed.customer_name, changed.text, changed.callback_wanted) == (
         "张三", "已改：明天上午回电", False,

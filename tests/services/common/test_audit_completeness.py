@@ -26,6 +26,7 @@ from tests.services.common.test_permissions import (
 from yuntian.db.models import AuditEntry
 from yuntian.services import Services
 from yuntian.services.common.audit import decode_detail
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerInput, PhoneInput
 from yuntian.services.statistics.service_stats import (
     ServiceGrouping,
@@ -127,7 +128,12 @@ _MORE_CALLS: dict[tuple[str, str], Callable[..., object]] = {
     ),
     ("messages", "mark_handled"): lambda s, a, p: s.messages.mark_handled(a, [p["message"]]),
     ("users", "update_user"): lambda s, a, p: s.users.update_user(
-        a, p["user"], display_name="改了名", role_ids=[technician_role()], active=True
+        a,
+        p["user"],
+        display_name="改了名",
+        role_ids=[technician_role()],
+        active=True,
+        version=OVERWRITE,
     ),
 }
 _EXPORTS = {"export"}  # method names that write files for users
@@ -176,7 +182,7 @@ def test_the_writer_records_its_audit_entry(sqlite_services, key):
     admin = login_admin(services)
     prepared: dict[str, object] = {"user": _other_user_id(services, admin)}
     prepared["role"] = services.users.save_role(
-        admin, None, name="临时角色", description="", permissions={"memo.manage"}
+        admin, None, name="临时角色", description="", permissions={"memo.manage"}, version=None
     ).id
     prepared |= _customer_records(services, admin)
     prepared["empty_import_plan"] = services.customer_import.prepare(admin, [])

@@ -10,12 +10,13 @@ from tests.helpers import login_admin
 from yuntian.db.connection import make_database
 from yuntian.db.models import database_proxy
 from yuntian.services.common.numbering import Numbering
+from yuntian.services.common.record_versions import OVERWRITE
 
 
 def test_codes_follow_the_rule_and_restart_each_period(services, clock):
     admin = login_admin(services)
     services.settings.save_numbering_rule(
-        admin, "service_order", prefix="SH", date_pattern="YYMMDD", digits=3
+        admin, "service_order", prefix="SH", date_pattern="YYMMDD", digits=3, version=OVERWRITE
     )
     assert services.numbering.next_code("service_order") == "SH261127001"
     assert services.numbering.next_code("service_order") == "SH261127002"

@@ -21,6 +21,7 @@ from yuntian.services import Services, service_names
 from yuntian.services.calls.call_types import CallFilter
 from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
@@ -41,7 +42,7 @@ def _enum_id(kind: str = "service_type") -> int:
 
 def _custom_role_id(services: Services, admin: Actor) -> int:
     return services.users.save_role(
-        admin, None, name="测试角色", description="", permissions={"memo.manage"}
+        admin, None, name="测试角色", description="", permissions={"memo.manage"}, version=None
     ).id
 
 
@@ -80,7 +81,9 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
 
 def _print_records(services: Services, admin: Actor) -> dict[str, str]:
     """A print form of the shop's own (built-ins cannot be deleted)."""
-    services.print_templates.save(admin, TemplateInput("sales", "权限测试单", "A5", "<p>x</p>"))
+    services.print_templates.save(
+        admin, TemplateInput("sales", "权限测试单", "A5", "<p>x</p>"), version=OVERWRITE
+    )
     return {"print_form": "权限测试单"}
 
 
@@ -101,7 +104,10 @@ def _service_records(services: Services, admin: Actor, customer: int) -> dict[st
     pending, completed, audited, cancelled = take(), take(), take(), take()
     for done in (completed, audited):
         orders.complete(
-            admin, done, CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("50"))
+            admin,
+            done,
+            CompletionInput(work_done="清洗", result="正常", fee_service=Decimal("50")),
+            version=OVERWRITE,
         )
     orders.audit(admin, [audited])
     orders.cancel(admin, cancelled, "客户取消")
@@ -115,9 +121,13 @@ def _service_records(services: Services, admin: Actor, customer: int) -> dict[st
 
 def _sale_records(services: Services, admin: Actor, customer: int) -> dict[str, int]:
     """A model in use and a spare one, a unit, a part-paid sale and one without payments."""
-    model = services.catalogue.save_product_model(admin, None, ProductModelInput("KFR-35GW"))
-    spare = services.catalogue.save_product_model(admin, None, ProductModelInput("备用型号"))
-    unit = services.catalogue.save_sales_unit(admin, None, "总店", None, None)
+    model = services.catalogue.save_product_model(
+        admin, None, ProductModelInput("KFR-35GW"), version=None
+    )
+    spare = services.catalogue.save_product_model(
+        admin, None, ProductModelInput("备用型号"), version=None
+    )
+    unit = services.catalogue.save_sales_unit(admin, None, "总店", None, None, version=None)
     paid = services.sales.create(admin, SaleInput(customer, SOLD, model.id, Decimal("1000")))
     services.payments.record(admin, paid.id, SOLD, Decimal("100"), "现金")
     bare = services.sales.create(admin, SaleInput(customer, SOLD, model.id, Decimal("50")))
@@ -144,7 +154,12 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("users", "update_user"): (
         "users.manage",
         lambda s, a, p: s.users.update_user(
-            a, p["user"], display_name="改名", role_ids=[_manager_role_id()], active=False
+            a,
+            p["user"],
+            display_name="改名",
+            role_ids=[_manager_role_id()],
+            active=False,
+            version=OVERWRITE,
         ),
     ),
     ("users", "reset_password"): (
@@ -155,7 +170,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("users", "save_role"): (
         "users.manage",
         lambda s, a, p: s.users.save_role(
-            a, None, name="新角色", description="", permissions={"stats.view"}
+            a, None, name="新角色", description="", permissions={"stats.view"}, version=None
         ),
     ),
     ("users", "delete_role"): ("users.manage", lambda s, a, p: s.users.delete_role(a, p["role"])),
@@ -163,7 +178,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("audit", "actions"): ("users.manage", lambda s, a, p: s.audit.actions(a)),
     ("settings", "save_general"): (
         "settings.manage",
-        lambda s, a, p: s.settings.save_general(a, shop_name="新店名", reminder_lead_days=3),
+        lambda s, a, p: s.settings.save_general(
+            a, shop_name="新店名", reminder_lead_days=3, version=OVERWRITE
+        ),
     ),
     ("settings", "save_local"): (
         "settings.manage",
@@ -179,7 +196,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("settings", "rename_enum_value"): (
         "settings.manage",
-        lambda s, a, p: s.settings.rename_enum_value(a, _enum_id(), "改名"),
+        lambda s, a, p: s.settings.rename_enum_value(a, _enum_id(), "改名", version=OVERWRITE),
     ),
     ("settings", "move_enum_value"): (
         "settings.manage",
@@ -191,12 +208,14 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("settings", "save_custom_field_labels"): (
         "settings.manage",
-        lambda s, a, p: s.settings.save_custom_field_labels(a, ["发动机号", "车架号", "", "", ""]),
+        lambda s, a, p: s.settings.save_custom_field_labels(
+            a, ["发动机号", "车架号", "", "", ""], version=OVERWRITE
+        ),
     ),
     ("settings", "save_numbering_rule"): (
         "settings.manage",
         lambda s, a, p: s.settings.save_numbering_rule(
-            a, "service_order", prefix="WX", date_pattern="YYMM", digits=5
+            a, "service_order", prefix="WX", date_pattern="YYMM", digits=5, version=OVERWRITE
         ),
     ),
     ("customers", "create"): (
@@ -205,7 +224,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("customers", "update"): (
         "customer.edit",
-        lambda s, a, p: s.customers.update(a, p["customer"], CustomerInput(name="改名客户")),
+        lambda s, a, p: s.customers.update(
+            a, p["customer"], CustomerInput(name="改名客户"), version=OVERWRITE
+        ),
     ),
     ("phone_settings", "save"): (
         "settings.manage",
@@ -270,7 +291,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("customer_notes", "update_intention"): (
         "customer.edit",
         lambda s, a, p: s.customer_notes.update_intention(
-            a, p["intention"], "美的洗衣机", None, None, "改"
+            a, p["intention"], "美的洗衣机", None, None, "改", version=OVERWRITE
         ),
     ),
     ("customer_notes", "delete_intention"): (
@@ -283,7 +304,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("customer_notes", "update_memo"): (
         "memo.manage",
-        lambda s, a, p: s.customer_notes.update_memo(a, p["memo"], "改备忘"),
+        lambda s, a, p: s.customer_notes.update_memo(a, p["memo"], "改备忘", version=OVERWRITE),
     ),
     ("customer_notes", "delete_memo"): (
         "memo.manage",
@@ -296,7 +317,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("messages", "update"): (
         "message.edit",
-        lambda s, a, p: s.messages.update(a, p["message"], None, "李女士", "", None, "改", False),
+        lambda s, a, p: s.messages.update(
+            a, p["message"], None, "李女士", "", None, "改", False, version=OVERWRITE
+        ),
     ),
     ("messages", "delete"): (
         "message.delete",
@@ -338,7 +361,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("catalogue", "save_product_model"): (
         "settings.manage",
-        lambda s, a, p: s.catalogue.save_product_model(a, None, ProductModelInput("新型号")),
+        lambda s, a, p: s.catalogue.save_product_model(
+            a, None, ProductModelInput("新型号"), version=None
+        ),
     ),
     ("catalogue", "delete_product_model"): (
         "settings.manage",
@@ -346,7 +371,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ),
     ("catalogue", "save_sales_unit"): (
         "settings.manage",
-        lambda s, a, p: s.catalogue.save_sales_unit(a, None, "分店", None, None),
+        lambda s, a, p: s.catalogue.save_sales_unit(a, None, "分店", None, None, version=None),
     ),
     ("catalogue", "delete_sales_unit"): (
         "settings.manage",
@@ -361,7 +386,10 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("sales", "update"): (
         "record.edit",
         lambda s, a, p: s.sales.update(
-            a, p["sale"], SaleInput(p["customer"], SOLD, p["model"], Decimal("900"))
+            a,
+            p["sale"],
+            SaleInput(p["customer"], SOLD, p["model"], Decimal("900")),
+            version=OVERWRITE,
         ),
     ),
     ("sales", "void"): ("record.delete", lambda s, a, p: s.sales.void(a, p["sale"], "退货")),
@@ -369,7 +397,9 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("print_templates", "save"): (
         "settings.manage",
         lambda s, a, p: s.print_templates.save(
-            a, TemplateInput("dispatch", "新派工单", "A4", "<p>{{ order.code }}</p>")
+            a,
+            TemplateInput("dispatch", "新派工单", "A4", "<p>{{ order.code }}</p>"),
+            version=OVERWRITE,
         ),
     ),
     ("print_templates", "delete"): (
@@ -397,7 +427,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("service_orders", "update"): (
         "service.process",
         lambda s, a, p: s.service_orders.update(
-            a, p["order"], ServiceOrderInput(p["customer"], "送修", "改过")
+            a, p["order"], ServiceOrderInput(p["customer"], "送修", "改过"), version=OVERWRITE
         ),
     ),
     ("service_orders", "dispatch"): (
@@ -410,6 +440,7 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             a,
             p["order"],
             CompletionInput(work_done="换件", result="正常", fee_parts=Decimal("12.30")),
+            version=OVERWRITE,
         ),
     ),
     ("service_orders", "cancel"): (
@@ -439,6 +470,7 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("settings", "general"): "every signed-in user reads the shop settings",
     ("settings", "enum_values"): "every signed-in user fills in forms with these lists",
     ("settings", "custom_field_labels"): "every signed-in user sees the field labels",
+    ("settings", "custom_field_label_set"): "the field labels with their version, to edit",
     ("settings", "numbering_rules"): "every signed-in user sees document numbers",
     ("settings", "profile"): "this PC's profile, read by the composition root",
     ("settings", "validate_rule"): "pure input check for the live preview, touches no data",
@@ -598,7 +630,9 @@ def test_denied_without_its_code_and_nothing_changes(sqlite_services, key):
 def test_a_user_without_rights_is_refused_everything_checked(sqlite_services):
     services = sqlite_services
     admin = login_admin(services)
-    empty = services.users.save_role(admin, None, name="无权限", description="", permissions=set())
+    empty = services.users.save_role(
+        admin, None, name="无权限", description="", permissions=set(), version=OVERWRITE
+    )
     services.users.create_user(admin, "nobody", "", "Nobody-123", [empty.id])
     nobody = services.auth.login("nobody", "Nobody-123")
     assert nobody.permissions == frozenset()

@@ -10,6 +10,7 @@ import pytest
 from tests.helpers import login_admin
 from tests.support.customer_helpers import new_customer
 from yuntian.services.common.errors import NotFound, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 
 
 def test_intentions_are_added_edited_and_removed_newest_first(services, clock):
@@ -36,7 +37,13 @@ def test_intentions_are_added_edited_and_removed_newest_first(services, clock):
     assert shown[1] == first  # read back from the database exactly as returned
 
     edited = services.customer_notes.update_intention(
-        admin, first.id, "格力空调 KFR-50LW", 5999, dt.date(2027, 1, 10), "客厅柜机"
+        admin,
+        first.id,
+        "格力空调 KFR-50LW",
+        5999,
+        dt.date(2027, 1, 10),
+        "客厅柜机",
+        version=first.version,
     )
     assert (edited.product, edited.budget, edited.expected_date, edited.note) == (
         "格力空调 KFR-50LW",
@@ -83,9 +90,13 @@ def test_memos_keep_their_lines_author_and_edit_time(services, clock):
         None,
     )
     clock.advance(hours=2)
-    same = services.customer_notes.update_memo(admin, memo.id, "周末在家\n上门前先打电话")
+    same = services.customer_notes.update_memo(
+        admin, memo.id, "周末在家\n上门前先打电话", version=memo.version
+    )
     assert same.updated_at is None  # nothing changed
-    edited = services.customer_notes.update_memo(admin, memo.id, "只在周日在家")
+    edited = services.customer_notes.update_memo(
+        admin, memo.id, "只在周日在家", version=same.version
+    )
     assert (edited.text, edited.created_at, edited.updated_at) == (
         "只在周日在家",
         memo.created_at,
@@ -103,7 +114,7 @@ def test_memos_keep_their_lines_author_and_edit_time(services, clock):
     with pytest.raises(NotFound):
         services.customer_notes.add_memo(admin, 99_999, "谁")
     with pytest.raises(NotFound):
-        services.customer_notes.update_memo(admin, memo.id, "已删除")
+        services.customer_notes.update_memo(admin, memo.id, "已删除", version=OVERWRITE)
 
 
 def test_notes_of_a_really_deleted_customer_cannot_exist(sqlite_services):

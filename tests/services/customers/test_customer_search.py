@@ -29,6 +29,7 @@ from yuntian.db.search_tokens import (
 from yuntian.phone_numbers import normalize, search_digits
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import (
     AddressInput,
     ContactInput,
@@ -201,6 +202,7 @@ def test_the_index_follows_every_change(services, shop):
         admin,
         hit.row.id,
         CustomerInput(name="赵四", phones=(PhoneInput("13698765432"),), email="zhao@si.com"),
+        version=OVERWRITE,
     )
     assert names(services, admin, "张三") == ["张三丰"]
     assert names(services, admin, "13912345678") == []

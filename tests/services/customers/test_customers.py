@@ -13,6 +13,7 @@ from tests.support.customer_helpers import audit_actions, new_customer, salesper
 from yuntian.db.models import Customer, CustomerAddress, CustomerContact, CustomerPhone
 from yuntian.phone_numbers import normalize
 from yuntian.services.common.errors import NotFound, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import (
     SORT_KEYS,
     AddressInput,
@@ -107,7 +108,7 @@ def test_update_replaces_numbers_addresses_and_contacts(services):
         addresses=(AddressInput("上海市", "上海市", "浦东新区", "世纪大道100号"),),
         email="",
     )
-    updated = services.customers.update(admin, card.id, changed).customer
+    updated = services.customers.update(admin, card.id, changed, version=card.version).customer
     assert updated.code == card.code and updated.created_at == card.created_at
     assert updated.name == "王五（搬家）"
     assert [p.number for p in updated.phones] == ["+8613700137000"]
@@ -168,13 +169,18 @@ def test_a_disabled_user_cannot_become_a_salesperson_but_stays_where_he_is(sqlit
     card = new_customer(services, admin, "老客户", salesperson_id=seller).customer
     info = next(u for u in services.users.list_users(admin) if u.id == seller)
     services.users.update_user(
-        admin, seller, display_name=info.display_name, role_ids=list(info.role_ids), active=False
+        admin,
+        seller,
+        display_name=info.display_name,
+        role_ids=list(info.role_ids),
+        active=False,
+        version=OVERWRITE,
     )
     assert seller not in [i for i, _ in services.customers.salespeople(admin)]
     with pytest.raises(ValidationError):
         new_customer(services, admin, "新客户", salesperson_id=seller)
     kept = services.customers.update(
-        admin, card.id, CustomerInput(name="老客户改名", salesperson_id=seller)
+        admin, card.id, CustomerInput(name="老客户改名", salesperson_id=seller), version=OVERWRITE
     ).customer
     assert kept.salesperson_name == "离职员工"
 
@@ -185,7 +191,7 @@ def test_get_and_update_of_a_missing_customer_say_not_found(sqlite_services):
     with pytest.raises(NotFound):
         services.customers.get(admin, 12345)
     with pytest.raises(NotFound):
-        services.customers.update(admin, 12345, CustomerInput(name="谁"))
+        services.customers.update(admin, 12345, CustomerInput(name="谁"), version=1)
     with pytest.raises(NotFound):
         services.customers.delete(admin, 12345)
 
@@ -226,7 +232,10 @@ def test_a_number_another_customer_owns_is_flagged_but_saved(services):
     mine = services.customers.check_numbers(admin, ["13800138000"], exclude_customer_id=first.id)
     assert mine == []
     edited = services.customers.update(
-        admin, second.id, CustomerInput(name="张三的妻子", phones=(PhoneInput("62345678"),))
+        admin,
+        second.id,
+        CustomerInput(name="张三的妻子", phones=(PhoneInput("62345678"),)),
+        version=OVERWRITE,
     )
     assert [[o.id for o in d.owners] for d in edited.duplicates] == [[first.id]]
 
@@ -314,7 +323,7 @@ def test_blacklisting_is_kept_with_its_reason_filtered_and_audited(services):
     created = new_customer(
         services, admin, "拖欠客户", blacklisted=True, blacklist_reason="拖欠维修费用不还"
     ).customer
-    services.customers.update(admin, created.id, CustomerInput(name="拖欠客户"))
+    services.customers.update(admin, created.id, CustomerInput(name="拖欠客户"), version=OVERWRITE)
     trail = [a for a in audit_actions(services, admin) if a[0].startswith("customer.")]
     assert trail == [
         ("customer.create", f"{bad.code} 恶意客户", ""),

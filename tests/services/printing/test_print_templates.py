@@ -13,6 +13,7 @@ from tests.helpers import login_admin
 from tests.support.customer_helpers import audit_actions, new_customer
 from tests.support.sale_helpers import D, product, sale
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE, StaleRecord
 from yuntian.services.customers.customer_types import AddressInput, ContactInput
 from yuntian.services.printing.print_builtins import builtin
 from yuntian.services.printing.print_contexts import sales_context
@@ -46,7 +47,7 @@ def test_the_shop_saves_lists_and_deletes_its_own_form(services, clock):
     """On every engine: a form of the shop's own, with copies and offsets, round-trips."""
     admin = login_admin(services)
     saved = services.print_templates.save(
-        admin, _own(copies=3, offset_x_tenth_mm=-25, offset_y_tenth_mm=40)
+        admin, _own(copies=3, offset_x_tenth_mm=-25, offset_y_tenth_mm=40), version=OVERWRITE
     )
     assert (saved.name, saved.paper, saved.body, saved.copies) == ("门店小票", "80mm", SIMPLE, 3)
     assert (saved.offset_x_tenth_mm, saved.offset_y_tenth_mm) == (-25, 40)
@@ -58,7 +59,9 @@ def test_the_shop_saves_lists_and_deletes_its_own_form(services, clock):
     ]
     assert [f.name for f in services.print_templates.list(admin, "dispatch")] == BUILT_IN
 
-    changed = services.print_templates.save(admin, _own(body="<b>{{ sale.code }}</b>"))
+    changed = services.print_templates.save(
+        admin, _own(body="<b>{{ sale.code }}</b>"), version=OVERWRITE
+    )
     assert changed.body == "<b>{{ sale.code }}</b>" and changed.copies == 1
     services.print_templates.delete(admin, "sales", "门店小票")
     assert [f.name for f in services.print_templates.list(admin, "sales")] == BUILT_IN
@@ -78,13 +81,17 @@ def test_a_built_in_cannot_be_deleted_but_its_changes_can_be_reverted(sqlite_ser
 
     # Saving the shipped body with the shop's printer set-up is not a redesign.
     same = services.print_templates.save(
-        admin, TemplateInput("dispatch", "A5", "A5", shipped.body, copies=2, offset_y_tenth_mm=15)
+        admin,
+        TemplateInput("dispatch", "A5", "A5", shipped.body, copies=2, offset_y_tenth_mm=15),
+        version=OVERWRITE,
     )
     assert not same.customized and same.copies == 2
 
     mine = shipped.body.replace("派工单", "维修派工单")
     changed = services.print_templates.save(
-        admin, TemplateInput("dispatch", "A5", "A5", mine, copies=2, offset_y_tenth_mm=15)
+        admin,
+        TemplateInput("dispatch", "A5", "A5", mine, copies=2, offset_y_tenth_mm=15),
+        version=OVERWRITE,
     )
     assert changed.customized and changed.body == mine
     with pytest.raises(Conflict):
@@ -94,11 +101,13 @@ def test_a_built_in_cannot_be_deleted_but_its_changes_can_be_reverted(sqlite_ser
     assert reverted.body == shipped.body and not reverted.customized
     assert (reverted.copies, reverted.offset_y_tenth_mm) == (2, 15)  # the printer set-up stays
     with pytest.raises(Conflict):
-        services.print_templates.save(admin, _own())
+        services.print_templates.save(admin, _own(), version=OVERWRITE)
         services.print_templates.revert(admin, "sales", "门店小票")
 
     with pytest.raises(ValidationError) as info:
-        services.print_templates.save(admin, TemplateInput("dispatch", "A5", "58mm", shipped.body))
+        services.print_templates.save(
+            admin, TemplateInput("dispatch", "A5", "58mm", shipped.body), version=OVERWRITE
+        )
     assert info.value.field == "paper"
 
 
@@ -109,7 +118,7 @@ def test_one_default_per_kind_and_deleting_it_falls_back_to_a4(sqlite_services):
     forms.set_default(admin, "sales", "58mm")
     assert forms.default_for(admin, "sales").name == "58mm"
     assert forms.default_for(admin, "dispatch").name == "A4"
-    forms.save(admin, _own())
+    forms.save(admin, _own(), version=OVERWRITE)
     forms.set_default(admin, "sales", "门店小票")
     assert [f.name for f in forms.list(admin, "sales") if f.is_default] == ["门店小票"]
     # The built-in keeps no trace of having been the default: reverting it removes its row.
@@ -137,7 +146,7 @@ def test_a_form_that_does_not_fill_in_is_refused_naming_the_line(
 ):
     admin = login_admin(sqlite_services)
     with pytest.raises(TemplateError) as info:
-        sqlite_services.print_templates.save(admin, _own(body=body))
+        sqlite_services.print_templates.save(admin, _own(body=body), version=OVERWRITE)
     assert info.value.field == "body"
     if line is not None:
         assert info.value.line == line
@@ -162,7 +171,9 @@ def test_a_form_that_does_not_fill_in_is_refused_naming_the_line(
 def test_bad_settings_are_refused_at_their_field(sqlite_services, change, field):
     admin = login_admin(sqlite_services)
     with pytest.raises(ValidationError) as info:
-        sqlite_services.print_templates.save(admin, dataclasses.replace(_own(), **change))
+        sqlite_services.print_templates.save(
+            admin, dataclasses.replace(_own(), **change), version=OVERWRITE
+        )
     assert info.value.field == field
 
 
@@ -170,7 +181,9 @@ def test_the_sales_slip_shows_the_sale_as_stored(sqlite_services, clock):
     services = sqlite_services
     admin = login_admin(services)
     # 硬盘ID has a label but no value on this sale: it is left off the slip.
-    services.settings.save_custom_field_labels(admin, ["发动机号", "", "车架号", "硬盘ID", ""])
+    services.settings.save_custom_field_labels(
+        admin, ["发动机号", "", "车架号", "硬盘ID", ""], version=OVERWRITE
+    )
     buyer = new_customer(
         services,
         admin,
@@ -181,7 +194,9 @@ def test_the_sales_slip_shows_the_sale_as_stored(sqlite_services, clock):
         contacts=(ContactInput("王太太", "", "13912345678"),),
     ).customer.id
     model = product(services, admin, "KFR-72LW", warranty_months=36)
-    unit = services.catalogue.save_sales_unit(admin, None, "海淀门店", admin.user_id, None)
+    unit = services.catalogue.save_sales_unit(
+        admin, None, "海淀门店", admin.user_id, None, version=None
+    )
     bought = sale(
         services,
         admin,
@@ -252,8 +267,25 @@ def test_a_form_that_runs_away_is_refused_in_seconds_naming_it(sqlite_services, 
     admin = login_admin(sqlite_services)
     start = time.monotonic()
     with pytest.raises(TemplateError) as info:
-        sqlite_services.print_templates.save(admin, _own(name="跑飞的表", body=SIMPLE + body))
+        sqlite_services.print_templates.save(
+            admin, _own(name="跑飞的表", body=SIMPLE + body), version=OVERWRITE
+        )
     assert time.monotonic() - start < 3.5
     assert info.value.field == "body"
     assert "“跑飞的表”" in str(info.value) and words in str(info.value)
     assert [f.name for f in sqlite_services.print_templates.list(admin, "sales")] == BUILT_IN
+
+
+def test_a_form_saved_from_an_older_version_is_refused_and_nothing_written(services):
+    admin = login_admin(services)
+    templates = services.print_templates
+    first = templates.save(admin, _own(), version=0)  # a new form: nothing stored before
+    assert first.version == 1
+    changed = templates.save(admin, _own(body="<b>{{ sale.code }}</b>"), version=1)
+    assert changed.version == 2
+    with pytest.raises(StaleRecord) as info:
+        templates.save(admin, _own(body="<i>旧版</i>"), version=1)
+    assert info.value.kind == "print_template" and "sale.code" in info.value.current.body
+    assert "sale.code" in templates.get(admin, "sales", first.name).body
+    with pytest.raises(StaleRecord):  # another PC created the same new form first
+        templates.save(admin, _own(body="<i>也是新的</i>"), version=0)

@@ -8,6 +8,7 @@ from tests.helpers import login_admin
 from tests.support.customer_helpers import audit_actions, salesperson
 from tests.support.sale_helpers import D, customer, product, sale
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.sales.sale_types import ProductModelInput
 
 
@@ -22,7 +23,7 @@ def test_product_models_are_saved_listed_and_retired(services):
         maintenance_interval_days=180,
         callback_interval_days=7,
     )
-    saved = services.catalogue.save_product_model(admin, None, data)
+    saved = services.catalogue.save_product_model(admin, None, data, version=None)
     assert (saved.label, saved.category, saved.list_price) == (
         "格力 KFR-35GW",
         "空调",
@@ -38,13 +39,15 @@ def test_product_models_are_saved_listed_and_retired(services):
         7,
     )
     with pytest.raises(ValidationError) as info:
-        services.catalogue.save_product_model(admin, None, ProductModelInput("KFR-35GW", "格力"))
+        services.catalogue.save_product_model(
+            admin, None, ProductModelInput("KFR-35GW", "格力"), version=None
+        )
     assert info.value.field == "model"
     other = services.catalogue.save_product_model(
-        admin, None, ProductModelInput("KFR-35GW", "美的")
+        admin, None, ProductModelInput("KFR-35GW", "美的"), version=None
     )
     retired = services.catalogue.save_product_model(
-        admin, other.id, ProductModelInput("KFR-35GW", "美的", active=False)
+        admin, other.id, ProductModelInput("KFR-35GW", "美的", active=False), version=OVERWRITE
     )
     assert services.catalogue.product_models(admin) == [saved]
     assert services.catalogue.product_models(admin, include_inactive=True) == [saved, retired]
@@ -75,7 +78,7 @@ def test_product_models_are_saved_listed_and_retired(services):
 def test_bad_product_models_are_refused(sqlite_services, data, field):
     admin = login_admin(sqlite_services)
     with pytest.raises(ValidationError) as info:
-        sqlite_services.catalogue.save_product_model(admin, None, data)
+        sqlite_services.catalogue.save_product_model(admin, None, data, version=None)
     assert info.value.field == field
     assert sqlite_services.catalogue.product_models(admin, include_inactive=True) == []
 
@@ -84,14 +87,16 @@ def test_sales_units_name_their_lead_and_rep(services):
     admin = login_admin(services)
     lead = salesperson(services, admin, "lead", "王工")
     rep = salesperson(services, admin, "rep", "李业务")
-    unit = services.catalogue.save_sales_unit(admin, None, " 总店 ", lead, rep)
+    unit = services.catalogue.save_sales_unit(admin, None, " 总店 ", lead, rep, version=None)
     assert (unit.name, unit.technical_lead_name, unit.sales_rep_name) == ("总店", "王工", "李业务")
     with pytest.raises(ValidationError):
-        services.catalogue.save_sales_unit(admin, None, "总店", None, None)
+        services.catalogue.save_sales_unit(admin, None, "总店", None, None, version=None)
     with pytest.raises(ValidationError) as info:
-        services.catalogue.save_sales_unit(admin, None, "分店", None, 9999)
+        services.catalogue.save_sales_unit(admin, None, "分店", None, 9999, version=None)
     assert info.value.field == "sales_rep"
-    renamed = services.catalogue.save_sales_unit(admin, unit.id, "旗舰店", lead, None)
+    renamed = services.catalogue.save_sales_unit(
+        admin, unit.id, "旗舰店", lead, None, version=OVERWRITE
+    )
     assert (renamed.name, renamed.sales_rep_id) == ("旗舰店", None)
     assert services.catalogue.sales_units(admin) == [renamed]
 

@@ -12,6 +12,7 @@ from tests.support.customer_helpers import audit_actions, salesperson
 from tests.support.sale_helpers import DAY, D, customer, product, sale
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.sales.sale_types import SaleFilter, SaleInput
 from yuntian.services.sales.sales import add_months
 
@@ -95,7 +96,7 @@ def test_editing_recomputes_derived_values_and_guards_what_was_received(services
     original = sale(services, admin, buyer, model, "1000")
     services.payments.record(admin, original.id, DAY, D("600"), "现金")
     data = SaleInput(buyer, DAY, model, D("900"), install_date=dt.date(2026, 4, 1))
-    edited = services.sales.update(admin, original.id, data)
+    edited = services.sales.update(admin, original.id, data, version=original.version)
     assert (edited.code, edited.receivable, edited.outstanding) == (
         original.code,
         D("900.00"),
@@ -103,7 +104,9 @@ def test_editing_recomputes_derived_values_and_guards_what_was_received(services
     )
     assert edited.warranty_end == dt.date(2027, 4, 1)
     with pytest.raises(ValidationError) as info:
-        services.sales.update(admin, original.id, SaleInput(buyer, DAY, model, D("599.99")))
+        services.sales.update(
+            admin, original.id, SaleInput(buyer, DAY, model, D("599.99")), version=edited.version
+        )
     assert info.value.field == "receivable" and "600.00" in str(info.value)
     assert services.sales.get(admin, original.id) == edited
     assert audit_actions(services, admin)[-1][:2] == ("sale.edit", original.code)
@@ -127,7 +130,9 @@ def test_a_sale_with_payments_is_voided_not_deleted(services, clock):
     assert services.sales.page(admin, SaleFilter(include_voided=True)) == [voided]
     assert services.sales.for_customer(admin, buyer) == [voided]
     with pytest.raises(ValidationError):
-        services.sales.update(admin, paid.id, SaleInput(buyer, DAY, model, D("1")))
+        services.sales.update(
+            admin, paid.id, SaleInput(buyer, DAY, model, D("1")), version=OVERWRITE
+        )
     with pytest.raises(ValidationError):
         services.sales.void(admin, paid.id, "再次")
 
@@ -149,7 +154,7 @@ def test_voiding_needs_the_delete_permission_not_sales_processing(sqlite_service
     assert info.value.code == "record.delete"
     with pytest.raises(PermissionDenied):
         services.sales.update(
-            actor_without(admin, "record.edit"), target.id, SaleInput(1, DAY, 1, D(1))
+            actor_without(admin, "record.edit"), target.id, SaleInput(1, DAY, 1, D(1)), version=1
         )
     assert not services.sales.get(admin, target.id).voided
 
@@ -201,7 +206,7 @@ def _shop(services, admin):
     """Sales over several days, two reps, two units, two customers, various payment states."""
     reps = [salesperson(services, admin, f"rep{i}", f"业务员{i}") for i in (1, 2)]
     units = [
-        services.catalogue.save_sales_unit(admin, None, n, None, r).id
+        services.catalogue.save_sales_unit(admin, None, n, None, r, version=None).id
         for n, r in zip(("总店", "分店"), reps, strict=True)
     ]
     buyers = [customer(services, admin, n) for n in ("张三", "李四")]

@@ -13,6 +13,7 @@ from tests.support.service_order_helpers import finish, product, sale, take
 from yuntian.db.models import EnumItem, ServiceOrder
 from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import PermissionDenied, ValidationError
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import AddressInput
 from yuntian.services.service_orders.maintenance_types import DueKey
 from yuntian.services.service_orders.service_order_types import OrderState, Warranty
@@ -78,9 +79,13 @@ def test_the_due_list_covers_the_lead_days_and_the_overdue_earliest_first(shop):
 
 def test_the_lead_days_come_from_the_settings(shop):
     services, admin, _buyer, _sales = shop
-    services.settings.save_general(admin, shop_name="测试维修店", reminder_lead_days=8)
+    services.settings.save_general(
+        admin, shop_name="测试维修店", reminder_lead_days=8, version=OVERWRITE
+    )
     assert serials(services.maintenance.due(admin))[-1] == "SN-LATER"
-    services.settings.save_general(admin, shop_name="测试维修店", reminder_lead_days=0)
+    services.settings.save_general(
+        admin, shop_name="测试维修店", reminder_lead_days=0, version=OVERWRITE
+    )
     assert serials(services.maintenance.due(admin)) == ["SN-OVERDUE"]
 
 

@@ -29,6 +29,7 @@ from tests.support.service_order_helpers import (
 from yuntian.db.models import ServiceOrder
 from yuntian.services.common.errors import NotFound, PermissionDenied, ValidationError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import AddressInput
 from yuntian.services.sales.sale_types import SaleFilter
 from yuntian.services.service_orders.service_order_types import (
@@ -56,7 +57,9 @@ def shop(sqlite_services):
 def _act(services, admin, action: OrderAction, order_id: int, buyer: int):
     orders = services.service_orders
     return {
-        A.EDIT: lambda: orders.update(admin, order_id, order_input(buyer, fault="重新描述")),
+        A.EDIT: lambda: orders.update(
+            admin, order_id, order_input(buyer, fault="重新描述"), version=OVERWRITE
+        ),
         A.DISPATCH: lambda: orders.dispatch(admin, [order_id])[0],
         A.COMPLETE: lambda: finish(services, admin, order_id),
         A.CANCEL: lambda: orders.cancel(admin, order_id, "客户取消"),
@@ -231,10 +234,13 @@ def test_editing_a_completed_order_or_its_completion_needs_record_edit(shop, clo
     orders = services.service_orders
     clerk = actor_without(admin, "record.edit")
     order = in_state(services, admin, buyer, S.PENDING)
-    assert orders.update(clerk, order.id, order_input(buyer, fault="改")).fault == "改"
+    assert (
+        orders.update(clerk, order.id, order_input(buyer, fault="改"), version=OVERWRITE).fault
+        == "改"
+    )
     done = finish(services, clerk, order.id)
     with pytest.raises(PermissionDenied) as info:
-        orders.update(clerk, order.id, order_input(buyer, fault="再改"))
+        orders.update(clerk, order.id, order_input(buyer, fault="再改"), version=OVERWRITE)
     assert info.value.code == "record.edit"
     with pytest.raises(PermissionDenied):
         finish(services, clerk, order.id, fee_parts=D("1"))
@@ -246,7 +252,8 @@ def test_editing_a_completed_order_or_its_completion_needs_record_edit(shop, clo
         done.completed_by_id,
     )
     assert orders.events(admin, order.id)[-1].from_state is S.COMPLETED
-    assert orders.update(admin, order.id, order_input(buyer, fault="再改")).state is S.COMPLETED
+    edited = orders.update(admin, order.id, order_input(buyer, fault="再改"), version=OVERWRITE)
+    assert edited.state is S.COMPLETED
     actions = [a for a, t, _ in audit_actions(services, admin) if t == order.code]
     assert actions[-2:] == ["service_order.edit", "service_order.edit"]
 
@@ -294,7 +301,7 @@ def test_warranty_follows_the_purchase_on_the_order_day_unless_overridden(shop, 
     # Back to automatic; the order's own day counts, not the day it is edited.
     clock.advance(days=30)
     again = services.service_orders.update(
-        admin, kind.id, order_input(buyer, sale_id=ends_today.id)
+        admin, kind.id, order_input(buyer, sale_id=ends_today.id), version=OVERWRITE
     )
     assert (again.warranty, again.warranty_reason) == (Warranty.IN, "")
 
@@ -422,6 +429,7 @@ def test_completion_checks_its_fees_time_and_feedback(shop, clock):
         CompletionInput(
             work_done="清洗", result="正常", completed_at=clock.now - dt.timedelta(hours=1)
         ),
+        version=OVERWRITE,
     )
     assert done.completed_at == clock.now - dt.timedelta(hours=1)
     assert (done.fee_total, done.feedback) == (D("0.00"), "")

@@ -12,6 +12,7 @@ from tests.helpers import login_admin
 from tests.support.customer_helpers import audit_actions
 from tests.support.service_order_helpers import staff as hire_staff
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_a_role_the_shop_marks_as_doing_service_work_makes_technicians(services,
     admin, ids = staff
     installers = services.users.save_role(
         admin, None, name="安装工", description="", permissions={"service.process"},
-        service_work=True,
+        service_work=True, version=None
     )  # fmt: skip
     assert installers.service_work
     fitter = services.users.create_user(admin, "fitter", "曾强", "Sales-123", [installers.id])
@@ -55,12 +56,17 @@ def test_a_role_the_shop_marks_as_doing_service_work_makes_technicians(services,
     ]  # fmt: skip
     # Saving the role without saying keeps it; unticking it takes its users off the list.
     kept = services.users.save_role(
-        admin, installers.id, name="安装工", description="上门安装", permissions={"service.process"}
+        admin,
+        installers.id,
+        name="安装工",
+        description="上门安装",
+        permissions={"service.process"},
+        version=OVERWRITE,
     )
     assert kept.service_work
     services.users.save_role(
         admin, installers.id, name="安装工", description="", permissions={"service.process"},
-        service_work=False,
+        service_work=False, version=OVERWRITE
     )  # fmt: skip
     assert fitter not in dict(services.service_orders.technicians(admin))
     assert ids["张伟"] in dict(services.service_orders.technicians(admin))

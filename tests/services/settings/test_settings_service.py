@@ -9,6 +9,7 @@ from yuntian.config import load_profile
 from yuntian.services.common.audit import encode_detail
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.numbering import DATE_PATTERNS
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.settings.settings import CUSTOM_FIELD_COUNT, ENUM_KINDS, NUMBERED_KINDS
 
 
@@ -41,7 +42,7 @@ def test_add_rename_move_remove_keep_the_order(services):
     assert names(services, kind) == ["甲", "乙", "丙"]
     assert b.name == "乙" and [a.sort, b.sort, c.sort] == [0, 1, 2]
 
-    settings.rename_enum_value(admin, b.id, "乙二")
+    settings.rename_enum_value(admin, b.id, "乙二", version=OVERWRITE)
     assert names(services, kind) == ["甲", "乙二", "丙"]
     settings.move_enum_value(admin, c.id, -1)
     assert names(services, kind) == ["甲", "丙", "乙二"]
@@ -87,8 +88,10 @@ def test_duplicate_entries_are_refused_whatever_the_case(services):
             settings.add_enum_value(admin, "service_type", name)
     other = settings.add_enum_value(admin, "service_type", "Repair")
     with pytest.raises(Conflict):
-        settings.rename_enum_value(admin, other.id, "install")
-    settings.rename_enum_value(admin, other.id, "REPAIR")  # its own name in another case
+        settings.rename_enum_value(admin, other.id, "install", version=OVERWRITE)
+    settings.rename_enum_value(
+        admin, other.id, "REPAIR", version=OVERWRITE
+    )  # its own name in another case
     # The same name in another list is fine.
     settings.add_enum_value(admin, "callback_purpose", "Install")
     assert names(services, "service_type").count("Install") == 1
@@ -107,7 +110,7 @@ def test_bad_entries_are_refused(services):
     with pytest.raises(NotFound):
         settings.add_enum_value(admin, "no_such_list", "x")
     for call in (
-        lambda: settings.rename_enum_value(admin, 9999, "x"),
+        lambda: settings.rename_enum_value(admin, 9999, "x", version=OVERWRITE),
         lambda: settings.move_enum_value(admin, 9999, 1),
         lambda: settings.remove_enum_value(admin, 9999),
     ):
@@ -123,10 +126,10 @@ def test_custom_field_labels_round_trip(services):
     admin = login_admin(services)
     assert services.settings.custom_field_labels() == [f"自定义{i}" for i in range(1, 6)]
     labels = ["发动机号", " 车架号 ", "", "颜色🚗", "x" * 40]
-    services.settings.save_custom_field_labels(admin, labels)
+    services.settings.save_custom_field_labels(admin, labels, version=OVERWRITE)
     assert services.settings.custom_field_labels() == ["发动机号", "车架号", "", "颜色🚗", "x" * 32]
     with pytest.raises(ValueError):
-        services.settings.save_custom_field_labels(admin, ["only one"])
+        services.settings.save_custom_field_labels(admin, ["only one"], version=OVERWRITE)
     assert len(services.settings.custom_field_labels()) == CUSTOM_FIELD_COUNT
 
 
@@ -153,7 +156,12 @@ def test_bad_numbering_rules_are_refused(sqlite_services, prefix, pattern, digit
     before = sqlite_services.settings.numbering_rules()
     with pytest.raises(ValidationError) as info:
         sqlite_services.settings.save_numbering_rule(
-            admin, "service_order", prefix=prefix, date_pattern=pattern, digits=digits
+            admin,
+            "service_order",
+            prefix=prefix,
+            date_pattern=pattern,
+            digits=digits,
+            version=OVERWRITE,
         )
     assert info.value.field == field
     assert sqlite_services.settings.numbering_rules() == before
@@ -164,7 +172,7 @@ def test_good_numbering_rules_are_stored(services):
     settings = services.settings
     assert {r.kind for r in settings.numbering_rules()} == set(NUMBERED_KINDS)
     example = settings.save_numbering_rule(
-        admin, "service_order", prefix=" 维修-A ", date_pattern="YYMM", digits=2
+        admin, "service_order", prefix=" 维修-A ", date_pattern="YYMM", digits=2, version=OVERWRITE
     )
     assert example.startswith("维修-A") and example.endswith("01")
     assert len(example) == len("维修-A") + 4 + 2
@@ -172,12 +180,16 @@ def test_good_numbering_rules_are_stored(services):
     assert (rule.prefix, rule.date_pattern, rule.digits) == ("维修-A", "YYMM", 2)
     for pattern in DATE_PATTERNS:
         settings.save_numbering_rule(
-            admin, "callback", prefix="ABCDEFGH", date_pattern=pattern, digits=8
+            admin, "callback", prefix="ABCDEFGH", date_pattern=pattern, digits=8, version=OVERWRITE
         )
-    settings.save_numbering_rule(admin, "callback", prefix="", date_pattern="", digits=2)
+    settings.save_numbering_rule(
+        admin, "callback", prefix="", date_pattern="", digits=2, version=OVERWRITE
+    )
     assert services.numbering.next_code("callback") == "01"
     with pytest.raises(NotFound):
-        settings.save_numbering_rule(admin, "invoice", prefix="FP", date_pattern="", digits=4)
+        settings.save_numbering_rule(
+            admin, "invoice", prefix="FP", date_pattern="", digits=4, version=OVERWRITE
+        )
     rule = encode_detail({"prefix": "维修-A", "date_pattern": "YYMM", "digits": 2})
     assert ("settings.numbering", "service_order", rule) in audit_actions(services, admin)
 
@@ -232,13 +244,15 @@ def test_save_general_and_its_bounds(services):
     assert settings.general().reminder_lead_days == 7
     for days in (-1, 366, 10_000):
         with pytest.raises(ValidationError) as info:
-            settings.save_general(admin, shop_name="别的店", reminder_lead_days=days)
+            settings.save_general(
+                admin, shop_name="别的店", reminder_lead_days=days, version=OVERWRITE
+            )
         assert info.value.field == "reminder_lead_days"
     assert settings.general().shop_name == "测试维修店"
 
-    settings.save_general(admin, shop_name=" 云天维修 ", reminder_lead_days=0)
+    settings.save_general(admin, shop_name=" 云天维修 ", reminder_lead_days=0, version=OVERWRITE)
     assert (settings.general().shop_name, settings.general().reminder_lead_days) == ("云天维修", 0)
-    settings.save_general(admin, shop_name="店" * 150, reminder_lead_days=365)
+    settings.save_general(admin, shop_name="店" * 150, reminder_lead_days=365, version=OVERWRITE)
     general = settings.general()
     assert general.shop_name == "店" * 100 and general.reminder_lead_days == 365
     assert general.setup_complete

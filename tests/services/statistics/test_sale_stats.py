@@ -28,8 +28,8 @@ def build_november(services):
     midea = product(s, admin, "KFR-26GW", brand="美的")
     wang = salesperson(s, admin, "wangwu", "王五")
     li = salesperson(s, admin, "lisi", "")  # no display name: shown by user name
-    head = s.catalogue.save_sales_unit(admin, None, "总店", None, None).id
-    east = s.catalogue.save_sales_unit(admin, None, "东城分店", None, None).id
+    head = s.catalogue.save_sales_unit(admin, None, "总店", None, None, version=None).id
+    east = s.catalogue.save_sales_unit(admin, None, "东城分店", None, None, version=None).id
 
     first = sale(s, admin, buyer, gree, "1000", sale_date=NOV_1, quantity=2,
                  salesperson_id=wang, sales_unit_id=head)  # fmt: skip

@@ -163,4 +163,6 @@ def test_editing_without_message_edit_is_refused_and_the_refusal_shown(
     assert dialog.saved is None and dialog.errors.shown().get("", "")  # the general line
     assert sqlite_services.messages.get(admin, taken.id).text == "原文"
     with pytest.raises(PermissionDenied):
-        sqlite_services.messages.update(clerk, taken.id, None, "王", "", None, "改过", False)
+        sqlite_services.messages.update(
+            clerk, taken.id, None, "王", "", None, "改过", False, version=taken.version
+        )

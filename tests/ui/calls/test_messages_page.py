@@ -228,7 +228,9 @@ def test_edit_and_delete_are_hidden_and_refused_without_their_permissions(
     with pytest.raises(PermissionDenied):
         sqlite_services.messages.delete(clerk, [message.id])
     with pytest.raises(PermissionDenied):
-        sqlite_services.messages.update(clerk, message.id, None, "", "", None, "改", True)
+        sqlite_services.messages.update(
+            clerk, message.id, None, "", "", None, "改", True, version=message.version
+        )
 
 
 def test_enter_edits_and_del_deletes_after_asking(qtbot, make_page, sqlite_services, admin, leave):

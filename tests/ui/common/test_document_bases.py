@@ -107,11 +107,18 @@ def test_a_refused_save_shows_the_message_at_the_field(form, sqlite_services, ad
         unit_price=stored.unit_price,
         quantity=0,
     )
-    assert form.save_with(lambda: sqlite_services.sales.update(admin, stored.id, bad)) is None
+    assert (
+        form.save_with(
+            lambda: sqlite_services.sales.update(admin, stored.id, bad, version=stored.version)
+        )
+        is None
+    )
     shown = form.errors.shown()
     assert set(shown) == {"quantity"} and form.quantity.hasFocus()
     good = dataclasses.replace(bad, quantity=2)
-    saved = form.save_with(lambda: sqlite_services.sales.update(admin, stored.id, good))
+    saved = form.save_with(
+        lambda: sqlite_services.sales.update(admin, stored.id, good, version=stored.version)
+    )
     assert saved is not None and saved.quantity == 2 and form.errors.shown() == {}
 
 

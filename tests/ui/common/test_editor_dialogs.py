@@ -47,6 +47,8 @@ NOT_EDITORS = {
     "DeviceTestDialog": "listens to a device",
     "PrintDialog": "prints",
     "ServerUnreachableDialog": "says why the database cannot be opened; Settings is an editor",
+    "ConflictDialog": "shows a refused save; what was typed is there read-only, to copy",
+    "TypedTextWindow": "shows what was typed before a reload, read-only, to copy",
 }
 SKIPPED_MODULES = ("yuntian.ui.calls.caller_popup", "yuntian.ui.calls.popup_")  # another helper's
 

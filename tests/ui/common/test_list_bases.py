@@ -16,6 +16,7 @@ from tests.helpers import login_admin
 from tests.support.sale_helpers import customer, product, sale
 from yuntian.services.common.changes import Area
 from yuntian.services.common.errors import NotFound
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.sales.sale_types import SaleFilter, SaleKey, SaleView
 from yuntian.ui.common.filter_bar import ALL, FilterBar
 from yuntian.ui.common.keyed_paging import run_here
@@ -303,6 +304,7 @@ def test_changed_rows_are_shown_in_place_or_dropped(page, sqlite_services, admin
         admin,
         sales[0].id,
         dataclasses.replace(_input(sqlite_services, admin, sales[0]), notes="新"),
+        version=OVERWRITE,
     )
     page.changed([sales[0].id])
     assert page.model.row(0).notes == "新"

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from tests.helpers import actor_without, login_admin
 from tests.support.customer_ui import answer_modal
 from tests.support.service_order_helpers import customer, in_state, product, sale, take
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.service_orders.service_order_types import OrderState
 from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.customers.customer_card import CustomerCard
@@ -173,7 +174,7 @@ def test_complete_and_print_act_on_the_chosen_orders(history, card, monkeypatch)
     assert not tab.complete_button.isEnabled() and tab.print_button.isEnabled()
 
     def complete(parent, s, a, order):
-        return services.service_orders.complete(a, order.id, finished(order))
+        return services.service_orders.complete(a, order.id, finished(order), version=OVERWRITE)
 
     def finished(order):
         from yuntian.services.service_orders.service_order_types import CompletionInput

@@ -12,6 +12,7 @@ import pytest
 
 from tests.helpers import login_admin
 from tests.support.print_ui import POINTS_PER_MM, pdf_pages, shop
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.printing.print_builtins import builtin
 from yuntian.services.printing.print_contexts import dispatch_contexts
 from yuntian.services.printing.print_templates import TemplateInput, TemplateView
@@ -60,6 +61,7 @@ def complete(services, admin, order_id: int, feedback: str) -> None:
             fee_service=Decimal("80"),
             feedback=feedback,
         ),
+        version=OVERWRITE,
     )
 
 
@@ -97,7 +99,7 @@ def test_a_renamed_or_new_feedback_word_prints_as_the_shop_has_it(
     satisfied = next(
         v for v in sqlite_services.settings.enum_values("feedback") if v.name == "满意"
     )
-    sqlite_services.settings.rename_enum_value(admin, satisfied.id, "比较满意")
+    sqlite_services.settings.rename_enum_value(admin, satisfied.id, "比较满意", version=OVERWRITE)
     sqlite_services.settings.add_enum_value(admin, "feedback", "很不满意")
     contexts = dispatch_contexts(sqlite_services, admin, [made.order.id])
     text, _ = slip_text(contexts, form("A4"), tmp_path / "a4.pdf")
@@ -130,7 +132,7 @@ def test_a_shops_own_form_written_for_the_old_slip_still_prints(
 ):
     """A form the shop edited before these fields existed saves and prints as it did."""
     saved = sqlite_services.print_templates.save(
-        admin, TemplateInput("dispatch", "A4", "A4", OLD_A4)
+        admin, TemplateInput("dispatch", "A4", "A4", OLD_A4), version=OVERWRITE
     )
     complete(sqlite_services, admin, made.order.id, "满意")
     contexts = dispatch_contexts(sqlite_services, admin, [made.order.id])

@@ -12,6 +12,7 @@ from tests.helpers import actor_without, login_admin
 from tests.support.customer_ui import answer_modal
 from tests.support.print_ui import POINTS_PER_MM, media_boxes, pdf_pages, shop
 from yuntian.cli import main
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.printing.print_contexts import sales_context
 from yuntian.services.printing.print_fields import example_context
 from yuntian.services.printing.print_templates import TemplateInput
@@ -88,9 +89,13 @@ def test_a_form_that_cannot_be_filled_in_for_the_record_says_why(
 ):
     """The example record has two custom field labels; this shop has none left."""
     sqlite_services.print_templates.save(
-        admin, TemplateInput("sales", "第二个字段", "A5", "<p>{{ sale.custom[1].label }}</p>")
+        admin,
+        TemplateInput("sales", "第二个字段", "A5", "<p>{{ sale.custom[1].label }}</p>"),
+        version=OVERWRITE,
     )
-    sqlite_services.settings.save_custom_field_labels(admin, ["发动机号", "", "", "", ""])
+    sqlite_services.settings.save_custom_field_labels(
+        admin, ["发动机号", "", "", "", ""], version=OVERWRITE
+    )
     dialog = sales_slip_dialog(qtbot, sqlite_services, admin, made)
     dialog.forms.setCurrentIndex(dialog.forms.findData("第二个字段"))
     assert dialog.job is None and not dialog.print_button.isEnabled()
@@ -203,7 +208,9 @@ RUNAWAY = (
 
 @pytest.fixture
 def runaway(sqlite_services, admin) -> str:
-    sqlite_services.print_templates.save(admin, TemplateInput("sales", "跑飞", "A5", RUNAWAY))
+    sqlite_services.print_templates.save(
+        admin, TemplateInput("sales", "跑飞", "A5", RUNAWAY), version=OVERWRITE
+    )
     return "跑飞"
 
 

@@ -14,6 +14,7 @@ from tests.support.customer_helpers import salesperson
 from tests.support.customer_ui import answer_modal
 from tests.support.sale_helpers import DAY, D, customer, product, sale
 from yuntian.services.common.errors import NotFound
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.sales.sales import add_months
 from yuntian.ui.sales import sale_actions
 from yuntian.ui.sales.sale_editor import SaleEditor
@@ -276,7 +277,7 @@ def test_a_voided_sale_opens_read_only_with_its_reason(shop, open_editor):
 def test_a_sales_unit_fills_an_empty_salesperson_with_its_rep(shop, open_editor):
     services, admin, buyer, _model = shop
     rep = salesperson(services, admin, "xiaoli", "小李")
-    unit = services.catalogue.save_sales_unit(admin, None, "城东门店", None, rep)
+    unit = services.catalogue.save_sales_unit(admin, None, "城东门店", None, rep, version=None)
     editor = open_editor(services, admin, customer_id=buyer)
     index = editor.form.sales_unit.findData(unit.id)
     editor.form.sales_unit.setCurrentIndex(index)
@@ -286,7 +287,9 @@ def test_a_sales_unit_fills_an_empty_salesperson_with_its_rep(shop, open_editor)
 
 def test_custom_fields_carry_the_shops_labels_and_blank_ones_are_hidden(shop, open_editor):
     services, admin, buyer, _model = shop
-    services.settings.save_custom_field_labels(admin, ["发动机号", "", "车架号", "", ""])
+    services.settings.save_custom_field_labels(
+        admin, ["发动机号", "", "车架号", "", ""], version=OVERWRITE
+    )
     editor = open_editor(services, admin, customer_id=buyer)
     labels = {label.text() for label in editor.findChildren(QLabel)}
     assert {"发动机号:", "车架号:"} <= labels

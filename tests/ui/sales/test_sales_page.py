@@ -165,7 +165,7 @@ def test_other_filters_narrow_the_list_and_voided_sales_show_struck_through(
 ):
     s = sqlite_services
     rep = salesperson(s, admin, "wang", "王五")
-    unit = s.catalogue.save_sales_unit(admin, None, "城区门店", None, None)
+    unit = s.catalogue.save_sales_unit(admin, None, "城区门店", None, None, version=None)
     model = product(s, admin, "KFR-26GW")
     mine = sale(
         s, admin, shop["li"], model, "99.00", salesperson_id=rep, sales_unit_id=unit.id,

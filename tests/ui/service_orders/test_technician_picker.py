@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from tests.helpers import login_admin, technician_role
 from tests.support.customer_ui import wait_for_workers
 from tests.support.service_order_helpers import FAULT, customer, in_state, staff
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.service_orders.service_order_types import OrderState
 from yuntian.ui.admin.role_editor import RolesTab
 from yuntian.ui.admin.users_page import DISPLAY_NAME, UsersTab
@@ -57,7 +58,12 @@ def test_the_order_editor_offers_only_the_technicians_by_pinyin(qtbot, shop):
 
     # An order someone else was assigned to (before the flag, or since gone) keeps them.
     services.users.update_user(
-        admin, people["张伟"], display_name="张伟", role_ids=[technician_role()], active=False
+        admin,
+        people["张伟"],
+        display_name="张伟",
+        role_ids=[technician_role()],
+        active=False,
+        version=OVERWRITE,
     )
     old = ServiceOrderEditor(
         services, admin, order=services.service_orders.get(admin, orders["张伟"].id)

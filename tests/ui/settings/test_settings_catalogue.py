@@ -13,6 +13,7 @@ from tests.helpers import actor_without, login_admin, technician_role
 from tests.support.sale_helpers import customer, product, sale
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.ui.sales.product_model_dialog import ProductModelDialog
 from yuntian.ui.settings.settings_dialog import SettingsDialog
 from yuntian.ui.settings.settings_product_models import ProductModelsPage
@@ -276,7 +277,12 @@ def test_units_with_technical_lead_and_sales_rep(
     li = users.create_user(admin, "lisi", "李思思", "Passw0rd-1", [technician_role()])
     gone = users.create_user(admin, "zhao", "赵离职", "Passw0rd-1", [technician_role()])
     users.update_user(
-        admin, gone.id, display_name="赵离职", role_ids=[technician_role()], active=False
+        admin,
+        gone.id,
+        display_name="赵离职",
+        role_ids=[technician_role()],
+        active=False,
+        version=OVERWRITE,
     )
     page = open_dialog("sales_units").sales_units
 
@@ -320,9 +326,14 @@ def test_a_unit_keeps_a_lead_who_is_no_longer_active(
 ) -> None:
     users = sqlite_services.users
     zhao = users.create_user(admin, "zhao", "赵工", "Passw0rd-1", [technician_role()])
-    sqlite_services.catalogue.save_sales_unit(admin, None, "城西店", zhao.id, None)
+    sqlite_services.catalogue.save_sales_unit(admin, None, "城西店", zhao.id, None, version=None)
     users.update_user(
-        admin, zhao.id, display_name="赵工", role_ids=[technician_role()], active=False
+        admin,
+        zhao.id,
+        display_name="赵工",
+        role_ids=[technician_role()],
+        active=False,
+        version=OVERWRITE,
     )
     page = open_dialog("sales_units").sales_units
 
@@ -343,7 +354,7 @@ def test_without_permission_nothing_is_stored_and_the_refusal_is_shown(
     qtbot, open_dialog, sqlite_services: Services, admin: Actor
 ) -> None:
     product(sqlite_services, admin, "KFR-35GW", brand="格力")
-    sqlite_services.catalogue.save_sales_unit(admin, None, "城东门店", None, None)
+    sqlite_services.catalogue.save_sales_unit(admin, None, "城东门店", None, None, version=None)
     clerk = actor_without(admin, "settings.manage")
 
     dialog = open_dialog("product_models", clerk)

@@ -41,7 +41,7 @@ def shop(sqlite_services, admin):
     gree = product(s, admin, "KFR-35GW", brand="格力")
     midea = product(s, admin, "KFR-26GW", brand="美的")
     wang = salesperson(s, admin, "wangwu", "王五")
-    head = s.catalogue.save_sales_unit(admin, None, "总店", None, None).id
+    head = s.catalogue.save_sales_unit(admin, None, "总店", None, None, version=None).id
     big = sale(s, admin, buyer, gree, "12500", sale_date=dt.date(2026, 10, 8), quantity=2,
                salesperson_id=wang, sales_unit_id=head)  # fmt: skip
     s.payments.record(admin, big.id, dt.date(2026, 10, 8), D("20000"), "现金")

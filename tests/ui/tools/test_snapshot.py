@@ -104,6 +104,7 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "settings-4-database.png",  # where the data is, and the start-up connection dialog
         "database-server-unreachable.png",
         "database-startup-settings.png",
+        "conflict-dialog.png",  # a save refused: someone else saved the customer first
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)

@@ -28,6 +28,7 @@ from yuntian.db.migrations import (
     m009_fragment_and_fee_indexes,
     m010_service_work,
     m011_audit_trail_in_database,
+    m012_record_versions,
     m013_stations,
     m014_call_stations,
 )
@@ -55,6 +56,7 @@ STEPS: tuple[Step, ...] = (
     Step(9, m009_fragment_and_fee_indexes.NAME, m009_fragment_and_fee_indexes.apply),
     Step(10, m010_service_work.NAME, m010_service_work.apply),
     Step(11, m011_audit_trail_in_database.NAME, m011_audit_trail_in_database.apply),
+    Step(12, m012_record_versions.NAME, m012_record_versions.apply),
     Step(13, m013_stations.NAME, m013_stations.apply),
     Step(14, m014_call_stations.NAME, m014_call_stations.apply),
 )

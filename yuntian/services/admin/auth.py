@@ -78,7 +78,7 @@ class AuthService(ServiceBase):
                 user.locked_until = (now + LOCKOUT).replace(microsecond=0)
                 user.failed_logins = 0
                 detail["locked_until"] = f"{user.locked_until:%Y-%m-%d %H:%M:%S}"
-            user.save()
+            user.save(only=[User.failed_logins, User.locked_until])  # never an editor's columns
             self._audit.record(None, "login.failed", user.username, detail, username=user.username)
             return AccountLocked(user.locked_until) if locked else AuthenticationFailed()
         if not user.active:
@@ -90,7 +90,7 @@ class AuthService(ServiceBase):
         user.failed_logins = 0
         user.locked_until = None
         user.last_login_at = now.replace(microsecond=0)
-        user.save()
+        user.save(only=[User.failed_logins, User.locked_until, User.last_login_at])
         actor = load_actor(user)
         self._audit.record(actor, "login", user.username)
         return actor
@@ -113,7 +113,7 @@ class AuthService(ServiceBase):
             check_new_password(new_password, username=user.username)
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
-            user.save()
+            user.save(only=[User.password_hash, User.must_change_password])
             self._audit.record(actor, "password.change", user.username)
             return load_actor(user)
 

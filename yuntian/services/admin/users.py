@@ -17,9 +17,18 @@ from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.people import person_sort_key, user_label
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded, one_line
 
+# What a password reset writes (not the version: no editor shows these).
+_PASSWORD_COLUMNS = [User.password_hash, User.must_change_password, User.failed_logins,
+                     User.locked_until]  # fmt: skip
 _USERNAME = re.compile(r"^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$")
 
 
@@ -44,6 +53,7 @@ class RoleInfo:
     permissions: frozenset[str]
     user_count: int
     service_work: bool = False  # its users are technicians: offered to assign service orders
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class UserInfo:
     must_change_password: bool
     locked_until: dt.datetime | None
     last_login_at: dt.datetime | None
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 class UserService(ServiceBase):
@@ -105,10 +116,15 @@ class UserService(ServiceBase):
         display_name: str,
         role_ids: list[int],
         active: bool,
+        version: Expected,
     ) -> UserInfo:
+        """``version``: the one the form (or list row) was loaded from (StaleRecord, nothing
+        written, when the user was saved since), or OVERWRITE. Sign-ins and passwords do
+        not move it: they change nothing a user editor shows."""
         require(actor, "users.manage")
         display_name = bounded("display_name", display_name, 64)
         with self._db.atomic():
+            claim_version(User, user_id, version, lambda: self._stale_user(user_id))
             user = self._user(user_id)
             if user.id == actor.user_id and not active:
                 raise ValidationError(
@@ -146,7 +162,7 @@ class UserService(ServiceBase):
             user.must_change_password = True
             user.failed_logins = 0
             user.locked_until = None
-            user.save()
+            user.save(only=_PASSWORD_COLUMNS)
             self._audit.record(actor, "password.reset", user.username)
 
     @announces(A.USERS)
@@ -156,7 +172,7 @@ class UserService(ServiceBase):
             user = self._user(user_id)
             user.failed_logins = 0
             user.locked_until = None
-            user.save()
+            user.save(only=[User.failed_logins, User.locked_until])
             self._audit.record(actor, "user.unlock", user.username)
 
     # --- roles -------------------------------------------------------------------------
@@ -175,10 +191,12 @@ class UserService(ServiceBase):
         description: str,
         permissions: set[str],
         service_work: bool | None = None,
+        version: Expected | None,
     ) -> RoleInfo:
         """Create (``role_id`` None) or change a role's name, description and permissions;
         ``service_work``: whether its users do service work (None: as it was; a new role
-        does not)."""
+        does not). ``version``: None for a new role, else the one the form was loaded from
+        (StaleRecord, nothing written, when the role was saved since) or OVERWRITE."""
         require(actor, "users.manage")
         name = bounded("name", name, 64)
         description = bounded("description", description, 255)
@@ -209,6 +227,7 @@ class UserService(ServiceBase):
                 before: set[str] = set()
                 was_service_work = False
             else:
+                claim_version(Role, role_id, version, lambda: self._stale_role(role_id))
                 role = self._role(role_id)
                 before = {p.code for p in role.permissions}
                 was_service_work = role.service_work
@@ -253,6 +272,18 @@ class UserService(ServiceBase):
             self._audit.record(actor, "role.delete", role.name)
 
     # --- helpers -----------------------------------------------------------------------
+
+    def _stale_user(self, user_id: int) -> StaleRecord:
+        current = self._info(self._user(user_id))
+        last = last_change("user.", target=current.username)
+        return StaleRecord(
+            "user", user_label(current.display_name, current.username), last, current
+        )
+
+    def _stale_role(self, role_id: int) -> StaleRecord:
+        current = self._role_info(self._role(role_id))
+        last = last_change("role.", target=current.name)
+        return StaleRecord("role", current.name, last, current)
 
     def _user(self, user_id: int) -> User:
         user = User.get_or_none(User.id == user_id)
@@ -321,6 +352,7 @@ class UserService(ServiceBase):
             must_change_password=user.must_change_password,
             locked_until=user.locked_until,
             last_login_at=user.last_login_at,
+            version=user.version,
         )
 
     def _role_info(self, role: Role) -> RoleInfo:
@@ -332,4 +364,5 @@ class UserService(ServiceBase):
             permissions=frozenset(p.code for p in role.permissions),
             user_count=UserRole.select().where(UserRole.role == role.id).count(),
             service_work=bool(role.service_work),
+            version=role.version,
         )

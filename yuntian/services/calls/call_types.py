@@ -114,6 +114,7 @@ class MessageView:
     handled: bool
     handled_at: dt.datetime | None
     handled_by: str
+    version: int  # what a save from this view names (schema 12)
 
     @property
     def key(self) -> MessageKey:

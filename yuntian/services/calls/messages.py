@@ -21,6 +21,12 @@ from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.people import user_label
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
@@ -86,11 +92,16 @@ class MessageService(ServiceBase):
         for_user_id: int | None,
         text: str,
         callback_wanted: bool,
+        *,
+        version: Expected,
     ) -> MessageView:
-        """Change a message (message.edit); audited. The call it was taken on stays."""
+        """Change a message (message.edit); audited. The call it was taken on stays.
+        ``version``: the one the form was loaded from (StaleRecord, nothing written, when the
+        message was saved since), or OVERWRITE."""
         require(actor, "message.edit")
         values = _values(caller_name, number, text, callback_wanted)
         with self._db.atomic():
+            claim_version(Message, message_id, version, lambda: self._stale(message_id))
             message = _message(message_id)
             self._check(customer_id, for_user_id)
             values |= {"customer": customer_id, "for_user": for_user_id}
@@ -129,7 +140,7 @@ class MessageService(ServiceBase):
         with self._db.atomic():
             for part in chunks(wanted):
                 changed += (
-                    Message.update(**values)
+                    Message.update(version=Message.version + 1, **values)
                     .where(Message.id.in_(list(part)), Message.handled == (not handled))
                     .execute()
                 )
@@ -208,6 +219,12 @@ class MessageService(ServiceBase):
                 "for_user", QT_TRANSLATE_NOOP("Errors", "This user is not an active user.")
             )
 
+    def _stale(self, message_id: int) -> StaleRecord:
+        current = self._view(message_id)
+        last = last_change("message.", target=f"#{message_id}")
+        who = current.caller_name or current.customer_name or current.number
+        return StaleRecord("message", f"#{message_id} {who}".strip(), last, current)
+
     def _view(self, message_id: int) -> MessageView:
         found = self._views([message_id])
         if not found:
@@ -224,7 +241,7 @@ class MessageService(ServiceBase):
             Message.caller_name, Message.number, Message.for_user, for_user.display_name,
             for_user.username, Message.text, Message.callback_wanted, by.display_name,
             by.username, Message.created_at, Message.handled, Message.handled_at,
-            handler.display_name, handler.username,
+            handler.display_name, handler.username, Message.version,
         )  # fmt: skip
         query = (
             Message.select(*columns)
@@ -238,7 +255,7 @@ class MessageService(ServiceBase):
         found = {}
         for (mid, cid, code, name, call_id, caller, number, for_id, for_display, for_name,
              text, callback, by_display, by_name, created, handled, handled_at, h_display,
-             h_name) in query:  # fmt: skip
+             h_name, version) in query:  # fmt: skip
             found[mid] = MessageView(
                 id=mid,
                 customer_id=cid,
@@ -256,6 +273,7 @@ class MessageService(ServiceBase):
                 handled=bool(handled),
                 handled_at=None if handled_at is None else views.as_datetime(handled_at),
                 handled_by=user_label(h_display, h_name),
+                version=version,
             )
         return [found[i] for i in ids if i in found]
 

@@ -25,6 +25,7 @@ class Rule:
     prefix: str
     date_pattern: str
     digits: int
+    version: int = 0  # of the stored rule; 0 while the default applies (schema 12)
 
 
 def format_period(pattern: str, day: dt.date) -> str:
@@ -45,7 +46,7 @@ def rule_for(kind: str) -> Rule:
     row = NumberingRule.get_or_none(NumberingRule.kind == kind)
     if row is None:
         return Rule(kind, kind[:2].upper(), "YYYYMMDD", 4)
-    return Rule(row.kind, row.prefix, row.date_pattern, row.digits)
+    return Rule(row.kind, row.prefix, row.date_pattern, row.digits, row.version)
 
 
 class Numbering:

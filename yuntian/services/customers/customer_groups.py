@@ -74,7 +74,11 @@ class CustomerGroupService:
         require(actor, "customer_group.delete")
         with self._db.atomic():
             group = self._group(group_id)
-            moved = Customer.update(group=None).where(Customer.group == group_id).execute()
+            moved = (
+                Customer.update(group=None, version=Customer.version + 1)
+                .where(Customer.group == group_id)
+                .execute()
+            )
             group.delete_instance()
             self._audit.record(actor, "customer_group.delete", group.name, {"customers": moved})
             return moved
@@ -96,7 +100,7 @@ class CustomerGroupService:
             # Only rows that change are updated, so the counts agree on every engine (MySQL
             # reports changed rows, the others matched rows).
             moved = sum(
-                Customer.update(group=group_id)
+                Customer.update(group=group_id, version=Customer.version + 1)
                 .where(Customer.id.in_(list(part)), differs)
                 .execute()
                 for part in chunks(ids)

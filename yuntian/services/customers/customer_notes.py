@@ -14,6 +14,12 @@ from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.text import bounded
 from yuntian.services.customers.customer_types import IntentionView, MemoView
 from yuntian.services.customers.customer_views import intention_view, memo_view
@@ -65,10 +71,20 @@ class CustomerNotesService:
         budget: Decimal | None,
         expected_date: dt.date | None,
         note: str,
+        *,
+        version: Expected,
     ) -> IntentionView:
+        """``version``: the one the form was loaded from (StaleRecord, nothing written, when
+        the intention was saved since), or OVERWRITE."""
         require(actor, "customer.edit")
         values = _intention_values(product, budget, expected_date, note)
         with self._db.atomic():
+            claim_version(
+                PurchaseIntention,
+                intention_id,
+                version,
+                lambda: _stale("intention", intention_view(_get(PurchaseIntention, intention_id))),
+            )
             intention = _get(PurchaseIntention, intention_id)
             self._record(
                 actor, "intention.edit", intention.customer, {"product": values["product"]}
@@ -103,10 +119,15 @@ class CustomerNotesService:
             return memo_view(Memo.get_by_id(memo.id))
 
     @announces(A.CUSTOMER_NOTES)
-    def update_memo(self, actor: Actor, memo_id: int, text: str) -> MemoView:
+    def update_memo(self, actor: Actor, memo_id: int, text: str, *, version: Expected) -> MemoView:
+        """``version``: the one the form was loaded from (StaleRecord, nothing written, when
+        the memo was saved since), or OVERWRITE."""
         require(actor, "memo.manage")
         text = _text("text", text, required=True)
         with self._db.atomic():
+            claim_version(
+                Memo, memo_id, version, lambda: _stale("memo", memo_view(_get(Memo, memo_id)))
+            )
             memo = _get(Memo, memo_id)
             if memo.text != text:
                 self._record(actor, "memo.edit", memo.customer, {"text": _short(text)})
@@ -130,6 +151,16 @@ class CustomerNotesService:
         self, actor: Actor, action: str, customer: Customer, detail: dict[str, object]
     ) -> None:
         self._audit.record(actor, action, f"{customer.code} {customer.name}", detail)
+
+
+def _stale(kind: str, current: IntentionView | MemoView) -> StaleRecord:
+    """Notes are audited under their customer: the last change is the newest of this kind
+    of note on that customer."""
+    model = Memo if kind == "memo" else PurchaseIntention
+    customer = Customer.get_by_id(model.get_by_id(current.id).customer_id)
+    target = f"{customer.code} {customer.name}"
+    last = last_change(f"{kind}.", target_prefix=f"{customer.code} ")
+    return StaleRecord(kind, target, last, current)
 
 
 def _short(text: str) -> str:

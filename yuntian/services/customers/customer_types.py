@@ -89,6 +89,7 @@ class IntentionView:
     note: str
     created_by: str
     created_at: dt.datetime
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class MemoView:
     created_by: str
     created_at: dt.datetime
     updated_at: dt.datetime | None
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class CustomerDetail:
     contacts: tuple[ContactView, ...]
     intentions: tuple[IntentionView, ...]
     memos: tuple[MemoView, ...]
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,7 @@ def detail(customer_id: int) -> CustomerDetail:
             memo_view(m, names)
             for m in sorted(memos, key=lambda m: (as_datetime(m.created_at), m.id), reverse=True)
         ),
+        version=customer.version,
     )
 
 
@@ -288,6 +289,7 @@ def intention_view(i: PurchaseIntention, names: dict[int, str] | None = None) ->
         note=i.note,
         created_by=names.get(i.created_by_id, ""),
         created_at=as_datetime(i.created_at),
+        version=i.version,
     )
 
 
@@ -299,6 +301,7 @@ def memo_view(m: Memo, names: dict[int, str] | None = None) -> MemoView:
         created_by=names.get(m.created_by_id, ""),
         created_at=as_datetime(m.created_at),
         updated_at=as_datetime(m.updated_at) if m.updated_at is not None else None,
+        version=m.version,
     )
 
 

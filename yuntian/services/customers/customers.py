@@ -32,6 +32,13 @@ from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.people import active_users
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    bump_version,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.customers import customer_views as views
@@ -181,11 +188,16 @@ class CustomerService(ServiceBase):
             return self._saved(customer.id, clean)
 
     @announces(A.CUSTOMERS, ids_from="customer_id")
-    def update(self, actor: Actor, customer_id: int, data: CustomerInput) -> SaveResult:
-        """Replace the customer's fields and all its numbers, addresses and contacts."""
+    def update(
+        self, actor: Actor, customer_id: int, data: CustomerInput, *, version: Expected
+    ) -> SaveResult:
+        """Replace the customer's fields and all its numbers, addresses and contacts.
+        ``version``: the one the form was loaded from (StaleRecord, nothing written, when the
+        customer was saved since), or OVERWRITE."""
         require(actor, "customer.edit")
         clean = self._clean(data)
         with self._db.atomic():
+            claim_version(Customer, customer_id, version, lambda: self._stale(customer_id))
             customer = self._customer(customer_id)
             self._check_references(data, customer)
             was_blacklisted = bool(customer.blacklisted)
@@ -220,6 +232,7 @@ class CustomerService(ServiceBase):
                 )
             )
             if all(p.number != number for p in owned):
+                bump_version(Customer, customer_id)
                 last = max((p.sort for p in owned), default=-1)
                 CustomerPhone.create(
                     customer=customer_id, kind=kind, raw=text, number=number, sort=last + 1
@@ -246,8 +259,7 @@ class CustomerService(ServiceBase):
             target = f"{customer.code} {customer.name}"
             if self._has_history(customer_id):
                 if not customer.archived:
-                    customer.archived = True
-                    customer.save()
+                    self._set(customer_id, archived=True)
                     self._audit.record(actor, "customer.archive", target)
                     views.reindex(self._db, [customer_id])
                 return "archived"
@@ -266,8 +278,7 @@ class CustomerService(ServiceBase):
             customer = self._customer(customer_id)
             if not customer.archived:
                 return
-            customer.archived = False
-            customer.save()
+            self._set(customer_id, archived=False)
             self._audit.record(actor, "customer.restore", f"{customer.code} {customer.name}")
             views.reindex(self._db, [customer_id])
 
@@ -282,7 +293,7 @@ class CustomerService(ServiceBase):
                 return
             customer.blacklisted = blacklisted
             customer.blacklist_reason = reason
-            customer.save()
+            self._set(customer_id, blacklisted=blacklisted, blacklist_reason=reason)
             self._audit_blacklist(actor, customer, blacklisted)
 
     # --- helpers ------------------------------------------------------------------------
@@ -300,6 +311,20 @@ class CustomerService(ServiceBase):
         if customer is None:
             raise NotFound()
         return customer
+
+    @staticmethod
+    def _set(customer_id: int, **values: object) -> None:
+        """Change only these columns, and move the version on: an editor opened before
+        cannot overwrite the change (a whole-row save could undo another PC's edit)."""
+        Customer.update(version=Customer.version + 1, **values).where(
+            Customer.id == customer_id
+        ).execute()
+
+    @staticmethod
+    def _stale(customer_id: int) -> StaleRecord:
+        current = views.detail(customer_id)
+        last = last_change("customer.", target_prefix=f"{current.code} ")
+        return StaleRecord("customer", f"{current.code} {current.name}", last, current)
 
     @staticmethod
     def _has_history(customer_id: int) -> bool:

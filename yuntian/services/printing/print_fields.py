@@ -284,6 +284,7 @@ _EXAMPLE_SALE = SaleView(
     voided=False,
     void_reason="",
     created_at=_EXAMPLE_TIME,
+    version=1,
 )
 _EXAMPLE_CUSTOMER = CustomerDetail(
     id=0,

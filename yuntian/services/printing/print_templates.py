@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from yuntian.db.models import PrintTemplate, User
 from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
@@ -20,6 +22,13 @@ from yuntian.services.common.changes import Area as A
 from yuntian.services.common.changes import announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    OVERWRITE,
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.printing.print_builtins import DEFAULT_NAME, builtin, builtin_forms
@@ -57,6 +66,7 @@ class TemplateView:
     customized: bool  # a built-in whose body the shop changed: can be reverted
     updated_by: str
     updated_at: dt.datetime | None
+    version: int = 0  # what a save from this view names; 0: nothing stored (schema 12)
 
 
 class PrintTemplateService(ServiceBase):
@@ -95,8 +105,10 @@ class PrintTemplateService(ServiceBase):
     # --- changing (settings.manage) ----------------------------------------------------
 
     @announces(A.PRINT_TEMPLATES)
-    def save(self, actor: Actor, data: TemplateInput) -> TemplateView:
-        """Create or replace the form ``data.kind`` / ``data.name``."""
+    def save(self, actor: Actor, data: TemplateInput, *, version: Expected) -> TemplateView:
+        """Create or replace the form ``data.kind`` / ``data.name``. ``version``: the one the
+        designer loaded the form from (0: nothing stored: a new form or an untouched built-in);
+        StaleRecord, nothing written, when another PC saved, reverted or created it since."""
         require(actor, "settings.manage")
         _check_kind(data.kind)
         name = bounded("name", data.name, 64)
@@ -142,11 +154,24 @@ class PrintTemplateService(ServiceBase):
             "updated_by": actor.user_id,
             "updated_at": self._now(),
         }
+
+        def stale() -> StaleRecord:
+            current = self.get(actor, data.kind, name)
+            last = last_change("print_template.", target=f"{data.kind}/{name}")
+            return StaleRecord("print_template", name, last, current)
+
         with self._db.atomic():
             row = _row(data.kind, name)
             if row is None:
-                PrintTemplate.create(kind=data.kind, name=name, **values)
+                if version not in (0, OVERWRITE):
+                    raise stale()  # reverted or deleted on another PC meanwhile
+                try:
+                    with self._db.atomic():  # a savepoint: another PC may create it first
+                        PrintTemplate.create(kind=data.kind, name=name, **values)
+                except pw.IntegrityError:
+                    raise stale() from None
             else:
+                claim_version(PrintTemplate, row.id, version, stale)
                 PrintTemplate.update(**values).where(PrintTemplate.id == row.id).execute()
             self._audit.record(actor, "print_template.save", f"{data.kind}/{name}", data.paper)
         return self.get(actor, data.kind, name)
@@ -187,6 +212,7 @@ class PrintTemplateService(ServiceBase):
                 if plain and not row.is_default:
                     row.delete_instance()
                 else:
+                    row.version += 1  # an open designer cannot save its old body over it
                     row.save()
             self._audit.record(actor, "print_template.revert", f"{kind}/{name}")
         return self.get(actor, kind, name)
@@ -275,4 +301,5 @@ def _view(kind: str, name: str, row: PrintTemplate | None, default: str) -> Temp
         customized=shipped is not None and own_body,
         updated_by=(user.display_name or user.username) if user else "",
         updated_at=row.updated_at,
+        version=row.version,
     )

@@ -14,6 +14,12 @@ from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, NotFound, ValidationError
 from yuntian.services.common.money import money
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.text import bounded
 from yuntian.services.sales.sale_types import ProductModelInput, ProductModelView, SalesUnitView
 
@@ -41,11 +47,20 @@ class CatalogueService:
 
     @announces(A.CATALOGUE)
     def save_product_model(
-        self, actor: Actor, model_id: int | None, data: ProductModelInput
+        self,
+        actor: Actor,
+        model_id: int | None,
+        data: ProductModelInput,
+        *,
+        version: Expected | None,
     ) -> ProductModelView:
+        """Create (``model_id`` None, ``version`` None) or change a model from the version
+        its form was loaded from (StaleRecord, nothing written, when saved since)."""
         require(actor, "settings.manage")
         values = _model_values(data)
         with self._db.atomic():
+            if model_id is not None:
+                claim_version(ProductModel, model_id, version, lambda: _stale_model(model_id))
             clash = ProductModel.select().where(
                 ProductModel.brand == values["brand"], ProductModel.model == values["model"]
             )
@@ -97,12 +112,18 @@ class CatalogueService:
         name: str,
         technical_lead_id: int | None,
         sales_rep_id: int | None,
+        *,
+        version: Expected | None,
     ) -> SalesUnitView:
+        """Create (``unit_id`` None, ``version`` None) or change a unit from the version its
+        form was loaded from (StaleRecord, nothing written, when saved since)."""
         require(actor, "settings.manage")
         name = bounded("name", name, 64)
         if not name:
             raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "Please enter a name."))
         with self._db.atomic():
+            if unit_id is not None:
+                claim_version(SalesUnit, unit_id, version, lambda: _stale_unit(unit_id))
             for field, user_id in (
                 ("technical_lead", technical_lead_id),
                 ("sales_rep", sales_rep_id),
@@ -186,6 +207,7 @@ def _model_view(m: ProductModel) -> ProductModelView:
         m.maintenance_interval_days,
         m.callback_interval_days,
         m.active,
+        m.version,
     )
 
 
@@ -204,7 +226,20 @@ def _unit_view(u: SalesUnit) -> SalesUnitView:
         _user_name(u.technical_lead_id),
         u.sales_rep_id,
         _user_name(u.sales_rep_id),
+        u.version,
     )
+
+
+def _stale_model(model_id: int) -> StaleRecord:
+    current = _model_view(_get(ProductModel, model_id))
+    last = last_change("product_model.", target=current.label)
+    return StaleRecord("product_model", current.label, last, current)
+
+
+def _stale_unit(unit_id: int) -> StaleRecord:
+    current = _unit_view(_get(SalesUnit, unit_id))
+    last = last_change("sales_unit.", target=current.name)
+    return StaleRecord("sales_unit", current.name, last, current)
 
 
 def _get(model: type[pw.Model], row_id: int) -> pw.Model:

@@ -103,6 +103,7 @@ def _view(r: dict) -> SaleView:
         voided=bool(r["voided"]),
         void_reason=r["void_reason"],
         created_at=r["created_at"],
+        version=r["version"],
     )
 
 

@@ -31,6 +31,7 @@ class ProductModelView:
     maintenance_interval_days: int
     callback_interval_days: int
     active: bool
+    version: int = 1  # what a save from this view names (schema 12)
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ class SalesUnitView:
     technical_lead_name: str
     sales_rep_id: int | None
     sales_rep_name: str
+    version: int = 1  # what a save from this view names (schema 12)
 
 
 class Derived(Enum):
@@ -112,6 +114,7 @@ class SaleView:
     voided: bool
     void_reason: str
     created_at: dt.datetime
+    version: int  # what a save from this view names (schema 12)
 
 
 @dataclass(frozen=True)

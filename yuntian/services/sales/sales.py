@@ -24,6 +24,12 @@ from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import MONEY_MAX, money
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import bounded
 from yuntian.services.sales import sale_queries as q
@@ -137,9 +143,12 @@ class SaleService(ServiceBase):
             return q.views([sale_id])[0]
 
     @announces(A.SALES, also=_customer_of)
-    def update(self, actor: Actor, sale_id: int, data: SaleInput) -> SaleView:
+    def update(self, actor: Actor, sale_id: int, data: SaleInput, *, version: Expected) -> SaleView:
+        """``version``: the one the form was loaded from (StaleRecord, nothing written, when
+        the sale was saved since), or OVERWRITE."""
         require(actor, "record.edit")
         with self._db.atomic():
+            claim_version(Sale, sale_id, version, lambda: _stale(sale_id))
             sale = q.sale_row(sale_id, lock=True)
             if sale.voided:
                 raise ValidationError(
@@ -179,6 +188,7 @@ class SaleService(ServiceBase):
                 )
             sale.voided, sale.void_reason = True, reason
             sale.voided_by, sale.voided_at = actor.user_id, self._now()
+            sale.version += 1  # the row is locked: an open editor cannot undo the void
             sale.save()
             self._audit.record(actor, "sale.void", sale.code, reason)
             return q.views([sale_id])[0]
@@ -204,6 +214,12 @@ class SaleService(ServiceBase):
 
     def _now(self) -> dt.datetime:
         return self._clock().replace(microsecond=0)
+
+
+def _stale(sale_id: int) -> StaleRecord:
+    current = q.views([sale_id])[0]
+    last = last_change("sale.", target=current.code)
+    return StaleRecord("sale", f"{current.code} {current.customer_name}", last, current)
 
 
 def insert_sale(

@@ -214,6 +214,7 @@ def _view(r: dict, technicians: list[tuple[int, str]], now: dt.datetime) -> Serv
         maintenance_due=r["maintenance_due"],
         created_at=r["created_at"],
         updated_at=r["updated_at"],
+        version=r["version"],
     )
 
 

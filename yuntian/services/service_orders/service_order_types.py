@@ -198,6 +198,7 @@ class ServiceOrderView:
     maintenance_due: dt.date | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int  # what a save from this view names (schema 12)
 
     @property
     def warranty_overridden(self) -> bool:

@@ -34,6 +34,12 @@ from yuntian.services.common.errors import NotFound, ValidationError
 from yuntian.services.common.money import ZERO
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.sales.sales import insert_sale
 from yuntian.services.service_orders import service_order_queries as q
@@ -232,21 +238,25 @@ class ServiceOrderService(ServiceBase):
             return q.views([int(order_id)], now)[0]
 
     @announces(Area.SERVICE_ORDERS, also=_order_also)
-    def update(self, actor: Actor, order_id: int, data: ServiceOrderInput) -> ServiceOrderView:
+    def update(
+        self, actor: Actor, order_id: int, data: ServiceOrderInput, *, version: Expected
+    ) -> ServiceOrderView:
         """Change what was taken (service.process while pending or dispatched, record.edit
-        once completed; refused when cancelled or audited)."""
+        once completed; refused when cancelled or audited). ``version``: the one the form was
+        loaded from (StaleRecord, nothing written, when the order was saved since)."""
         text = rules.order_text(data)
         now = self._now()
         with self._guard([order_id]):
             order = self._locked([order_id])[order_id]
             state = self._check(order, A.EDIT)
             require(actor, "record.edit" if state is S.COMPLETED else "service.process")
+            claim_version(ServiceOrder, order_id, version, lambda: self._stale(order_id, now))
             rules.check_customer(data.customer_id)
             values = self._order_values(
                 actor, data, text, order.taken_at.date(), order.sale_id, now
             )
             q.set_technicians(order_id, text.technician_ids)
-            self._move(actor, order, A.EDIT, now, detail=_summary(values), **values)
+            self._move(actor, order, A.EDIT, now, detail=_summary(values), claimed=True, **values)
             return q.views([order_id], now)[0]
 
     @announces(Area.SERVICE_ORDERS)
@@ -276,10 +286,13 @@ class ServiceOrderService(ServiceBase):
             return q.views(wanted, now)
 
     @announces(Area.SERVICE_ORDERS, also=_order_also)
-    def complete(self, actor: Actor, order_id: int, data: CompletionInput) -> ServiceOrderView:
+    def complete(
+        self, actor: Actor, order_id: int, data: CompletionInput, *, version: Expected
+    ) -> ServiceOrderView:
         """Record what was done (pending or dispatched → completed, service.process). On a
         completed order this corrects the record (record.edit; the completion time stays
-        unless given)."""
+        unless given). ``version``: the one the dialog was opened on (StaleRecord, nothing
+        written, when the order changed since: two people completing it at once)."""
         done = rules.completion(data)
         now = self._now()
         with self._guard([order_id]):
@@ -287,6 +300,7 @@ class ServiceOrderService(ServiceBase):
             state = self._check(order, A.COMPLETE)
             correcting = state is S.COMPLETED
             require(actor, "record.edit" if correcting else "service.process")
+            claim_version(ServiceOrder, order_id, version, lambda: self._stale(order_id, now))
             rules.check_feedback(str(done.values["feedback"]))
             values = dict(done.values)
             at = done.completed_at or (order.completed_at if correcting else now)
@@ -310,6 +324,7 @@ class ServiceOrderService(ServiceBase):
                 now,
                 detail=detail,
                 audit_action="service_order.edit" if correcting else None,
+                claimed=True,
                 **values,
             )
             return q.views([order_id], now)[0]
@@ -464,13 +479,17 @@ class ServiceOrderService(ServiceBase):
         note: str = "",
         detail: Detail = "",
         audit_action: str | None = None,
+        claimed: bool = False,
         **values: object,
     ) -> None:
         """Apply ``action`` by the transition table (checked before), store ``values`` with
-        the new state, and write the event and the audit entry."""
+        the new state, and write the event and the audit entry. The version moves on (once:
+        ``claimed`` when the save's ``claim_version`` did it already)."""
         before = OrderState(order.state)
         after = TRANSITIONS[action][before]
         assert after is not None
+        if not claimed:
+            values["version"] = ServiceOrder.version + 1
         ServiceOrder.update(state=after.value, updated_at=now, **values).where(
             ServiceOrder.id == order.id
         ).execute()
@@ -478,6 +497,13 @@ class ServiceOrderService(ServiceBase):
         self._audit.record(
             actor, audit_action or f"service_order.{action.value}", order.code, detail
         )
+
+    @staticmethod
+    def _stale(order_id: int, now: dt.datetime) -> StaleRecord:
+        current = q.views([order_id], now)[0]
+        last = last_change("service_order.", target=current.code)
+        record = f"{current.code} {current.customer_name}"
+        return StaleRecord("service_order", record, last, current)
 
     def _order_values(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import peewee as pw
@@ -20,6 +21,12 @@ from yuntian.services.common.changes import ChangeBus, announces
 from yuntian.services.common.errors import Conflict, NotFound, ServiceError, ValidationError
 from yuntian.services.common.numbering import DATE_PATTERNS, Rule, format_code, rule_for
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.record_versions import (
+    Expected,
+    StaleRecord,
+    claim_version,
+    last_change,
+)
 from yuntian.services.common.text import one_line
 
 # Enumeration kinds the shop can edit; labels are translated under the context "Enumerations".
@@ -41,6 +48,16 @@ NUMBERED_KINDS: dict[str, str] = {
     "callback": QT_TRANSLATE_NOOP("Enumerations", "Callbacks"),
 }
 CUSTOM_FIELD_COUNT = 5
+# A form kept in several settings rows carries its version on its first row.
+GENERAL_KEY = "shop_name"
+LABELS_KEY = "custom_field_1"
+_AUDITED = {"settings": "general", "custom_fields": "custom_fields"}  # audit action suffix
+
+
+def _label_keys() -> list[str]:
+    return [f"custom_field_{i}" for i in range(1, CUSTOM_FIELD_COUNT + 1)]
+
+
 _PREFIX = re.compile(r"[A-Za-z0-9\-_\u4e00-\u9fff]{0,8}")
 _AREA_CODE = re.compile(r"(0[1-9][0-9]{1,2})?")  # ASCII digits: \d also matches ３ and ٣
 
@@ -51,6 +68,7 @@ class EnumValue:
     kind: str
     name: str
     sort: int
+    version: int = 1  # what a rename from this view names (schema 12)
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,13 @@ class GeneralSettings:
     shop_name: str
     reminder_lead_days: int
     setup_complete: bool
+    version: int = 0  # what a save from this view names; 0: never saved (schema 12)
+
+
+@dataclass(frozen=True)
+class CustomFieldLabels:
+    labels: tuple[str, ...]
+    version: int = 0  # what a save from this view names; 0: never saved (schema 12)
 
 
 class SettingsService:
@@ -72,17 +97,26 @@ class SettingsService:
     # --- reading (everyone) ------------------------------------------------------------
 
     def general(self) -> GeneralSettings:
-        values = {s.key: s.value for s in Setting.select()}
+        rows = {s.key: s for s in Setting.select()}
+        values = {key: row.value for key, row in rows.items()}
         return GeneralSettings(
             shop_name=values.get("shop_name", ""),
             reminder_lead_days=int(values.get("reminder_lead_days", "7")),
             setup_complete=values.get("setup_complete", "1") == "1",
+            version=rows[GENERAL_KEY].version if GENERAL_KEY in rows else 0,
         )
+
+    def custom_field_label_set(self) -> CustomFieldLabels:
+        """The labels with the version a save of the label form names."""
+        rows = {s.key: s for s in Setting.select()}
+        labels = tuple(rows[k].value if k in rows else "" for k in _label_keys())
+        first = rows.get(LABELS_KEY)
+        return CustomFieldLabels(labels, first.version if first else 0)
 
     def enum_values(self, kind: str) -> list[EnumValue]:
         self._check_kind(kind)
         query = EnumItem.select().where(EnumItem.kind == kind).order_by(EnumItem.sort, EnumItem.id)
-        return [EnumValue(e.id, e.kind, e.name, e.sort) for e in query]
+        return [EnumValue(e.id, e.kind, e.name, e.sort, e.version) for e in query]
 
     def custom_field_labels(self) -> list[str]:
         values = {s.key: s.value for s in Setting.select()}
@@ -98,7 +132,11 @@ class SettingsService:
     # --- changing (settings.manage) ----------------------------------------------------
 
     @announces(A.SETTINGS)
-    def save_general(self, actor: Actor, *, shop_name: str, reminder_lead_days: int) -> None:
+    def save_general(
+        self, actor: Actor, *, shop_name: str, reminder_lead_days: int, version: Expected
+    ) -> None:
+        """``version``: the one the form was loaded from (StaleRecord, nothing written, when
+        another PC saved these settings since), or OVERWRITE."""
         require(actor, "settings.manage")
         if not 0 <= reminder_lead_days <= 365:
             raise ValidationError(
@@ -107,6 +145,9 @@ class SettingsService:
             )
         shop_name = one_line(shop_name)[:100]
         with self._db.atomic():
+            self._claim_setting(
+                GENERAL_KEY, version, lambda: ("settings", self.general().shop_name, self.general())
+            )
             self._put("shop_name", shop_name)
             self._put("reminder_lead_days", str(reminder_lead_days))
             self._audit.record(
@@ -188,10 +229,14 @@ class SettingsService:
             return EnumValue(item.id, kind, name, item.sort)
 
     @announces(A.SETTINGS)
-    def rename_enum_value(self, actor: Actor, item_id: int, name: str) -> None:
+    def rename_enum_value(
+        self, actor: Actor, item_id: int, name: str, *, version: Expected
+    ) -> None:
+        """``version``: the entry's as listed (StaleRecord when renamed since)."""
         require(actor, "settings.manage")
         name = self._enum_name(name)
         with self._db.atomic():
+            claim_version(EnumItem, item_id, version, lambda: self._stale_item(item_id))
             item = self._item(item_id)
             self._check_unique(item.kind, name, item.id)
             old = item.name
@@ -228,21 +273,34 @@ class SettingsService:
             self._audit.record(actor, "enum.remove", item.kind, item.name)
 
     @announces(A.SETTINGS)
-    def save_custom_field_labels(self, actor: Actor, labels: list[str]) -> None:
+    def save_custom_field_labels(
+        self, actor: Actor, labels: list[str], *, version: Expected
+    ) -> None:
+        """``version``: the one of ``custom_field_label_set`` the form was loaded from
+        (StaleRecord, nothing written, when saved since), or OVERWRITE."""
         require(actor, "settings.manage")
         if len(labels) != CUSTOM_FIELD_COUNT:
             raise ValueError(f"expected {CUSTOM_FIELD_COUNT} labels")
         cleaned = [one_line(label)[:32] for label in labels]
         with self._db.atomic():
+            self._claim_setting(LABELS_KEY, version, self._stale_labels)
             for i, label in enumerate(cleaned, start=1):
                 self._put(f"custom_field_{i}", label)
             self._audit.record(actor, "settings.custom_fields", "", " | ".join(cleaned))
 
     @announces(A.SETTINGS)
     def save_numbering_rule(
-        self, actor: Actor, kind: str, *, prefix: str, date_pattern: str, digits: int
+        self,
+        actor: Actor,
+        kind: str,
+        *,
+        prefix: str,
+        date_pattern: str,
+        digits: int,
+        version: Expected,
     ) -> str:
-        """Store the rule and return an example code it produces."""
+        """Store the rule and return an example code it produces. ``version``: the rule's as
+        loaded (0 while the default applies); StaleRecord when another PC saved it since."""
         require(actor, "settings.manage")
         if kind not in NUMBERED_KINDS:
             raise NotFound()
@@ -253,8 +311,16 @@ class SettingsService:
                 "date_pattern": rule.date_pattern,
                 "digits": rule.digits,
             }
-            if not NumberingRule.update(**fields).where(NumberingRule.kind == kind).execute():
-                NumberingRule.create(kind=kind, **fields)
+            stored = NumberingRule.select().where(NumberingRule.kind == kind).exists()
+            if stored or version != 0:
+                claim_version(NumberingRule, kind, version, lambda: self._stale_rule(kind))
+                NumberingRule.update(**fields).where(NumberingRule.kind == kind).execute()
+            else:
+                try:
+                    with self._db.atomic():  # a savepoint: another PC may create it first
+                        NumberingRule.create(kind=kind, **fields)
+                except pw.IntegrityError:
+                    raise self._stale_rule(kind) from None
             self._audit.record(
                 actor,
                 "settings.numbering",
@@ -308,6 +374,33 @@ class SettingsService:
 
     def _put(self, key: str, value: str) -> None:
         put_setting(key, value)
+
+    def _claim_setting(
+        self, key: str, version: Expected, current: Callable[[], tuple[str, str, object]]
+    ) -> None:
+        """Claim the version of a form kept in several settings rows on its first row (a
+        missing row counts as version 0)."""
+        if not Setting.select().where(Setting.key == key).exists():
+            Setting.insert(key=key, value="", version=0).on_conflict_ignore().execute()
+
+        def stale() -> StaleRecord:
+            kind, record, view = current()
+            return StaleRecord(kind, record, last_change(f"settings.{_AUDITED[kind]}"), view)
+
+        claim_version(Setting, key, version, stale)
+
+    def _stale_labels(self) -> tuple[str, str, object]:
+        view = self.custom_field_label_set()
+        return "custom_fields", " / ".join(x for x in view.labels if x), view
+
+    def _stale_item(self, item_id: int) -> StaleRecord:
+        item = self._item(item_id)
+        current = EnumValue(item.id, item.kind, item.name, item.sort, item.version)
+        return StaleRecord("enum_value", item.name, last_change("enum.", target=item.kind), current)
+
+    def _stale_rule(self, kind: str) -> StaleRecord:
+        last = last_change("settings.numbering", target=kind)
+        return StaleRecord("numbering_rule", kind, last, rule_for(kind))
 
     def _check_kind(self, kind: str) -> None:
         if kind not in ENUM_KINDS:

@@ -27,6 +27,8 @@ from yuntian.services import Services
 from yuntian.services.admin.users import RoleInfo
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import PERMISSIONS, Actor
+from yuntian.services.common.record_versions import StaleRecord
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label, open_conflict
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.i18n import permission_label
 from yuntian.ui.common.message_boxes import show_error
@@ -239,13 +241,43 @@ class RoleEditor(QWidget):
                 description=description,
                 permissions=set(permissions),
                 service_work=service_work,
+                version=self._role.version if self._role else None,
             )
+        except StaleRecord as exc:
+            self._show_conflict(exc)
+            return False
         except ServiceError as exc:
             self.errors.show(exc)
             return False
         self.load(stored)
         self.saved.emit(stored)
         return True
+
+    def _show_conflict(self, stale: StaleRecord) -> None:
+        """Someone else saved the role since it was shown: the conflict dialog; Reload shows
+        the role as stored (and the list follows)."""
+
+        def reload(current: object) -> None:
+            assert isinstance(current, RoleInfo)
+            self.load(current)
+            self.saved.emit(current)
+
+        def permissions(role: RoleInfo) -> str:
+            return ", ".join(permission_label(c) for c in sorted(role.permissions))
+
+        fields = [
+            ConflictField(field_label(self.tr("&Name:")), lambda r: r.name),
+            ConflictField(field_label(self.tr("&Description:")), lambda r: r.description),
+            ConflictField(field_label(self.tr("Permissions:")), permissions),
+        ]
+        open_conflict(
+            self,
+            stale,
+            fields=fields,
+            opened=self._role,
+            reload=reload,
+            today=self._services.clock().date(),
+        )
 
     def _check_dirty(self) -> None:
         dirty = self.is_dirty()

@@ -22,6 +22,8 @@ from yuntian.services import Services
 from yuntian.services.admin.users import RoleInfo, UserInfo
 from yuntian.services.common.errors import Conflict, ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.i18n import error_text
@@ -150,7 +152,11 @@ class UserEditor(EditorDialog):
                     display_name=self.display_name.text(),
                     role_ids=role_ids,
                     active=self.active.isChecked(),
+                    version=self._user.version,
                 )
+        except StaleRecord as exc:
+            self.show_conflict(exc, self._services.clock().date())
+            return
         except ServiceError as exc:
             if isinstance(exc, Conflict) and self._user is None:
                 # The only clash on creation: the name is taken.
@@ -159,6 +165,28 @@ class UserEditor(EditorDialog):
                 self.errors.show(exc)
             return
         super().accept()
+
+    # --- someone else saved the user meanwhile ------------------------------------------
+
+    def opened_record(self) -> UserInfo | None:
+        return self._user
+
+    def conflict_fields(self) -> list[ConflictField]:
+        fields = (
+            (self.tr("&Display name:"), lambda u: u.display_name),
+            (self.tr("Roles"), lambda u: ", ".join(u.role_names)),
+            (self.tr("Active: may sign in"), lambda u: "✓" if u.active else ""),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, UserInfo)
+        self._user = current
+        self.errors.clear()
+        self.display_name.setText(current.display_name)
+        self.active.setChecked(current.active)
+        for role_id, box in self.role_boxes.items():
+            box.setChecked(role_id in current.role_ids)
 
 
 class ResetPasswordDialog(EditorDialog):

@@ -224,6 +224,7 @@ class UsersTab(QWidget):
                 display_name=user.display_name,
                 role_ids=list(user.role_ids),
                 active=not user.active,
+                version=user.version,  # as listed: refused if someone changed the user since
             )
         except ServiceError as exc:
             show_error(self, exc)

@@ -28,7 +28,9 @@ from yuntian.services import Services
 from yuntian.services.calls.call_types import MessageView
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.ui.calls.popup_call import PopupCall
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
@@ -188,12 +190,53 @@ class MessageDialog(EditorDialog):
                 )
             else:
                 self.saved = messages.update(
-                    self._actor, self._message.id, customer_id=self.customer_id, **values
+                    self._actor,
+                    self._message.id,
+                    customer_id=self.customer_id,
+                    **values,
+                    version=self._message.version,
                 )
+        except StaleRecord as exc:
+            self.show_conflict(exc, self._services.clock().date())
+            return
         except ServiceError as exc:
             self.errors.show(exc)
             return
         self.accept()
+
+    # --- someone else saved the message meanwhile --------------------------------------
+
+    def opened_record(self) -> MessageView | None:
+        return self._message
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def customer(m: MessageView) -> str:
+            return f"{m.customer_name} ({m.customer_code})" if m.customer_id else ""
+
+        fields = (
+            (self.tr("Customer:"), customer),
+            (self.tr("Caller's &name:"), lambda m: m.caller_name),
+            (self.tr("N&umber:"), lambda m: m.number),
+            (self.tr("&For:"), lambda m: m.for_user_name),
+            (self.tr("&Message:"), lambda m: m.text),
+            (self.tr("&Call back wanted"), lambda m: "✓" if m.callback_wanted else ""),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, MessageView)
+        self._message = current
+        self.errors.clear()
+        self.caller_name.setText(current.caller_name)
+        self.number.setText(current.number)
+        self.text.setPlainText(current.text)
+        self.callback.setChecked(current.callback_wanted)
+        index = self.for_user.findData(current.for_user_id)
+        if index < 0:
+            self.for_user.addItem(current.for_user_name, current.for_user_id)
+            index = self.for_user.count() - 1
+        self.for_user.setCurrentIndex(index)
+        self._set_customer(current.customer_id, current)
 
 
 def leave_message_for_call(

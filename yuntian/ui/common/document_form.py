@@ -51,8 +51,9 @@ from PySide6.QtWidgets import (
 
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.ui.common.date_input import DateInput, DateTimeInput
-from yuntian.ui.common.editor_dialog import input_value
+from yuntian.ui.common.editor_dialog import EditorDialog, input_value
 from yuntian.ui.common.field_errors import FieldErrors
 
 T = TypeVar("T")
@@ -169,10 +170,18 @@ class DocumentForm(QWidget):
 
     def save_with(self, work: Callable[[], T]) -> T | None:
         """Run the service's save; its refusal is shown under the field it names (or in the
-        general line), with the cursor put there. None when refused."""
+        general line), with the cursor put there; a save refused as stale opens the conflict
+        dialog of the editor around the form. None when refused."""
         self.errors.clear()
         try:
             return work()
+        except StaleRecord as exc:
+            window = self.window()
+            if isinstance(window, EditorDialog):
+                window.show_conflict(exc)
+            else:
+                self.errors.show(exc)
+            return None
         except ServiceError as exc:
             self.errors.show(exc)
             return None

@@ -22,15 +22,27 @@ again). One line in the editor's constructor arranges it::
     self.save_when_back(self.errors, services.changes, self.save)
 
 It saves once per reconnection, and not at all when the connection broke during the commit
-(whether it was stored is not known: the dialog says to look first). ``tests/ui/common/test_editor_dialogs.py`` finds every dialog
+(whether it was stored is not known: the dialog says to look first).
+
+A save refused because someone else saved the record since
+(``StaleRecord``) goes to ``show_conflict``: the conflict dialog (ui/common/conflict_dialog.py)
+compares ``conflict_fields`` of ``opened_record`` with the stored record, and its Reload calls
+``reload_record``. An editor of stored records overrides those three::
+
+    def opened_record(self): return self.customer
+    def conflict_fields(self): return [ConflictField(field_label(self.tr("&Name:")), ...)]
+    def reload_record(self, current): self.customer = current; self._fill(current)
+
+``tests/ui/common/test_editor_dialogs.py`` finds every dialog
 class in yuntian.ui and fails on one that is neither an ``EditorDialog`` nor listed as showing
 no input.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -48,6 +60,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
+
+from yuntian.services.common.record_versions import StaleRecord
+from yuntian.ui.common.conflict_dialog import (
+    ConflictDialog,
+    ConflictField,
+    TypedTextWindow,
+    open_conflict,
+)
 
 if TYPE_CHECKING:
     from yuntian.services.common.changes import ChangeBus, Changes
@@ -147,6 +167,8 @@ class EditorDialog(QDialog):
         self._save_again: Callable[[], None] | None = None
         self._stop_waiting: Callable[[], None] | None = None
         self.saved_after_reconnect = False
+        self.conflict: ConflictDialog | None = None  # while one is open
+        self.typed_window: TypedTextWindow | None = None  # after a reload
         self._server_back.connect(self._save_now, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(self._forget_save)
 
@@ -227,3 +249,43 @@ class EditorDialog(QDialog):
     def discard(self) -> None:
         """Close without asking: the program ends the dialog, not the user."""
         super().reject()
+
+    # --- a save refused as stale (someone else saved the record first) ---------------------
+
+    def opened_record(self) -> object | None:
+        """The record (a service's view) the form was filled from; None for a new one."""
+        return None
+
+    def conflict_fields(self) -> Sequence[ConflictField]:
+        """The fields the conflict dialog compares, with the editor's labels."""
+        return ()
+
+    def reload_record(self, current: object) -> None:
+        """Fill the form from ``current`` (the stored record) and save from its version."""
+        raise NotImplementedError(f"{type(self).__name__} cannot reload its record")
+
+    def show_conflict(self, stale: StaleRecord, today: dt.date | None = None) -> ConflictDialog:
+        """Show the conflict dialog (window-modal, returns at once); Reload fills the form
+        from the stored record and keeps the typed text in a window beside it."""
+
+        def reloaded(current: object) -> None:
+            self.reload_record(current)
+            self.mark_clean()
+
+        def closed(window: TypedTextWindow | None) -> None:
+            self.conflict = None
+            if window is not None:
+                if self.typed_window is not None:
+                    self.typed_window.close()
+                self.typed_window = window
+
+        self.conflict = open_conflict(
+            self,
+            stale,
+            fields=self.conflict_fields(),
+            opened=self.opened_record(),
+            reload=reloaded,
+            today=today or dt.date.today(),
+            on_close=closed,
+        )
+        return self.conflict

@@ -6,6 +6,8 @@ another customer already owns the number; saving anyway is allowed (shops share 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.services.customers.customer_types import (
     CustomerDetail,
     CustomerInput,
@@ -32,6 +35,7 @@ from yuntian.services.customers.customer_types import (
     SaveResult,
 )
 from yuntian.ui.common.card_opener import CardOpener
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.customers.customer_editor_rows import AddressRow, ContactRow, PhoneRow, RowList
@@ -253,13 +257,58 @@ class CustomerEditor(EditorDialog):
 
     def save(self) -> None:
         self.errors.clear()
-        customers = self._services.customers
+        customers, customer = self._services.customers, self.customer
         try:
-            if self.customer is None:
+            if customer is None:
                 self.saved = customers.create(self._actor, self.data())
             else:
-                self.saved = customers.update(self._actor, self.customer.id, self.data())
+                self.saved = customers.update(
+                    self._actor, customer.id, self.data(), version=customer.version
+                )
+        except StaleRecord as exc:
+            self.show_conflict(exc, self._services.clock().date())
+            return
         except ServiceError as exc:
             self.errors.show(exc)
             return
         self.accept()
+
+    # --- someone else saved the customer meanwhile -------------------------------------
+
+    def opened_record(self) -> CustomerDetail | None:
+        return self.customer
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def joined(items: Iterable[str]) -> str:
+            return "\n".join(items)
+
+        def phones(c: CustomerDetail) -> str:
+            return joined(p.raw for p in c.phones)
+
+        def contacts(c: CustomerDetail) -> str:
+            return joined(" ".join(filter(None, (x.name, x.title, x.phone))) for x in c.contacts)
+
+        def blacklist(c: CustomerDetail) -> str:
+            return f"✓ {c.blacklist_reason}".strip() if c.blacklisted else ""
+
+        fields = (
+            (self.tr("&Name:"), lambda c: c.name),
+            (self.tr("&Phones:"), phones),
+            (self.tr("&Group:"), lambda c: c.group_name),
+            (self.tr("Salesperson:"), lambda c: c.salesperson_name),
+            (self.tr("Con&tacts:"), contacts),
+            (self.tr("&Addresses:"), lambda c: joined(a.text for a in c.addresses)),
+            (self.tr("&E-mail:"), lambda c: c.email),
+            (self.tr("&QQ / WeChat:"), lambda c: c.other_contact),
+            (self.tr("Blacklist:"), blacklist),
+            (self.tr("N&otes:"), lambda c: c.notes),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, CustomerDetail)
+        self.customer = current
+        for rows in (self.phones, self.contacts, self.addresses):
+            rows.clear()
+        self.errors.clear()
+        self._fill(current, "", None)

@@ -253,6 +253,14 @@ class RowList(QWidget):
         if not self.rows:
             self.add_row()
 
+    def clear(self) -> None:
+        """No rows (before filling them again from a reloaded record)."""
+        for row in self.rows:
+            self._column.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        self.rows_changed.emit()
+
 
 def _focus_first(row: QWidget) -> None:
     row.show()  # the layout would show it a moment later; a hidden widget takes no focus

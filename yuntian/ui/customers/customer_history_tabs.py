@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.services.customers.customer_types import CustomerDetail, IntentionView, MemoView
 from yuntian.ui.common.column_sizing import size_columns
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
@@ -291,11 +293,39 @@ class IntentionDialog(EditorDialog):
                     budget,
                     expected,
                     self.note.toPlainText(),
+                    version=self._intention.version,
                 )
+        except StaleRecord as exc:
+            self.show_conflict(exc, self._services.clock().date())
+            return
         except ServiceError as exc:
             self.errors.show(exc)
             return
         self.accept()
+
+    def opened_record(self) -> IntentionView | None:
+        return self._intention
+
+    def conflict_fields(self) -> list[ConflictField]:
+        fields = (
+            (self.tr("&Product:"), lambda i: i.product),
+            (self.tr("&Budget (¥):"), lambda i: "" if i.budget is None else f"{i.budget}"),
+            (
+                self.tr("&Expected by:"),
+                lambda i: i.expected_date.isoformat() if i.expected_date else "",
+            ),
+            (self.tr("&Note:"), lambda i: i.note),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, IntentionView)
+        self._intention = current
+        self.errors.clear()
+        self.product.setText(current.product)
+        self.budget.setText("" if current.budget is None else f"{current.budget}")
+        self.expected.set_value(current.expected_date, self._services.clock().date())
+        self.note.setPlainText(current.note)
 
 
 class MemoDialog(EditorDialog):
@@ -337,8 +367,28 @@ class MemoDialog(EditorDialog):
             if self._memo is None:
                 notes.add_memo(self._actor, self._customer_id, self.text.toPlainText())
             else:
-                notes.update_memo(self._actor, self._memo.id, self.text.toPlainText())
+                notes.update_memo(
+                    self._actor,
+                    self._memo.id,
+                    self.text.toPlainText(),
+                    version=self._memo.version,
+                )
+        except StaleRecord as exc:
+            self.show_conflict(exc, self._services.clock().date())
+            return
         except ServiceError as exc:
             self.errors.show(exc)
             return
         self.accept()
+
+    def opened_record(self) -> MemoView | None:
+        return self._memo
+
+    def conflict_fields(self) -> list[ConflictField]:
+        return [ConflictField(field_label(self.tr("&Memo:")), lambda m: m.text)]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, MemoView)
+        self._memo = current
+        self.errors.clear()
+        self.text.setPlainText(current.text)

@@ -38,6 +38,7 @@ from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.services.printing.print_engine import TemplateError
 from yuntian.services.printing.print_fields import example_context, fields_for
 from yuntian.services.printing.print_papers import PAPERS
@@ -47,6 +48,7 @@ from yuntian.services.printing.print_templates import (
     TemplateInput,
     TemplateView,
 )
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.printing.print_field_list import FieldList
@@ -408,8 +410,16 @@ class PrintTemplateEditor(EditorDialog):
                 "name", self.tr("There is already a form called {name}.").format(name=data.name)
             )
             return False
+        form = self._current
+        # A form opened from the list names its version; a new name is a new form (0).
+        same = form is not None and form.name == data.name.strip() and form.kind == data.kind
         try:
-            saved = self._services.print_templates.save(self._actor, data)
+            saved = self._services.print_templates.save(
+                self._actor, data, version=form.version if same and form else 0
+            )
+        except StaleRecord as exc:
+            self.show_conflict(exc)
+            return False
         except ServiceError as exc:
             self.errors.show(exc)
             if isinstance(exc, TemplateError):
@@ -418,6 +428,25 @@ class PrintTemplateEditor(EditorDialog):
         self._current = saved
         self._reload(saved.name)
         return True
+
+    def opened_record(self) -> TemplateView | None:
+        return self._current
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def offsets(t: TemplateView) -> str:
+            return f"{t.offset_x_tenth_mm / 10:g} / {t.offset_y_tenth_mm / 10:g}"
+
+        fields = (
+            (self.tr("&Paper:"), lambda t: t.paper),
+            (self.tr("&Copies:"), lambda t: str(t.copies)),
+            (self.tr("Offset right / down (mm):"), offsets),
+            (self.tr("Form source"), lambda t: t.body),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, TemplateView)
+        self._reload(current.name)
 
     def _reload(self, name: str) -> None:
         """Read the list again and open ``name`` (or the default), the user's edits being

@@ -24,6 +24,7 @@ from yuntian.services.common.money import money
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.catalogue import DAYS_MAX, MONTHS_MAX, CatalogueService
 from yuntian.services.sales.sale_types import ProductModelInput, ProductModelView
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.field_errors import hint_label
 from yuntian.ui.settings.settings_catalogue import RecordDialog
 
@@ -65,6 +66,7 @@ class ProductModelDialog(RecordDialog):
         self._catalogue = catalogue
         self._actor = actor
         self._model_id = None if model is None else model.id
+        self._opened = model
         self.saved: ProductModelView | None = None
 
         self.brand = self._line("brand", 64, brands, self.tr("e.g. Gree"))
@@ -114,15 +116,43 @@ class ProductModelDialog(RecordDialog):
         self._lay_out(form, 460)
 
         if model is not None:
-            self.brand.setText(model.brand)
-            self.model.setText(model.model)
-            self.category.setText(model.category)
-            self.list_price.setText(price_text(model.list_price))
-            self.warranty.setValue(model.warranty_months)
-            self.maintenance.setValue(model.maintenance_interval_days)
-            self.callback.setValue(model.callback_interval_days)
-            self.inactive.setChecked(not model.active)
+            self._fill(model)
         self.brand.setFocus()
+
+    def _fill(self, model: ProductModelView) -> None:
+        self.brand.setText(model.brand)
+        self.model.setText(model.model)
+        self.category.setText(model.category)
+        self.list_price.setText(price_text(model.list_price))
+        self.warranty.setValue(model.warranty_months)
+        self.maintenance.setValue(model.maintenance_interval_days)
+        self.callback.setValue(model.callback_interval_days)
+        self.inactive.setChecked(not model.active)
+
+    def opened_record(self) -> ProductModelView | None:
+        return self._opened
+
+    def conflict_fields(self) -> list[ConflictField]:
+        fields = (
+            (self.tr("&Brand:"), lambda m: m.brand),
+            (self.tr("&Model:"), lambda m: m.model),
+            (self.tr("&Category:"), lambda m: m.category),
+            (self.tr("List &price:"), lambda m: price_text(m.list_price)),
+            (self.tr("&Warranty:"), lambda m: str(m.warranty_months)),
+            (self.tr("Maintenance &every:"), lambda m: str(m.maintenance_interval_days)),
+            (self.tr("C&allback every:"), lambda m: str(m.callback_interval_days)),
+            (
+                self.tr("&Inactive: no longer offered for new sales"),
+                lambda m: "" if m.active else "✓",
+            ),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, ProductModelView)
+        self._opened = current
+        self.errors.clear()
+        self._fill(current)
 
     def _line(self, name: str, length: int, choices: Sequence[str], example: str) -> QLineEdit:
         edit = QLineEdit()
@@ -157,4 +187,10 @@ class ProductModelDialog(RecordDialog):
         )
 
     def check(self) -> None:
-        self.saved = self._catalogue.save_product_model(self._actor, self._model_id, self.data())
+        opened = self._opened
+        self.saved = self._catalogue.save_product_model(
+            self._actor,
+            self._model_id,
+            self.data(),
+            version=None if opened is None else opened.version,
+        )

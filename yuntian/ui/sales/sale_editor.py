@@ -23,12 +23,14 @@ from yuntian.services.common.money import MONEY_MAX
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.sale_types import AUTO, Derived, ProductModelView, SaleInput, SaleView
 from yuntian.services.sales.sales import add_months
+from yuntian.ui.common.conflict_dialog import ConflictField
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.document_form import editable
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_STYLE
+from yuntian.ui.sales.sale_conflicts import sale_conflict_fields
 from yuntian.ui.sales.sale_fields import read_money
 from yuntian.ui.sales.sale_form import SaleForm
 
@@ -409,12 +411,32 @@ class SaleEditor(EditorDialog):
             data = self.data()
             if sale is None:
                 return sales.create(self._actor, data)
-            return sales.update(self._actor, sale.id, data)
+            return sales.update(self._actor, sale.id, data, version=sale.version)
 
         saved = self.form.save_with(work)
         if saved is not None:
             self.saved_sale = saved
             self.accept()
+
+    # --- someone else saved the sale meanwhile (DocumentForm.save_with shows it) --------
+
+    def opened_record(self) -> SaleView | None:
+        return self._sale
+
+    def conflict_fields(self) -> list[ConflictField]:
+        return sale_conflict_fields(self._services.settings.custom_field_labels())
+
+    def reload_record(self, current: object) -> None:
+        """The sale as stored now; read-only once voided."""
+        assert isinstance(current, SaleView)
+        self._sale = current
+        self.errors.clear()
+        self._fill()
+        if current.voided and not self.form.read_only:
+            self.read_only = True
+            self.form.set_read_only()
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.form.mark_clean()
 
     def has_changes(self) -> bool:
         """Something was changed since the sale was shown (the customer chosen included)."""

@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from html import escape
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,19 +35,24 @@ from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.services.common.money import ZERO
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.services.service_orders.service_order_rules import WORK_MINUTES_MAX
 from yuntian.services.service_orders.service_order_types import (
     CompletionInput,
+    OrderAction,
     OrderState,
     ServiceOrderView,
+    allowed,
 )
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.date_input import DateTimeInput
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.phone_display import phone_text
 from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money
-from yuntian.ui.service_orders.service_order_words import hours_text, warranty_label
+from yuntian.ui.service_orders.service_order_history import when
+from yuntian.ui.service_orders.service_order_words import hours_text, state_label, warranty_label
 
 _HOURS = QRegularExpression(r"\d{0,4}(\.\d{0,2})?")
 BAD_HOURS = QT_TRANSLATE_NOOP("Errors", "The work time is a number of hours, e.g. 1.5.")
@@ -310,10 +315,53 @@ class CompletionDialog(EditorDialog):
 
     def save(self) -> None:
         self.errors.clear()
+        order = self._order
         try:
             data = self.completion()
-            self.saved = self._services.service_orders.complete(self._actor, self._order.id, data)
+            self.saved = self._services.service_orders.complete(
+                self._actor, order.id, data, version=order.version
+            )
+        except StaleRecord as exc:
+            self.show_conflict(exc, self._services.clock().date())
+            return
         except ServiceError as exc:
             self.errors.show(exc)
             return
         self.accept()
+
+    # --- someone else changed the order meanwhile (e.g. completed it first) --------------
+
+    def opened_record(self) -> ServiceOrderView:
+        return self._order
+
+    def conflict_fields(self) -> list[ConflictField]:
+        fields = (
+            (self.tr("&Work done:"), lambda o: o.work_done),
+            (self.tr("&Solution:"), lambda o: o.solution),
+            (self.tr("&Result:"), lambda o: o.result),
+            (self.tr("&Technicians:"), lambda o: " → ".join(o.technician_names)),
+            (self.tr("&Parts fee:"), lambda o: f"{o.fee_parts}"),
+            (self.tr("Ser&vice fee:"), lambda o: f"{o.fee_service}"),
+            (self.tr("Tr&ansport fee:"), lambda o: f"{o.fee_transport}"),
+            (self.tr("Work &hours:"), lambda o: hours_text(o.work_minutes)),
+            (self.tr("Customer &feedback:"), lambda o: o.feedback),
+            (self.tr("&Completed at:"), lambda o: when(o.completed_at)),
+        )
+        found = [ConflictField(field_label(label), text) for label, text in fields]
+        state = QCoreApplication.translate("ServiceOrderConflicts", "State")
+        return [*found, ConflictField(state, lambda o: state_label(o.state))]
+
+    def reload_record(self, current: object) -> None:
+        """The order as stored now: a completion someone else saved is shown to correct
+        (record.edit); an order that can no longer be completed cannot be saved."""
+        assert isinstance(current, ServiceOrderView)
+        self._order = current
+        self.correcting = current.state is OrderState.COMPLETED
+        self.errors.clear()
+        self.feedback.clear()
+        self.technicians.clear()
+        self._fill()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save correction") if self.correcting else self.tr("&Complete"))
+        can = not current.audited and allowed(OrderAction.COMPLETE, current.state)
+        save.setEnabled(can)

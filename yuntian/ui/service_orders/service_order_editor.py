@@ -39,6 +39,7 @@ from yuntian.services.service_orders.service_order_types import (
     allowed,
     permission_for,
 )
+from yuntian.ui.common.conflict_dialog import ConflictField
 from yuntian.ui.common.customer_picker import CustomerPicker
 from yuntian.ui.common.document_actions import exec_dialog
 from yuntian.ui.common.editor_dialog import EditorDialog
@@ -46,6 +47,7 @@ from yuntian.ui.common.field_errors import FieldErrors, error_label
 from yuntian.ui.common.message_boxes import show_error
 from yuntian.ui.sales.sale_editor import NO_MODEL
 from yuntian.ui.sales.warranty_words import warranty_text
+from yuntian.ui.service_orders.service_order_conflicts import order_conflict_fields
 from yuntian.ui.service_orders.service_order_form import NO_PRODUCT, OUTSIDE, ServiceOrderForm
 from yuntian.ui.service_orders.service_order_history import (
     EarlierOrders,
@@ -458,7 +460,7 @@ class ServiceOrderEditor(EditorDialog):
             data = self.data()
             if order is None:
                 return orders.create(self._actor, data)
-            return orders.update(self._actor, order.id, data)
+            return orders.update(self._actor, order.id, data, version=order.version)
 
         saved = self.form.save_with(work)
         if saved is None:
@@ -466,6 +468,37 @@ class ServiceOrderEditor(EditorDialog):
         self.saved_order = saved
         self.accept()
         return True
+
+    # --- someone else saved the order meanwhile (DocumentForm.save_with shows it) -------
+
+    def opened_record(self) -> ServiceOrderView | None:
+        return self._order
+
+    def conflict_fields(self) -> list[ConflictField]:
+        return order_conflict_fields(self.form.priority)
+
+    def reload_record(self, current: object) -> None:
+        """The order as stored now; read-only when it may no longer be changed."""
+        assert isinstance(current, ServiceOrderView)
+        self._order = current
+        self.customer_id, self._sale_id = current.customer_id, current.sale_id
+        self.errors.clear()
+        chosen = list(zip(current.technician_ids, current.technician_names, strict=True))
+        services, actor = self._services, self._actor
+        self.form.technicians.fill(services.service_orders.technicians(actor), chosen)
+        self.form.override.setChecked(False)
+        self.form.reason.clear()
+        self._fill()
+        self.setWindowTitle(
+            self.tr("Service order {code} · {state}").format(
+                code=current.code, state=state_label(current.state)
+            )
+        )
+        if not may_edit(actor, current):
+            self.read_only = True
+            self.form.set_read_only()
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.form.mark_clean()
 
     def has_changes(self) -> bool:
         """Something was changed since the order was shown (the customer chosen included)."""

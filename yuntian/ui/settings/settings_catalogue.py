@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
 from yuntian.ui.common.checked_dialog import CheckedDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.record_tables import record_table, selected_row, side_button
@@ -243,6 +244,9 @@ class RecordDialog(CheckedDialog):
         self.errors.clear()
         try:
             self.check()
+        except StaleRecord as exc:  # saved on another PC since: what changed, reload
+            self.show_conflict(exc)
+            return
         except ServiceError as exc:
             self.errors.show(exc)
             self.adjustSize()  # room for the wrapped message

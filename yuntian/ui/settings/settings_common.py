@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.common.record_versions import StaleRecord
+from yuntian.ui.common.conflict_dialog import ConflictField, open_conflict
 from yuntian.ui.common.field_errors import FieldErrors, error_label
 
 
@@ -39,6 +42,16 @@ class SettingsPage(QWidget):
     def is_dirty(self) -> bool:
         raise NotImplementedError
 
+    def opened_record(self) -> object | None:
+        """The stored record the page was filled from (a service's view with a version)."""
+        return None
+
+    def conflict_fields(self) -> list[ConflictField]:
+        return []
+
+    def reload_record(self, current: object) -> None:
+        raise NotImplementedError(f"{type(self).__name__} cannot reload")
+
     def is_valid(self) -> bool:
         return True
 
@@ -48,10 +61,23 @@ class SettingsPage(QWidget):
 
     def _store(self, save: Callable[[], object], state: object) -> bool:
         """Run one service call; on success ``state`` becomes the saved state ``is_dirty``
-        compares with, on refusal the reason is shown and the input stays for correction."""
+        compares with, on refusal the reason is shown and the input stays for correction;
+        saved on another PC since: the conflict dialog (``conflict_fields``,
+        ``reload_record``)."""
         self.errors.clear()
         try:
             save()
+        except StaleRecord as exc:
+            self.errors.show(exc)
+            open_conflict(
+                self,
+                exc,
+                fields=self.conflict_fields(),
+                opened=self.opened_record(),
+                reload=self.reload_record,
+                today=dt.date.today(),
+            )
+            return False
         except ServiceError as exc:
             self.errors.show(exc)
             return False

@@ -7,6 +7,7 @@ into the list, so the list only ever shows what the database holds.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
@@ -33,6 +34,7 @@ from yuntian.services.settings.settings import ENUM_KINDS, SettingsService
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's version as listed (schema 12)
 
 
 class _NameDelegate(QStyledItemDelegate):
@@ -206,6 +208,7 @@ class EnumerationsPage(QWidget):
         for value in values:
             item = QListWidgetItem(value.name)
             item.setData(ID_ROLE, value.id)
+            item.setData(VERSION_ROLE, value.version)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.entries.addItem(item)
         ids = [v.id for v in values]
@@ -260,7 +263,11 @@ class EnumerationsPage(QWidget):
         if item_id is None:
             if name:  # an empty new entry is simply dropped
                 self._run(self._add_value, name)
-        elif name != item.text() and self._run(self._settings.rename_enum_value, item_id, name):
+        elif name != item.text() and self._run(
+            functools.partial(self._settings.rename_enum_value, version=item.data(VERSION_ROLE)),
+            item_id,
+            name,
+        ):
             self._select_after_edit = item_id
 
     def _add_value(self, actor: Actor, name: str) -> None:

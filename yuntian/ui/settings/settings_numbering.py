@@ -3,6 +3,8 @@ with a live example code computed by the service's own validation."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -29,7 +31,8 @@ class _RuleRow:
 
     def __init__(self, rule: Rule) -> None:
         self.kind = rule.kind
-        self.saved = rule
+        self.version = rule.version  # what a save names (0: the default rule, never stored)
+        self.saved = dataclasses.replace(rule, version=0)  # compared with what is typed
         self.prefix = QLineEdit(rule.prefix)
         self.prefix.setObjectName(f"prefix_{rule.kind}")
         self.prefix.setMaxLength(8)
@@ -155,7 +158,12 @@ class NumberingPage(SettingsPage):
             prefix, pattern, digits = row.current()
             try:
                 self._settings.save_numbering_rule(
-                    actor, row.kind, prefix=prefix, date_pattern=pattern, digits=digits
+                    actor,
+                    row.kind,
+                    prefix=prefix,
+                    date_pattern=pattern,
+                    digits=digits,
+                    version=row.version,
                 )
             except PermissionDenied as exc:
                 self.errors.show(exc)  # the same for every row: say it once, at the top
@@ -165,5 +173,6 @@ class NumberingPage(SettingsPage):
                 ok = False
                 continue
             row.saved = SettingsService.validate_rule(row.kind, prefix, pattern, digits)
+            row.version += 1  # stored from the version it named: exactly one on
             row.refresh()
         return ok

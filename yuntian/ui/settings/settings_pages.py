@@ -3,6 +3,8 @@ custom-field labels."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -14,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services.common.permissions import Actor
-from yuntian.services.settings.settings import CUSTOM_FIELD_COUNT, SettingsService
+from yuntian.services.settings.settings import (
+    CUSTOM_FIELD_COUNT,
+    CustomFieldLabels,
+    GeneralSettings,
+    SettingsService,
+)
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.common.field_errors import hint_label
 from yuntian.ui.settings.settings_common import SettingsPage
 
@@ -67,11 +75,28 @@ class GeneralPage(SettingsPage):
         self.shop_name.textChanged.connect(self.changed)
         self.lead_days.valueChanged.connect(self.changed)
 
-    def _load(self) -> None:
-        general = self._settings.general()
+    def _load(self, general: GeneralSettings | None = None) -> None:
+        general = general or self._settings.general()
+        self._view = general
         self._saved = (general.shop_name, general.reminder_lead_days)
         self.shop_name.setText(general.shop_name)
         self.lead_days.setValue(general.reminder_lead_days)
+
+    def opened_record(self) -> GeneralSettings:
+        return self._view
+
+    def conflict_fields(self) -> list[ConflictField]:
+        return [
+            ConflictField(field_label(self.tr("&Shop name:")), lambda g: g.shop_name),
+            ConflictField(
+                field_label(self.tr("&Reminder lead days:")), lambda g: str(g.reminder_lead_days)
+            ),
+        ]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, GeneralSettings)
+        self._load(current)
+        self.changed.emit()
 
     def _current(self) -> tuple[str, int]:
         return self.shop_name.text().strip(), self.lead_days.value()
@@ -81,12 +106,18 @@ class GeneralPage(SettingsPage):
 
     def apply(self, actor: Actor) -> bool:
         shop_name, lead_days = current = self._current()
-        return self._store(
+        view = self._view
+        stored = self._store(
             lambda: self._settings.save_general(
-                actor, shop_name=shop_name, reminder_lead_days=lead_days
+                actor, shop_name=shop_name, reminder_lead_days=lead_days, version=view.version
             ),
             current,
         )
+        if stored:  # the claim moved the version on by exactly one
+            self._view = dataclasses.replace(
+                view, shop_name=shop_name, reminder_lead_days=lead_days, version=view.version + 1
+            )
+        return stored
 
 
 class ThisPcPage(SettingsPage):
@@ -191,12 +222,30 @@ class CustomFieldsPage(SettingsPage):
         layout.addStretch(1)
         self._load()
 
-    def _load(self) -> None:
-        self._saved = self._settings.custom_field_labels()
+    def _load(self, stored: CustomFieldLabels | None = None) -> None:
+        self._view = stored or self._settings.custom_field_label_set()
+        self._saved = list(self._view.labels)
         for edit, text in zip(self.labels, self._saved, strict=True):
             edit.blockSignals(True)
             edit.setText(text)
             edit.blockSignals(False)
+
+    def opened_record(self) -> CustomFieldLabels:
+        return self._view
+
+    def conflict_fields(self) -> list[ConflictField]:
+        return [
+            ConflictField(
+                field_label(self.tr("Field &{number}:").format(number=n + 1)),
+                lambda v, n=n: v.labels[n],
+            )
+            for n in range(CUSTOM_FIELD_COUNT)
+        ]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, CustomFieldLabels)
+        self._load(current)
+        self.changed.emit()
 
     def _current(self) -> list[str]:
         return [edit.text().strip() for edit in self.labels]
@@ -205,5 +254,11 @@ class CustomFieldsPage(SettingsPage):
         return self._current() != self._saved
 
     def apply(self, actor: Actor) -> bool:
-        labels = self._current()
-        return self._store(lambda: self._settings.save_custom_field_labels(actor, labels), labels)
+        labels, view = self._current(), self._view
+        stored = self._store(
+            lambda: self._settings.save_custom_field_labels(actor, labels, version=view.version),
+            labels,
+        )
+        if stored:  # the claim moved the version on by exactly one
+            self._view = CustomFieldLabels(tuple(labels), view.version + 1)
+        return stored

@@ -7,6 +7,8 @@ to set it inactive instead, which keeps it on those records but out of new sales
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -212,6 +214,7 @@ class ProductModelsPage(RecordListPage):
             callback_interval_days=model.callback_interval_days,
             active=False,
         )
-        if self._run(self._catalogue.save_product_model, model.id, data):
+        save = functools.partial(self._catalogue.save_product_model, version=model.version)
+        if self._run(save, model.id, data):  # refused if changed since the list was read
             self.reload(model.id)
             self.table.setFocus()

@@ -13,6 +13,7 @@ from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
 from yuntian.services.sales.catalogue import CatalogueService
 from yuntian.services.sales.sale_types import SalesUnitView
+from yuntian.ui.common.conflict_dialog import ConflictField, field_label
 from yuntian.ui.settings.settings_catalogue import RecordDialog, RecordListPage
 
 UserChoice = tuple[int, str]  # (user id, the name lists show)
@@ -38,6 +39,7 @@ class SalesUnitDialog(RecordDialog):
         self._catalogue = catalogue
         self._actor = actor
         self._unit_id = None if unit is None else unit.id
+        self._opened = unit
         self.saved: SalesUnitView | None = None
 
         self.name = QLineEdit()
@@ -55,10 +57,30 @@ class SalesUnitDialog(RecordDialog):
         self._lay_out(form, 400)
 
         if unit is not None:
-            self.name.setText(unit.name)
-            _choose(self.technical_lead, unit.technical_lead_id, unit.technical_lead_name)
-            _choose(self.sales_rep, unit.sales_rep_id, unit.sales_rep_name)
+            self._fill(unit)
         self.name.setFocus()
+
+    def _fill(self, unit: SalesUnitView) -> None:
+        self.name.setText(unit.name)
+        _choose(self.technical_lead, unit.technical_lead_id, unit.technical_lead_name)
+        _choose(self.sales_rep, unit.sales_rep_id, unit.sales_rep_name)
+
+    def opened_record(self) -> SalesUnitView | None:
+        return self._opened
+
+    def conflict_fields(self) -> list[ConflictField]:
+        fields = (
+            (self.tr("&Name:"), lambda u: u.name),
+            (self.tr("&Technical lead:"), lambda u: u.technical_lead_name),
+            (self.tr("Sales &rep:"), lambda u: u.sales_rep_name),
+        )
+        return [ConflictField(field_label(label), text) for label, text in fields]
+
+    def reload_record(self, current: object) -> None:
+        assert isinstance(current, SalesUnitView)
+        self._opened = current
+        self.errors.clear()
+        self._fill(current)
 
     def _user_combo(self, name: str, users: Sequence[UserChoice]) -> QComboBox:
         combo = QComboBox()
@@ -76,6 +98,7 @@ class SalesUnitDialog(RecordDialog):
             self.name.text(),
             self.technical_lead.currentData(),
             self.sales_rep.currentData(),
+            version=None if self._opened is None else self._opened.version,
         )
 
 
