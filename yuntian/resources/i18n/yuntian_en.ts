@@ -110,6 +110,10 @@
         <translation>This PC's settings changed</translation>
     </message>
     <message>
+        <source>This PC's database changed</source>
+        <translation>This PC's database changed</translation>
+    </message>
+    <message>
         <source>Phone lines and devices changed</source>
         <translation>Phone lines and devices changed</translation>
     </message>
@@ -351,6 +355,10 @@
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Date</source>
@@ -664,6 +672,14 @@
     <message>
         <source>Database damaged: backup not kept</source>
         <translation>Database damaged: backup not kept</translation>
+    </message>
+    <message>
+        <source>No automatic backup on this PC</source>
+        <translation>No automatic backup on this PC</translation>
+    </message>
+    <message>
+        <source>The database server's client tools are not installed on this PC: the daily backup is made on the PCs that have them.</source>
+        <translation>The database server's client tools are not installed on this PC: the daily backup is made on the PCs that have them.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -988,6 +1004,10 @@
         <translation>No customer had this number when it called</translation>
     </message>
     <message>
+        <source>Taken by {who} at {time}</source>
+        <translation>Taken by {who} at {time}</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1051,6 +1071,10 @@
         <translation>&amp;Service order</translation>
     </message>
     <message>
+        <source>&amp;Take call</source>
+        <translation>&amp;Take call</translation>
+    </message>
+    <message>
         <source>&amp;Pin</source>
         <translation>&amp;Pin</translation>
     </message>
@@ -1083,8 +1107,16 @@
         <translation>this caller</translation>
     </message>
     <message>
+        <source>The customer cannot be looked up now: the database server cannot be reached. The call is kept and stored once it is back.</source>
+        <translation>The customer cannot be looked up now: the database server cannot be reached. The call is kept and stored once it is back.</translation>
+    </message>
+    <message>
         <source>New caller</source>
         <translation>New caller</translation>
+    </message>
+    <message>
+        <source>Not looked up</source>
+        <translation>Not looked up</translation>
     </message>
     <message>
         <source>blacklisted</source>
@@ -1117,6 +1149,10 @@
 </context>
 <context>
     <name>CallerSnapshots</name>
+    <message>
+        <source>Line {n}</source>
+        <translation>Line {n}</translation>
+    </message>
     <message>
         <source>Front desk {n}</source>
         <translation>Front desk {n}</translation>
@@ -1261,6 +1297,211 @@
     <message>
         <source>Fault:</source>
         <translation>Fault:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>service order</source>
+        <translation>service order</translation>
+    </message>
+    <message>
+        <source>purchase record</source>
+        <translation>purchase record</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <source>purchase intention</source>
+        <translation>purchase intention</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>product model</source>
+        <translation>product model</translation>
+    </message>
+    <message>
+        <source>sales unit</source>
+        <translation>sales unit</translation>
+    </message>
+    <message>
+        <source>shop settings</source>
+        <translation>shop settings</translation>
+    </message>
+    <message>
+        <source>set of custom field labels</source>
+        <translation>set of custom field labels</translation>
+    </message>
+    <message>
+        <source>numbering rule</source>
+        <translation>numbering rule</translation>
+    </message>
+    <message>
+        <source>list entry</source>
+        <translation>list entry</translation>
+    </message>
+    <message>
+        <source>print form</source>
+        <translation>print form</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>Record changed by someone else</source>
+        <translation>Record changed by someone else</translation>
+    </message>
+    <message>
+        <source>{user} changed this {kind} at {time}.</source>
+        <translation>{user} changed this {kind} at {time}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {kind}.</source>
+        <translation>Someone else changed this {kind}.</translation>
+    </message>
+    <message>
+        <source>{record} was saved after you opened it, so your changes were not saved.</source>
+        <translation>{record} was saved after you opened it, so your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>None of the fields in this form changed; the record was saved.</source>
+        <translation>None of the fields in this form changed; the record was saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the record as stored now; what you typed stays in a window to copy</source>
+        <translation>Show the record as stored now; what you typed stays in a window to copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What changed since you opened it:</source>
+        <translation>What changed since you opened it:</translation>
+    </message>
+    <message>
+        <source>What you typed (select and copy):</source>
+        <translation>What you typed (select and copy):</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFields</name>
+    <message>
+        <source>Data file on this PC (SQLite)</source>
+        <translation>Data file on this PC (SQLite)</translation>
+    </message>
+    <message>
+        <source>Database server: PostgreSQL</source>
+        <translation>Database server: PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database server: MySQL / MariaDB</source>
+        <translation>Database server: MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>&amp;Where the data is:</source>
+        <translation>&amp;Where the data is:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Data &amp;file:</source>
+        <translation>Data &amp;file:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>e.g. 192.168.1.10 or shop-server</translation>
+    </message>
+    <message>
+        <source>Server (&amp;host):</source>
+        <translation>Server (&amp;host):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Choose the data file.</source>
+        <translation>Choose the data file.</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation>Enter the server's name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusLabel</name>
+    <message>
+        <source>Connection to the database server lost, reconnecting…</source>
+        <translation>Connection to the database server lost, reconnecting…</translation>
+    </message>
+    <message>
+        <source>Yuntian tries again by itself. What you type in open forms is kept and saved once the server answers; calls still pop up and are stored then.</source>
+        <translation>Yuntian tries again by itself. What you type in open forms is kept and saved once the server answers; calls still pop up and are stored then.</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconnected</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2794,356 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The data file can be used ({version}).</source>
+        <translation>The data file can be used ({version}).</translation>
+    </message>
+    <message>
+        <source>Connected to {version}. The database is ready for this Yuntian.</source>
+        <translation>Connected to {version}. The database is ready for this Yuntian.</translation>
+    </message>
+    <message>
+        <source>The data file does not exist yet: Yuntian creates it when it starts.</source>
+        <translation>The data file does not exist yet: Yuntian creates it when it starts.</translation>
+    </message>
+    <message>
+        <source>Connected to {version}. The database {database} is empty: Yuntian sets it up when it starts.</source>
+        <translation>Connected to {version}. The database {database} is empty: Yuntian sets it up when it starts.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known on this network. Check the spelling, or enter the server's IP address.</source>
+        <translation>The server name {host} is not known on this network. Check the spelling, or enter the server's IP address.</translation>
+    </message>
+    <message>
+        <source>No database server answers at {host}, port {port}. Check that the server PC is on, that the database service runs there, and that its firewall lets port {port} through.</source>
+        <translation>No database server answers at {host}, port {port}. Check that the server PC is on, that the database service runs there, and that its firewall lets port {port} through.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login: the user name {user} or the password is wrong.</source>
+        <translation>The server {host} refused the login: the user name {user} or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The user {user} may not use the database {database} on {host}. Ask whoever set up the server to grant it.</source>
+        <translation>The user {user} may not use the database {database} on {host}. Ask whoever set up the server to grant it.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name, or create the database on the server first.</source>
+        <translation>The server {host} has no database named {database}. Check the name, or create the database on the server first.</translation>
+    </message>
+    <message>
+        <source>The database was made by an older Yuntian (data version {schema}; this Yuntian uses {latest}). It can be upgraded: Upgrade database brings it up to date (a data file is backed up first).</source>
+        <translation>The database was made by an older Yuntian (data version {schema}; this Yuntian uses {latest}). It can be upgraded: Upgrade database brings it up to date (a data file is backed up first).</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer Yuntian (data version {schema}; this Yuntian only knows up to {latest}). Install the newer Yuntian on this PC before using it.</source>
+        <translation>The database was made by a newer Yuntian (data version {schema}; this Yuntian only knows up to {latest}). Install the newer Yuntian on this PC before using it.</translation>
+    </message>
+    <message>
+        <source>This is not a Yuntian database: it holds another program's data. Choose another database, or an empty one.</source>
+        <translation>This is not a Yuntian database: it holds another program's data. Choose another database, or an empty one.</translation>
+    </message>
+    <message>
+        <source>This Yuntian was installed without support for this database server. Reinstall it with server support.</source>
+        <translation>This Yuntian was installed without support for this database server. Reinstall it with server support.</translation>
+    </message>
+    <message>
+        <source>The connection settings are incomplete or invalid.</source>
+        <translation>The connection settings are incomplete or invalid.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <source>the system credential manager</source>
+        <translation>the system credential manager</translation>
+    </message>
+    <message>
+        <source>a private file in this PC's configuration folder</source>
+        <translation>a private file in this PC's configuration folder</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMoveWizard</name>
+    <message>
+        <source>Move the data to another database</source>
+        <translation>Move the data to another database</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>This copies every table of this shop's database into another, empty database: a PostgreSQL or MySQL/MariaDB server that several PCs share, or a SQLite file (back to one PC, or an offline copy).</source>
+        <translation>This copies every table of this shop's database into another, empty database: a PostgreSQL or MySQL/MariaDB server that several PCs share, or a SQLite file (back to one PC, or an offline copy).</translation>
+    </message>
+    <message>
+        <source>The data now: {source}</source>
+        <translation>The data now: {source}</translation>
+    </message>
+    <message>
+        <source>• The database in use now is only read, never changed.</source>
+        <translation>• The database in use now is only read, never changed.</translation>
+    </message>
+    <message>
+        <source>• The new database gets the schema, the audit locks and the search index of this version; then every table is compared row by row (count and checksum).</source>
+        <translation>• The new database gets the schema, the audit locks and the search index of this version; then every table is compared row by row (count and checksum).</translation>
+    </message>
+    <message>
+        <source>• Changes made on any PC while the data moves are not copied: let the other PCs close Yuntian first.</source>
+        <translation>• Changes made on any PC while the data moves are not copied: let the other PCs close Yuntian first.</translation>
+    </message>
+    <message>
+        <source>• At the end you can point this PC at the new database; it is used from the next start. Point the other PCs at it in their settings.</source>
+        <translation>• At the end you can point this PC at the new database; it is used from the next start. Point the other PCs at it in their settings.</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Where to</translation>
+    </message>
+    <message>
+        <source>The database to copy into. On a server, create an empty database and a user who may create tables in it first (see the README, 'Several PCs').</source>
+        <translation>The database to copy into. On a server, create an empty database and a user who may create tables in it first (see the README, 'Several PCs').</translation>
+    </message>
+    <message>
+        <source>Ready to move</source>
+        <translation>Ready to move</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Yuntian's tables in the target</source>
+        <translation>&amp;Replace Yuntian's tables in the target</translation>
+    </message>
+    <message>
+        <source>Warning: the data Yuntian's tables hold in the target is deleted and cannot be brought back. Other tables there are left alone.</source>
+        <translation>Warning: the data Yuntian's tables hold in the target is deleted and cannot be brought back. Other tables there are left alone.</translation>
+    </message>
+    <message>
+        <source>Moving the data</source>
+        <translation>Moving the data</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new database on this PC</source>
+        <translation>&amp;Use the new database on this PC</translation>
+    </message>
+    <message>
+        <source>This PC keeps using the old database until you choose this; the change takes effect when Yuntian is started again.</source>
+        <translation>This PC keeps using the old database until you choose this; the change takes effect when Yuntian is started again.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the move</source>
+        <translation>&amp;Start the move</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Connecting...</translation>
+    </message>
+    <message>
+        <source>From: {source}
+To: {target}</source>
+        <translation>From: {source}
+To: {target}</translation>
+    </message>
+    <message>
+        <source>An earlier move into this database did not finish ({note}); it is done again.</source>
+        <translation>An earlier move into this database did not finish ({note}); it is done again.</translation>
+    </message>
+    <message>
+        <source>The target is empty.</source>
+        <translation>The target is empty.</translation>
+    </message>
+    <message>
+        <source>The target is not empty: it holds {contents}.</source>
+        <translation>The target is not empty: it holds {contents}.</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>{n} customers</translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation>{n} calls</translation>
+    </message>
+    <message>
+        <source>{n} service orders</source>
+        <translation>{n} service orders</translation>
+    </message>
+    <message>
+        <source>{n} users</source>
+        <translation>{n} users</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a Yuntian database (schema {schema}: {figures})</source>
+        <translation>a Yuntian database (schema {schema}: {figures})</translation>
+    </message>
+    <message>
+        <source>{count} of Yuntian's tables ({names})</source>
+        <translation>{count} of Yuntian's tables ({names})</translation>
+    </message>
+    <message>
+        <source>{count} other table(s) ({names})</source>
+        <translation>{count} other table(s) ({names})</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Moving the data...</source>
+        <translation>Moving the data...</translation>
+    </message>
+    <message>
+        <source>Creating the tables in the target...</source>
+        <translation>Creating the tables in the target...</translation>
+    </message>
+    <message>
+        <source>Copying the tables...</source>
+        <translation>Copying the tables...</translation>
+    </message>
+    <message>
+        <source>Building the search index, setting the counters...</source>
+        <translation>Building the search index, setting the counters...</translation>
+    </message>
+    <message>
+        <source>Comparing every table...</source>
+        <translation>Comparing every table...</translation>
+    </message>
+    <message>
+        <source>{table}: {done} of {total} rows</source>
+        <translation>{table}: {done} of {total} rows</translation>
+    </message>
+    <message>
+        <source>Cancelled: the target was emptied again. Nothing changed here.</source>
+        <translation>Cancelled: the target was emptied again. Nothing changed here.</translation>
+    </message>
+    <message>
+        <source>The move failed: {reason}</source>
+        <translation>The move failed: {reason}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>Every table matches: {rows} rows copied to {target} in {seconds} s.</source>
+        <translation>Every table matches: {rows} rows copied to {target} in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{count} table(s) differ: do not use the target. Moving again redoes it.</source>
+        <translation>{count} table(s) differ: do not use the target. Moving again redoes it.</translation>
+    </message>
+    <message>
+        <source>This PC now uses {target}. Restart Yuntian to work with it; the old database stays where it was.</source>
+        <translation>This PC now uses {target}. Restart Yuntian to work with it; the old database stays where it was.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>One PC: keep the data in a file on this PC. Several PCs: put the data on a PostgreSQL or MySQL / MariaDB server on the shop's network and point every PC at it. A change here takes effect when Yuntian is started again.</source>
+        <translation>One PC: keep the data in a file on this PC. Several PCs: put the data on a PostgreSQL or MySQL / MariaDB server on the shop's network and point every PC at it. A change here takes effect when Yuntian is started again.</translation>
+    </message>
+    <message>
+        <source>config.toml still holds the server password in plain text: OK moves it to a safer place.</source>
+        <translation>config.toml still holds the server password in plain text: OK moves it to a safer place.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the data...</source>
+        <translation>&amp;Move the data...</translation>
+    </message>
+    <message>
+        <source>Copy all of this shop's data into an empty server database or data file, verified table by table; the data here is not changed.</source>
+        <translation>Copy all of this shop's data into an empty server database or data file, verified table by table; the data here is not changed.</translation>
+    </message>
+    <message>
+        <source>Database settings saved</source>
+        <translation>Database settings saved</translation>
+    </message>
+    <message>
+        <source>The new database settings are saved for this PC. Yuntian uses them after it is closed and started again.</source>
+        <translation>The new database settings are saved for this PC. Yuntian uses them after it is closed and started again.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade database</source>
+        <translation>&amp;Upgrade database</translation>
+    </message>
+    <message>
+        <source>Looking for the system credential manager…</source>
+        <translation>Looking for the system credential manager…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>Upgrading the database…</translation>
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
+        <translation>It did not work: {reason}</translation>
+    </message>
+    <message>
+        <source>A data file needs no password. This setting applies to this PC only.</source>
+        <translation>A data file needs no password. This setting applies to this PC only.</translation>
+    </message>
+    <message>
+        <source>The password is kept in {place}, never in config.toml. These settings apply to this PC only.</source>
+        <translation>The password is kept in {place}, never in config.toml. These settings apply to this PC only.</translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation>Choose the data file</translation>
+    </message>
+    <message>
+        <source>Yuntian data files (*.sqlite *.db);;All files (*)</source>
+        <translation>Yuntian data files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>e.g. 2025-05-01</source>
@@ -2737,6 +3328,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost, nothing was saved yet. What you typed is kept here and is saved by itself as soon as the server answers again (you may go on typing).</source>
+        <translation>The connection to the database server was lost, nothing was saved yet. What you typed is kept here and is saved by itself as soon as the server answers again (you may go on typing).</translation>
+    </message>
 </context>
 <context>
     <name>Enumerations</name>
@@ -2861,6 +3456,21 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>ErrorGuard</name>
+    <message>
+        <source>Yuntian</source>
+        <translation>Yuntian</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {file}.</source>
+        <translation>The details are in the log file {file}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and this action was not finished ({reason}). Your data is safe; you may go on working. {where}</source>
+        <translation>Something went wrong and this action was not finished ({reason}). Your data is safe; you may go on working. {where}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -2909,6 +3519,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Reminder lead days must be between 0 and 365.</source>
         <translation>Reminder lead days must be between 0 and 365.</translation>
+    </message>
+    <message>
+        <source>The database settings are not valid: {why}</source>
+        <translation>The database settings are not valid: {why}</translation>
     </message>
     <message>
         <source>A prefix has at most 8 letters, digits, Chinese characters, - or _.</source>
@@ -3219,6 +3833,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Close the pop-up within 0 to {count} seconds.</translation>
     </message>
     <message>
+        <source>The station name is at most {count} characters long.</source>
+        <translation>The station name is at most {count} characters long.</translation>
+    </message>
+    <message>
         <source>The settings could not be written to {path}: {why}</source>
         <translation>The settings could not be written to {path}: {why}</translation>
     </message>
@@ -3493,6 +4111,18 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>The program that fills in print forms could not be started: {detail}</source>
         <translation>The program that fills in print forms could not be started: {detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was changed; Yuntian reconnects by itself, try again in a moment.</source>
+        <translation>The connection to the database server was lost. Nothing was changed; Yuntian reconnects by itself, try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server broke while saving: it is not known whether the change was stored. Look at the record once the connection is back before saving again.</source>
+        <translation>The connection to the database server broke while saving: it is not known whether the change was stored. Look at the record once the connection is back before saving again.</translation>
+    </message>
+    <message>
+        <source>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</source>
+        <translation>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</translation>
     </message>
 </context>
 <context>
@@ -5319,8 +5949,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>Close the pop-&amp;up:</translation>
     </message>
     <message>
-        <source>These settings apply to this PC only. A pinned pop-up stays open. After OK or Apply the phone lines restart with the new settings.</source>
-        <translation>These settings apply to this PC only. A pinned pop-up stays open. After OK or Apply the phone lines restart with the new settings.</translation>
+        <source>This station's &amp;name:</source>
+        <translation>This station's &amp;name:</translation>
+    </message>
+    <message>
+        <source>Other stations' calls on lines:</source>
+        <translation>Other stations' calls on lines:</translation>
+    </message>
+    <message>
+        <source>These settings apply to this PC only. A pinned pop-up stays open. Calls on the lines ticked pop up here when another station's device takes them (the others see this station by its name). After OK or Apply the phone lines restart with the new settings.</source>
+        <translation>These settings apply to this PC only. A pinned pop-up stays open. Calls on the lines ticked pop up here when another station's device takes them (the others see this station by its name). After OK or Apply the phone lines restart with the new settings.</translation>
     </message>
     <message>
         <source>Device “{name}”: {problem}</source>
@@ -5829,6 +6467,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>There is already a form called {name}.</source>
         <translation>There is already a form called {name}.</translation>
+    </message>
+    <message>
+        <source>Form source</source>
+        <translation>Form source</translation>
     </message>
     <message>
         <source>New form</source>
@@ -6385,6 +7027,13 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     </message>
 </context>
 <context>
+    <name>SaleConflicts</name>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+</context>
+<context>
     <name>SaleEditor</name>
     <message>
         <source>New purchase record</source>
@@ -6929,6 +7578,45 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     </message>
 </context>
 <context>
+    <name>ServerUnreachableDialog</name>
+    <message>
+        <source>Yuntian cannot open its database</source>
+        <translation>Yuntian cannot open its database</translation>
+    </message>
+    <message>
+        <source>Retry once the problem is solved, or use Settings to change where this PC looks for the data. The log file in the profile folder has the details.</source>
+        <translation>Retry once the problem is solved, or use Settings to change where this PC looks for the data. The log file in the profile folder has the details.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Yuntian cannot open its data file {where}.</source>
+        <translation>Yuntian cannot open its data file {where}.</translation>
+    </message>
+    <message>
+        <source>Yuntian cannot open its database {where}.</source>
+        <translation>Yuntian cannot open its database {where}.</translation>
+    </message>
+    <message>
+        <source>Looking for the reason…</source>
+        <translation>Looking for the reason…</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Trying again…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceOrderActions</name>
     <message>
         <source>Dispatch</source>
@@ -7046,6 +7734,13 @@ Why is the order cancelled?</translation>
     <message>
         <source>Total fee</source>
         <translation>Total fee</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderConflicts</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -7622,6 +8317,10 @@ Why is the order cancelled?</translation>
         <translation>&amp;Phone lines</translation>
     </message>
     <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
         <source>&amp;Option lists</source>
         <translation>&amp;Option lists</translation>
     </message>
@@ -7655,6 +8354,47 @@ Why is the order cancelled?</translation>
     <message>
         <source>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</source>
         <translation>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDatabaseDialog</name>
+    <message>
+        <source>Database settings for this PC</source>
+        <translation>Database settings for this PC</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to {path}: {why}</source>
+        <translation>The settings could not be written to {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>StationCalls</name>
+    <message>
+        <source>Line {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsStatusWidget</name>
+    <message>
+        <source>Stations online: {count}</source>
+        <translation>Stations online: {count}</translation>
+    </message>
+    <message>
+        <source>{name} ({user})</source>
+        <translation>{name} ({user})</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Line {line}: {station}, online</source>
+        <translation>Line {line}: {station}, online</translation>
+    </message>
+    <message>
+        <source>Line {line}: {station}, offline</source>
+        <translation>Line {line}: {station}, offline</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +8456,21 @@ Why is the order cancelled?</translation>
     </message>
 </context>
 <context>
+    <name>TakenNote</name>
+    <message>
+        <source>Taken by {who}</source>
+        <translation>Taken by {who}</translation>
+    </message>
+    <message>
+        <source>Call already taken</source>
+        <translation>Call already taken</translation>
+    </message>
+    <message>
+        <source>{user} ({station}) has already taken this call. Handle it anyway?</source>
+        <translation>{user} ({station}) has already taken this call. Handle it anyway?</translation>
+    </message>
+</context>
+<context>
     <name>ThisPcPage</name>
     <message>
         <source>e.g. 010 or 0755</source>
@@ -7736,6 +8491,17 @@ Why is the order cancelled?</translation>
     <message>
         <source>The local area code lets Yuntian recognise local landline numbers that arrive without an area code. A language change takes effect the next time Yuntian starts. These settings apply to this PC only.</source>
         <translation>The local area code lets Yuntian recognise local landline numbers that arrive without an area code. A language change takes effect the next time Yuntian starts. These settings apply to this PC only.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedTextWindow</name>
+    <message>
+        <source>What you typed</source>
+        <translation>What you typed</translation>
+    </message>
+    <message>
+        <source>The form shows the record as stored now. Copy what you need from here.</source>
+        <translation>The form shows the record as stored now. Copy what you need from here.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <translation>本机设置已修改</translation>
     </message>
     <message>
+        <source>This PC's database changed</source>
+        <translation>本机数据库设置已更改</translation>
+    </message>
+    <message>
         <source>Phone lines and devices changed</source>
         <translation>电话线路和设备已修改</translation>
     </message>
@@ -351,6 +355,10 @@
     <message>
         <source>Customers</source>
         <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Date</source>
@@ -664,6 +672,14 @@
     <message>
         <source>Database damaged: backup not kept</source>
         <translation>数据库已损坏：未保留本次备份</translation>
+    </message>
+    <message>
+        <source>No automatic backup on this PC</source>
+        <translation>本机不自动备份</translation>
+    </message>
+    <message>
+        <source>The database server's client tools are not installed on this PC: the daily backup is made on the PCs that have them.</source>
+        <translation>本机未安装数据库服务器的客户端工具：每日备份由装有这些工具的电脑完成。</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -988,6 +1004,10 @@
         <translation>来电时没有客户使用这个号码</translation>
     </message>
     <message>
+        <source>Taken by {who} at {time}</source>
+        <translation>{time} 由 {who} 接听</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1051,6 +1071,10 @@
         <translation>报修(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Take call</source>
+        <translation>我来处理(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Pin</source>
         <translation>固定(&amp;P)</translation>
     </message>
@@ -1083,8 +1107,16 @@
         <translation>此来电人</translation>
     </message>
     <message>
+        <source>The customer cannot be looked up now: the database server cannot be reached. The call is kept and stored once it is back.</source>
+        <translation>暂时无法查询客户：无法连接数据库服务器。本次来电已保留，连接恢复后自动记入来电日志。</translation>
+    </message>
+    <message>
         <source>New caller</source>
         <translation>陌生来电</translation>
+    </message>
+    <message>
+        <source>Not looked up</source>
+        <translation>未能查询</translation>
     </message>
     <message>
         <source>blacklisted</source>
@@ -1117,6 +1149,10 @@
 </context>
 <context>
     <name>CallerSnapshots</name>
+    <message>
+        <source>Line {n}</source>
+        <translation>线路 {n}</translation>
+    </message>
     <message>
         <source>Front desk {n}</source>
         <translation>前台 {n}</translation>
@@ -1261,6 +1297,211 @@
     <message>
         <source>Fault:</source>
         <translation>故障：</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>service order</source>
+        <translation>售后服务单</translation>
+    </message>
+    <message>
+        <source>purchase record</source>
+        <translation>购机记录</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>purchase intention</source>
+        <translation>购买意向</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>product model</source>
+        <translation>商品型号</translation>
+    </message>
+    <message>
+        <source>sales unit</source>
+        <translation>销售单位</translation>
+    </message>
+    <message>
+        <source>shop settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <source>set of custom field labels</source>
+        <translation>自定义字段名称</translation>
+    </message>
+    <message>
+        <source>numbering rule</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <source>list entry</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <source>print form</source>
+        <translation>打印格式</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Record changed by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>{user} changed this {kind} at {time}.</source>
+        <translation>{user} 于 {time} 修改了此{kind}。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {kind}.</source>
+        <translation>他人修改了此{kind}。</translation>
+    </message>
+    <message>
+        <source>{record} was saved after you opened it, so your changes were not saved.</source>
+        <translation>{record} 在您打开后已被保存，因此您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>您打开时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>None of the fields in this form changed; the record was saved.</source>
+        <translation>此表单中的项目都没有变化；记录已被保存过。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the record as stored now; what you typed stays in a window to copy</source>
+        <translation>显示现在保存的记录；您输入的内容留在一个窗口中供复制</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What changed since you opened it:</source>
+        <translation>您打开后有以下变化：</translation>
+    </message>
+    <message>
+        <source>What you typed (select and copy):</source>
+        <translation>您输入的内容（可选中复制）：</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFields</name>
+    <message>
+        <source>Data file on this PC (SQLite)</source>
+        <translation>本机数据文件（SQLite）</translation>
+    </message>
+    <message>
+        <source>Database server: PostgreSQL</source>
+        <translation>数据库服务器：PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database server: MySQL / MariaDB</source>
+        <translation>数据库服务器：MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>&amp;Where the data is:</source>
+        <translation>数据存放位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Data &amp;file:</source>
+        <translation>数据文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>例如 192.168.1.10 或 shop-server</translation>
+    </message>
+    <message>
+        <source>Server (&amp;host):</source>
+        <translation>服务器(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Choose the data file.</source>
+        <translation>请选择数据文件。</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>请输入数据库名。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusLabel</name>
+    <message>
+        <source>Connection to the database server lost, reconnecting…</source>
+        <translation>与数据库服务器的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Yuntian tries again by itself. What you type in open forms is kept and saved once the server answers; calls still pop up and are stored then.</source>
+        <translation>云天会自动重试。已打开窗口中输入的内容会保留，服务器恢复后自动保存；来电照常弹屏，并在恢复后记入来电日志。</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>已重新连接</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2794,356 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The data file can be used ({version}).</source>
+        <translation>数据文件可以使用（{version}）。</translation>
+    </message>
+    <message>
+        <source>Connected to {version}. The database is ready for this Yuntian.</source>
+        <translation>已连接到 {version}，数据库可供本版云天使用。</translation>
+    </message>
+    <message>
+        <source>The data file does not exist yet: Yuntian creates it when it starts.</source>
+        <translation>数据文件尚不存在：云天启动时会自动创建。</translation>
+    </message>
+    <message>
+        <source>Connected to {version}. The database {database} is empty: Yuntian sets it up when it starts.</source>
+        <translation>已连接到 {version}。数据库 {database} 是空的：云天启动时会自动建立数据表。</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known on this network. Check the spelling, or enter the server's IP address.</source>
+        <translation>在本网络中找不到服务器名 {host}。请检查拼写，或改为输入服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>No database server answers at {host}, port {port}. Check that the server PC is on, that the database service runs there, and that its firewall lets port {port} through.</source>
+        <translation>{host} 的 {port} 端口没有数据库服务器应答。请确认服务器电脑已开机、数据库服务正在运行，并且防火墙已放行 {port} 端口。</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login: the user name {user} or the password is wrong.</source>
+        <translation>服务器 {host} 拒绝登录：用户名 {user} 或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The user {user} may not use the database {database} on {host}. Ask whoever set up the server to grant it.</source>
+        <translation>用户 {user} 无权使用 {host} 上的数据库 {database}。请让服务器管理员为其授权。</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database named {database}. Check the name, or create the database on the server first.</source>
+        <translation>服务器 {host} 上没有名为 {database} 的数据库。请检查名称，或先在服务器上创建该数据库。</translation>
+    </message>
+    <message>
+        <source>The database was made by an older Yuntian (data version {schema}; this Yuntian uses {latest}). It can be upgraded: Upgrade database brings it up to date (a data file is backed up first).</source>
+        <translation>该数据库由较旧版本的云天建立（数据版本 {schema}，本版云天使用 {latest}）。可以升级：点击“升级数据库”即可更新（数据文件会先备份）。</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer Yuntian (data version {schema}; this Yuntian only knows up to {latest}). Install the newer Yuntian on this PC before using it.</source>
+        <translation>该数据库由较新版本的云天建立（数据版本 {schema}，本版云天最高只支持 {latest}）。请先在本机安装新版云天再使用。</translation>
+    </message>
+    <message>
+        <source>This is not a Yuntian database: it holds another program's data. Choose another database, or an empty one.</source>
+        <translation>这不是云天的数据库：其中是其他程序的数据。请选择其他数据库或空数据库。</translation>
+    </message>
+    <message>
+        <source>This Yuntian was installed without support for this database server. Reinstall it with server support.</source>
+        <translation>本机安装的云天不支持这种数据库服务器。请重新安装带服务器支持的云天。</translation>
+    </message>
+    <message>
+        <source>The connection settings are incomplete or invalid.</source>
+        <translation>连接设置不完整或无效。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>the system credential manager</source>
+        <translation>系统凭据管理器</translation>
+    </message>
+    <message>
+        <source>a private file in this PC's configuration folder</source>
+        <translation>本机配置文件夹中的私有文件</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMoveWizard</name>
+    <message>
+        <source>Move the data to another database</source>
+        <translation>数据迁移到另一个数据库</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>This copies every table of this shop's database into another, empty database: a PostgreSQL or MySQL/MariaDB server that several PCs share, or a SQLite file (back to one PC, or an offline copy).</source>
+        <translation>本向导把本店数据库的每一张表复制到另一个空数据库：多台电脑共用的 PostgreSQL 或 MySQL/MariaDB 服务器（网络版），或一个 SQLite 文件（回到单机，或做一份离线副本）。</translation>
+    </message>
+    <message>
+        <source>The data now: {source}</source>
+        <translation>当前数据：{source}</translation>
+    </message>
+    <message>
+        <source>• The database in use now is only read, never changed.</source>
+        <translation>• 正在使用的数据库只读取，不做任何改动。</translation>
+    </message>
+    <message>
+        <source>• The new database gets the schema, the audit locks and the search index of this version; then every table is compared row by row (count and checksum).</source>
+        <translation>• 新数据库按本版本建立表结构、审核锁和查询索引；复制后逐表核对（行数和校验值）。</translation>
+    </message>
+    <message>
+        <source>• Changes made on any PC while the data moves are not copied: let the other PCs close Yuntian first.</source>
+        <translation>• 迁移期间任何电脑上做的修改都不会被复制：请先让其他电脑退出云天。</translation>
+    </message>
+    <message>
+        <source>• At the end you can point this PC at the new database; it is used from the next start. Point the other PCs at it in their settings.</source>
+        <translation>• 完成后可让本机改用新数据库，下次启动时生效。其他电脑请在各自的设置中指向新数据库。</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>迁移到哪里</translation>
+    </message>
+    <message>
+        <source>The database to copy into. On a server, create an empty database and a user who may create tables in it first (see the README, 'Several PCs').</source>
+        <translation>要复制到的数据库。使用服务器时，请先建好一个空数据库和一个可以在其中建表的用户（见 README“多台电脑”一节）。</translation>
+    </message>
+    <message>
+        <source>Ready to move</source>
+        <translation>准备迁移</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Yuntian's tables in the target</source>
+        <translation>替换目标中云天的表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Warning: the data Yuntian's tables hold in the target is deleted and cannot be brought back. Other tables there are left alone.</source>
+        <translation>警告：目标中云天各表的数据将被删除，无法恢复。目标中的其他表不受影响。</translation>
+    </message>
+    <message>
+        <source>Moving the data</source>
+        <translation>正在迁移数据</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Use the new database on this PC</source>
+        <translation>本机改用新数据库(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This PC keeps using the old database until you choose this; the change takes effect when Yuntian is started again.</source>
+        <translation>选择此项之前，本机继续使用原数据库；改用新数据库在重新启动云天后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Start the move</source>
+        <translation>开始迁移(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>From: {source}
+To: {target}</source>
+        <translation>从：{source}
+到：{target}</translation>
+    </message>
+    <message>
+        <source>An earlier move into this database did not finish ({note}); it is done again.</source>
+        <translation>上次迁移到此数据库未完成（{note}），将重新迁移。</translation>
+    </message>
+    <message>
+        <source>The target is empty.</source>
+        <translation>目标数据库是空的。</translation>
+    </message>
+    <message>
+        <source>The target is not empty: it holds {contents}.</source>
+        <translation>目标数据库不是空的，其中有：{contents}。</translation>
+    </message>
+    <message>
+        <source>{n} customers</source>
+        <translation>客户 {n} 个</translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation>来电 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} service orders</source>
+        <translation>服务单 {n} 张</translation>
+    </message>
+    <message>
+        <source>{n} users</source>
+        <translation>用户 {n} 个</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a Yuntian database (schema {schema}: {figures})</source>
+        <translation>一个云天数据库（结构版本 {schema}：{figures}）</translation>
+    </message>
+    <message>
+        <source>{count} of Yuntian's tables ({names})</source>
+        <translation>云天的表 {count} 张（{names}）</translation>
+    </message>
+    <message>
+        <source>{count} other table(s) ({names})</source>
+        <translation>其他表 {count} 张（{names}）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>；另有</translation>
+    </message>
+    <message>
+        <source>Moving the data...</source>
+        <translation>正在迁移数据…</translation>
+    </message>
+    <message>
+        <source>Creating the tables in the target...</source>
+        <translation>正在目标中建表…</translation>
+    </message>
+    <message>
+        <source>Copying the tables...</source>
+        <translation>正在复制各表…</translation>
+    </message>
+    <message>
+        <source>Building the search index, setting the counters...</source>
+        <translation>正在建立查询索引、设置编号计数…</translation>
+    </message>
+    <message>
+        <source>Comparing every table...</source>
+        <translation>正在逐表核对…</translation>
+    </message>
+    <message>
+        <source>{table}: {done} of {total} rows</source>
+        <translation>{table}：{done} / {total} 行</translation>
+    </message>
+    <message>
+        <source>Cancelled: the target was emptied again. Nothing changed here.</source>
+        <translation>已取消：目标数据库已清空，本机数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The move failed: {reason}</source>
+        <translation>迁移失败：{reason}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Every table matches: {rows} rows copied to {target} in {seconds} s.</source>
+        <translation>各表全部一致：{rows} 行已复制到 {target}，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>{count} table(s) differ: do not use the target. Moving again redoes it.</source>
+        <translation>{count} 张表不一致：请勿使用目标数据库。再次迁移会重新进行。</translation>
+    </message>
+    <message>
+        <source>This PC now uses {target}. Restart Yuntian to work with it; the old database stays where it was.</source>
+        <translation>本机已改用 {target}，重新启动云天后生效；原数据库保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>One PC: keep the data in a file on this PC. Several PCs: put the data on a PostgreSQL or MySQL / MariaDB server on the shop's network and point every PC at it. A change here takes effect when Yuntian is started again.</source>
+        <translation>单机使用：数据保存在本机的数据文件中。多台电脑共用：把数据放在店内网络中的 PostgreSQL 或 MySQL / MariaDB 服务器上，并让每台电脑都连接它。此处的更改在重新启动云天后生效。</translation>
+    </message>
+    <message>
+        <source>config.toml still holds the server password in plain text: OK moves it to a safer place.</source>
+        <translation>config.toml 中仍以明文保存着服务器密码：点击“确定”会把它移到更安全的地方。</translation>
+    </message>
+    <message>
+        <source>&amp;Move the data...</source>
+        <translation>迁移数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Copy all of this shop's data into an empty server database or data file, verified table by table; the data here is not changed.</source>
+        <translation>把本店的全部数据复制到一个空的服务器数据库或数据文件，并逐表核对；这里的数据不会改变。</translation>
+    </message>
+    <message>
+        <source>Database settings saved</source>
+        <translation>数据库设置已保存</translation>
+    </message>
+    <message>
+        <source>The new database settings are saved for this PC. Yuntian uses them after it is closed and started again.</source>
+        <translation>本机的新数据库设置已保存。关闭并重新启动云天后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade database</source>
+        <translation>升级数据库(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Looking for the system credential manager…</source>
+        <translation>正在查找系统凭据管理器…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>正在升级数据库…</translation>
+    </message>
+    <message>
+        <source>It did not work: {reason}</source>
+        <translation>未能完成：{reason}</translation>
+    </message>
+    <message>
+        <source>A data file needs no password. This setting applies to this PC only.</source>
+        <translation>数据文件不需要密码。此设置只对本机有效。</translation>
+    </message>
+    <message>
+        <source>The password is kept in {place}, never in config.toml. These settings apply to this PC only.</source>
+        <translation>密码保存在{place}中，不会写入 config.toml。这些设置只对本机有效。</translation>
+    </message>
+    <message>
+        <source>Choose the data file</source>
+        <translation>选择数据文件</translation>
+    </message>
+    <message>
+        <source>Yuntian data files (*.sqlite *.db);;All files (*)</source>
+        <translation>云天数据文件 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>e.g. 2025-05-01</source>
@@ -2737,6 +3328,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost, nothing was saved yet. What you typed is kept here and is saved by itself as soon as the server answers again (you may go on typing).</source>
+        <translation>与数据库服务器的连接已断开，尚未保存。您输入的内容已保留，服务器恢复响应后将自动保存（可以继续输入）。</translation>
+    </message>
 </context>
 <context>
     <name>Enumerations</name>
@@ -2861,6 +3456,21 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     </message>
 </context>
 <context>
+    <name>ErrorGuard</name>
+    <message>
+        <source>Yuntian</source>
+        <translation>云天</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {file}.</source>
+        <translation>详细信息已记录在日志文件 {file} 中。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and this action was not finished ({reason}). Your data is safe; you may go on working. {where}</source>
+        <translation>出现意外错误，本次操作未完成（{reason}）。您的数据是安全的，可以继续工作。{where}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The password must have at least {n} characters.</source>
@@ -2909,6 +3519,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>Reminder lead days must be between 0 and 365.</source>
         <translation>提醒提前天数必须在 0 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>The database settings are not valid: {why}</source>
+        <translation>数据库设置无效：{why}</translation>
     </message>
     <message>
         <source>A prefix has at most 8 letters, digits, Chinese characters, - or _.</source>
@@ -3219,6 +3833,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>弹窗关闭时间应在 0 到 {count} 秒之间。</translation>
     </message>
     <message>
+        <source>The station name is at most {count} characters long.</source>
+        <translation>工作站名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
         <source>The settings could not be written to {path}: {why}</source>
         <translation>无法将设置写入 {path}：{why}</translation>
     </message>
@@ -3493,6 +4111,18 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>The program that fills in print forms could not be started: {detail}</source>
         <translation>无法启动填写打印格式的程序：{detail}</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was changed; Yuntian reconnects by itself, try again in a moment.</source>
+        <translation>与数据库服务器的连接已断开，本次操作未做任何更改。云天会自动重新连接，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server broke while saving: it is not known whether the change was stored. Look at the record once the connection is back before saving again.</source>
+        <translation>保存时与数据库服务器的连接断开，无法确定更改是否已保存。请在连接恢复后先查看该记录，再决定是否重新保存。</translation>
+    </message>
+    <message>
+        <source>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</source>
+        <translation>{record} 在您打开后已被 {user} 于 {time} 修改。没有保存任何内容；请重新载入查看变化。</translation>
     </message>
 </context>
 <context>
@@ -5318,8 +5948,16 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>关闭弹窗(&amp;U)：</translation>
     </message>
     <message>
-        <source>These settings apply to this PC only. A pinned pop-up stays open. After OK or Apply the phone lines restart with the new settings.</source>
-        <translation>这些设置只对本机有效。已固定的弹窗不会自动关闭。点击“确定”或“应用”后，电话线路将按新设置重新启动。</translation>
+        <source>This station's &amp;name:</source>
+        <translation>本工作站名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Other stations' calls on lines:</source>
+        <translation>其他工作站来电在本机弹窗的线路：</translation>
+    </message>
+    <message>
+        <source>These settings apply to this PC only. A pinned pop-up stays open. Calls on the lines ticked pop up here when another station's device takes them (the others see this station by its name). After OK or Apply the phone lines restart with the new settings.</source>
+        <translation>这些设置只对本机有效。已固定的弹窗不会自动关闭。勾选线路上的来电由其他工作站的设备接收时，也在本机弹窗（其他工作站按本站名称显示本机）。点击“确定”或“应用”后，电话线路将按新设置重新启动。</translation>
     </message>
     <message>
         <source>Device “{name}”: {problem}</source>
@@ -5828,6 +6466,10 @@ Customers with history (purchase intentions, memos, …) are archived instead of
     <message>
         <source>There is already a form called {name}.</source>
         <translation>已有名为 {name} 的格式。</translation>
+    </message>
+    <message>
+        <source>Form source</source>
+        <translation>表单源码</translation>
     </message>
     <message>
         <source>New form</source>
@@ -6384,6 +7026,13 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     </message>
 </context>
 <context>
+    <name>SaleConflicts</name>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
     <name>SaleEditor</name>
     <message>
         <source>New purchase record</source>
@@ -6928,6 +7577,45 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     </message>
 </context>
 <context>
+    <name>ServerUnreachableDialog</name>
+    <message>
+        <source>Yuntian cannot open its database</source>
+        <translation>云天无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Retry once the problem is solved, or use Settings to change where this PC looks for the data. The log file in the profile folder has the details.</source>
+        <translation>问题解决后请点击“重试”，或点击“设置”更改本机的数据位置。详细信息见配置文件夹中的日志文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Yuntian cannot open its data file {where}.</source>
+        <translation>云天无法打开数据文件 {where}。</translation>
+    </message>
+    <message>
+        <source>Yuntian cannot open its database {where}.</source>
+        <translation>云天无法打开数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Looking for the reason…</source>
+        <translation>正在查找原因…</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceOrderActions</name>
     <message>
         <source>Dispatch</source>
@@ -7045,6 +7733,13 @@ Why is the order cancelled?</source>
     <message>
         <source>Total fee</source>
         <translation>费用合计</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOrderConflicts</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -7620,6 +8315,10 @@ Why is the order cancelled?</source>
         <translation>电话线路(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Option lists</source>
         <translation>选项列表(&amp;O)</translation>
     </message>
@@ -7653,6 +8352,47 @@ Why is the order cancelled?</source>
     <message>
         <source>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</source>
         <translation>演示配置 {folder} 不完整：创建过程被中断。请对此配置再次运行“yuntian demo”。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDatabaseDialog</name>
+    <message>
+        <source>Database settings for this PC</source>
+        <translation>本机数据库设置</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to {path}: {why}</source>
+        <translation>无法将设置写入 {path}：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>StationCalls</name>
+    <message>
+        <source>Line {n}</source>
+        <translation>线路 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsStatusWidget</name>
+    <message>
+        <source>Stations online: {count}</source>
+        <translation>在线站点：{count}</translation>
+    </message>
+    <message>
+        <source>{name} ({user})</source>
+        <translation>{name}（{user}）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Line {line}: {station}, online</source>
+        <translation>线路{line}：{station}，在线</translation>
+    </message>
+    <message>
+        <source>Line {line}: {station}, offline</source>
+        <translation>线路{line}：{station}，离线</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +8454,21 @@ Why is the order cancelled?</source>
     </message>
 </context>
 <context>
+    <name>TakenNote</name>
+    <message>
+        <source>Taken by {who}</source>
+        <translation>已由 {who} 接听</translation>
+    </message>
+    <message>
+        <source>Call already taken</source>
+        <translation>来电已有人接听</translation>
+    </message>
+    <message>
+        <source>{user} ({station}) has already taken this call. Handle it anyway?</source>
+        <translation>{user} ({station}) 已接听此来电。仍要处理吗？</translation>
+    </message>
+</context>
+<context>
     <name>ThisPcPage</name>
     <message>
         <source>e.g. 010 or 0755</source>
@@ -7734,6 +8489,17 @@ Why is the order cancelled?</source>
     <message>
         <source>The local area code lets Yuntian recognise local landline numbers that arrive without an area code. A language change takes effect the next time Yuntian starts. These settings apply to this PC only.</source>
         <translation>设置本地区号后，云天可以识别不带区号的本地固定电话号码。更改语言后，下次启动云天时生效。这些设置仅对本机有效。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedTextWindow</name>
+    <message>
+        <source>What you typed</source>
+        <translation>您输入的内容</translation>
+    </message>
+    <message>
+        <source>The form shows the record as stored now. Copy what you need from here.</source>
+        <translation>表单已显示现在保存的记录。需要的内容请从这里复制。</translation>
     </message>
 </context>
 <context>
