@@ -393,6 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     command = args.command or "gui"
+    if not args.verbose and command != "gui":  # the command's one-line error says it
+        logging.getLogger("yuntian.db.connection_loss").setLevel(logging.ERROR)
     if command == "db":
         command = f"db {args.db_command}"
     elif command == "cid":

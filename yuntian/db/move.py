@@ -36,6 +36,7 @@ import peewee as pw
 from yuntian.db import migrations, search_index
 from yuntian.db.connection import DatabaseUrlError, check_url, describe_url, make_database
 from yuntian.db.move_target import (
+    LIVE_TABLES,
     MARKER,
     Contents,
     SecondaryIndexes,
@@ -270,7 +271,7 @@ def _tables_to_copy(source: pw.Database, target: pw.Database) -> list[str]:
             f" (only in the source: {sorted(mine - theirs)}; only in the target:"
             f" {sorted(theirs - mine)})"
         )
-    return sorted(mine - {"schema_version"})
+    return sorted(mine - {"schema_version"} - LIVE_TABLES)
 
 
 def _engine_specific(table: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from yuntian.db import call_number_index, search_index
-from yuntian.db.migrations import current_version
+from yuntian.db.migrations import current_version, m013_stations
 from yuntian.db.models import ALL_MODELS, now
 
 MARKER = "yuntian_move_in_progress"
@@ -38,10 +38,16 @@ def tables_of(db: pw.Database) -> list[str]:
     return [t for t in db.get_tables() if not t.startswith("sqlite_")]
 
 
+# Who is online and what the stations told each other belong to the running shop, not to its
+# data: the migrations make these tables on the target, and their rows are not copied.
+LIVE_TABLES = frozenset(t._meta.table_name for t in m013_stations.TABLES)
+
+
 def is_ours(name: str) -> bool:
     """Whether ``name`` is a table Yuntian's migrations (or a move) create."""
     return (
         name in {m._meta.table_name for m in ALL_MODELS}
+        or name in LIVE_TABLES
         or name in _INDEX_TABLES
         or name == MARKER
         or name.startswith(search_index.FTS_TABLE)
