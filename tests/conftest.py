@@ -109,6 +109,38 @@ class ServerDatabases:
             _unreachable(engine, exc)
         return MY_ADMIN.rsplit("/", 1)[0] + f"/{name}"
 
+    def copy_mysql(self, template: str) -> str:
+        """A new MariaDB database holding what ``template`` holds: each table as SHOW CREATE
+        TABLE gives it (keys and foreign keys included), its rows, and the triggers. MariaDB has
+        no CREATE DATABASE ... TEMPLATE; this takes ~0.2 s against ~1.3 s of migrating."""
+        import pymysql
+
+        url = self.create("mysql")
+        name = url.rsplit("/", 1)[1]
+        conn = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", database=name)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SET SESSION foreign_key_checks = 0")
+                cur.execute(f"SHOW FULL TABLES FROM `{template}` WHERE Table_type = 'BASE TABLE'")
+                for table, _kind in cur.fetchall():
+                    cur.execute(f"SHOW CREATE TABLE `{template}`.`{table}`")
+                    cur.execute(cur.fetchone()[1])  # unqualified: made in this database
+                    cur.execute(f"INSERT INTO `{table}` SELECT * FROM `{template}`.`{table}`")
+                cur.execute(
+                    "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS"
+                    " WHERE TRIGGER_SCHEMA = %s ORDER BY ACTION_ORDER",
+                    (template,),
+                )
+                for (trigger,) in cur.fetchall():
+                    cur.execute(f"SHOW CREATE TRIGGER `{template}`.`{trigger}`")
+                    _name, sql_mode, statement, *_ = cur.fetchone()
+                    cur.execute("SET SESSION sql_mode = %s", (sql_mode,))
+                    cur.execute(statement)
+            conn.commit()
+        finally:
+            conn.close()
+        return url
+
     def drop(self, engine: str, url: str) -> None:
         name = url.rsplit("/", 1)[1]
         if engine == "postgresql":
@@ -159,10 +191,36 @@ def migrated_pg_template():
         servers.drop("postgresql", url)
 
 
+@pytest.fixture(scope="session")
+def migrated_mysql_template():
+    """``migrated_mysql_template()`` -> a MariaDB database at the latest schema, made once per
+    test process and copied by ``ServerDatabases.copy_mysql`` (as the PostgreSQL one above)."""
+    servers = ServerDatabases()
+    made: list[str] = []
+
+    def template() -> str:
+        if not made:
+            from yuntian.db import migrations
+            from yuntian.db.connection import open_database
+
+            url = servers.create("mysql")
+            db = open_database(url)
+            try:
+                migrations.upgrade(db)
+            finally:
+                db.close()
+            made.append(url)
+        return made[0].rsplit("/", 1)[1]
+
+    yield template
+    for url in made:
+        servers.drop("mysql", url)
+
+
 @pytest.fixture
-def make_profile(tmp_path: Path, migrated_pg_template):
+def make_profile(tmp_path: Path, migrated_pg_template, migrated_mysql_template):
     """Build a profile folder whose database is on ``engine`` (a fresh, empty database; with
-    ``migrated``, on PostgreSQL, one already at the latest schema)."""
+    ``migrated``, on a server, one already at the latest schema)."""
     servers = ServerDatabases()
     created: list[tuple[str, str]] = []
 
@@ -171,6 +229,9 @@ def make_profile(tmp_path: Path, migrated_pg_template):
         url = ""
         if engine == "postgresql" and migrated:
             url = servers.create(engine, template=migrated_pg_template())
+            created.append((engine, url))
+        elif engine == "mysql" and migrated:
+            url = servers.copy_mysql(migrated_mysql_template())
             created.append((engine, url))
         elif engine != "sqlite":
             url = servers.create(engine)
