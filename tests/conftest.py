@@ -165,60 +165,35 @@ def _pg_dsn(url: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def migrated_pg_template():
-    """``migrated_pg_template()`` -> a PostgreSQL database at the latest schema, made once per
-    test process: copying it (CREATE DATABASE ... TEMPLATE) costs a fraction of migrating a
-    new database for every test. Tests of the migrations themselves start from empty ones."""
+def migrated_template():
+    """``migrated_template(engine)`` -> the name of a server database at the latest schema,
+    made once per test process: copying it (PostgreSQL: CREATE DATABASE ... TEMPLATE;
+    MariaDB: ``ServerDatabases.copy_mysql``) costs a fraction of migrating a new database for
+    every test. Tests of the migrations themselves start from empty ones."""
     servers = ServerDatabases()
-    made: list[str] = []
+    made: dict[str, str] = {}
 
-    def template() -> str:
-        if not made:
+    def template(engine: str) -> str:
+        if engine not in made:
             from yuntian.db import migrations
             from yuntian.db.connection import open_database
 
-            url = servers.create("postgresql")
+            url = servers.create(engine)
             db = open_database(url)
             try:
                 migrations.upgrade(db)
             finally:
                 db.close()
-            made.append(url)
-        return made[0].rsplit("/", 1)[1]
+            made[engine] = url
+        return made[engine].rsplit("/", 1)[1]
 
     yield template
-    for url in made:
-        servers.drop("postgresql", url)
-
-
-@pytest.fixture(scope="session")
-def migrated_mysql_template():
-    """``migrated_mysql_template()`` -> a MariaDB database at the latest schema, made once per
-    test process and copied by ``ServerDatabases.copy_mysql`` (as the PostgreSQL one above)."""
-    servers = ServerDatabases()
-    made: list[str] = []
-
-    def template() -> str:
-        if not made:
-            from yuntian.db import migrations
-            from yuntian.db.connection import open_database
-
-            url = servers.create("mysql")
-            db = open_database(url)
-            try:
-                migrations.upgrade(db)
-            finally:
-                db.close()
-            made.append(url)
-        return made[0].rsplit("/", 1)[1]
-
-    yield template
-    for url in made:
-        servers.drop("mysql", url)
+    for engine, url in made.items():
+        servers.drop(engine, url)
 
 
 @pytest.fixture
-def make_profile(tmp_path: Path, migrated_pg_template, migrated_mysql_template):
+def make_profile(tmp_path: Path, migrated_template):
     """Build a profile folder whose database is on ``engine`` (a fresh, empty database; with
     ``migrated``, on a server, one already at the latest schema)."""
     servers = ServerDatabases()
@@ -228,10 +203,10 @@ def make_profile(tmp_path: Path, migrated_pg_template, migrated_mysql_template):
         root = tmp_path / name
         url = ""
         if engine == "postgresql" and migrated:
-            url = servers.create(engine, template=migrated_pg_template())
+            url = servers.create(engine, template=migrated_template(engine))
             created.append((engine, url))
         elif engine == "mysql" and migrated:
-            url = servers.copy_mysql(migrated_mysql_template())
+            url = servers.copy_mysql(migrated_template(engine))
             created.append((engine, url))
         elif engine != "sqlite":
             url = servers.create(engine)

@@ -75,8 +75,35 @@ class OutboxLink:
     def _write(self, conn: Any, kind: EventKind, payload: str) -> None:
         raise NotImplementedError
 
-    def _read_loop(self) -> None:
+    def _listen(self, conn: Any) -> None:
+        """Hear the other stations on ``conn`` until the link is closed; set ``_ready`` once
+        listening. Raising (the server went away) makes ``_read_loop`` connect again."""
         raise NotImplementedError
+
+    def _stopped(self) -> None:
+        """The reading thread ends: close what ``_listen`` kept besides its connection."""
+
+    def _read_loop(self) -> None:
+        """``_listen`` on a connection of the link's own until closed; when the server goes
+        away, connect again after a pause that doubles from BACKOFF_FIRST to BACKOFF_MOST."""
+        delay = BACKOFF_FIRST
+        while not self._stop.is_set():
+            conn = None
+            try:
+                conn = connect(self.url)
+                self._listen(conn)
+            except Exception as exc:
+                if self._stop.is_set():
+                    break
+                if self._ready.is_set():  # it had worked: the pauses start short again
+                    delay = BACKOFF_FIRST
+                self._ready.clear()
+                log.warning("station link lost (%s); again in %.1f s", exc, delay)
+                self._stop.wait(delay)
+                delay = min(delay * 2, BACKOFF_MOST)
+            finally:
+                close_quietly(conn)
+        self._stopped()
 
     def _deliver(self, station: str, kind: str, payload: str | Mapping[str, Any]) -> None:
         if station == self.station_key:

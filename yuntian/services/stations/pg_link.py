@@ -11,7 +11,7 @@ import json
 import logging
 from typing import Any
 
-from yuntian.services.stations.link_base import BACKOFF_FIRST, BACKOFF_MOST, OutboxLink
+from yuntian.services.stations.link_base import OutboxLink
 from yuntian.services.stations.station_link import EventKind
 from yuntian.services.stations.station_sql import close_quietly, connect
 
@@ -38,27 +38,14 @@ class PostgresLink(OutboxLink):
             text = json.dumps({"s": self.station_key, "k": str(kind), "ref": row[0]})
         conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, text))
 
-    def _read_loop(self) -> None:
-        delay = BACKOFF_FIRST
+    def _listen(self, conn: Any) -> None:
+        conn.execute(f"LISTEN {CHANNEL}")
+        self._ready.set()
         while not self._stop.is_set():
-            conn = None
-            try:
-                conn = connect(self.url)
-                conn.execute(f"LISTEN {CHANNEL}")
-                self._ready.set()
-                delay = BACKOFF_FIRST
-                while not self._stop.is_set():
-                    for note in conn.notifies(timeout=WAKE_SECONDS):
-                        self._received(note.payload)
-            except Exception as exc:
-                if self._stop.is_set():
-                    break
-                self._ready.clear()
-                log.warning("station link lost (%s); again in %.1f s", exc, delay)
-                self._stop.wait(delay)
-                delay = min(delay * 2, BACKOFF_MOST)
-            finally:
-                close_quietly(conn)
+            for note in conn.notifies(timeout=WAKE_SECONDS):
+                self._received(note.payload)
+
+    def _stopped(self) -> None:
         close_quietly(self._fetcher)
 
     def _fetch(self, event_id: int) -> tuple | None:

@@ -12,9 +12,9 @@ import logging
 import time
 from typing import Any
 
-from yuntian.services.stations.link_base import BACKOFF_FIRST, BACKOFF_MOST, OutboxLink
+from yuntian.services.stations.link_base import OutboxLink
 from yuntian.services.stations.station_link import EventKind
-from yuntian.services.stations.station_sql import close_quietly, connect, dialect_of
+from yuntian.services.stations.station_sql import dialect_of
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ class PolledLink(OutboxLink):
         super().__init__(url, station_key)
         self.interval = interval
         self._dialect = dialect_of(url)
+        self._floor: int | None = None  # every event up to here was read (or given up on)
 
     def _write(self, conn: Any, kind: EventKind, payload: str) -> None:
         p, d = self._dialect.param, self._dialect
@@ -42,31 +43,16 @@ class PolledLink(OutboxLink):
         )
         cur.close()
 
-    def _read_loop(self) -> None:
-        delay = BACKOFF_FIRST
-        floor: int | None = None  # every event up to here was read (or given up on)
-        while not self._stop.is_set():
-            conn = None
-            try:
-                conn = connect(self.url)
-                if floor is None:  # only what is sent from now on
-                    floor = self._query(conn, "SELECT COALESCE(MAX(id), 0) FROM station_event")
-                    floor = int(floor[0][0])
-                self._ready.set()
-                delay = BACKOFF_FIRST
-                seen: set[int] = set()
-                waiting: dict[int, float] = {}  # missing id -> when to stop waiting for it
-                while not self._stop.wait(self.interval):
-                    floor = self._poll(conn, floor, seen, waiting)
-            except Exception as exc:
-                if self._stop.is_set():
-                    break
-                self._ready.clear()
-                log.warning("station link lost (%s); again in %.1f s", exc, delay)
-                self._stop.wait(delay)
-                delay = min(delay * 2, BACKOFF_MOST)
-            finally:
-                close_quietly(conn)
+    def _listen(self, conn: Any) -> None:
+        if self._floor is None:  # only what is sent from now on
+            self._floor = int(
+                self._query(conn, "SELECT COALESCE(MAX(id), 0) FROM station_event")[0][0]
+            )
+        self._ready.set()
+        seen: set[int] = set()
+        waiting: dict[int, float] = {}  # missing id -> when to stop waiting for it
+        while not self._stop.wait(self.interval):
+            self._floor = self._poll(conn, self._floor, seen, waiting)
 
     def _query(self, conn: Any, sql: str, params: tuple = ()) -> list[tuple]:
         cur = conn.cursor()
