@@ -88,7 +88,8 @@ class CallerPopup(QWidget):
             if changes.origin == RECONNECTED and popup is not None and isValid(popup):
                 popup._server_back.emit()
 
-        services.changes.subscribe(heard)
+        unsubscribe = services.changes.subscribe(heard)
+        self.destroyed.connect(lambda *_: unsubscribe())  # pop-ups come and go all day
 
         # The header, left-aligned: tiled pop-ups may cover all but its top and left.
         self.line_label = QLabel()
