@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from tests.helpers import ADMIN_PASSWORD, login_admin
 from yuntian.db import backup
@@ -397,12 +398,18 @@ def test_exit_ends_the_session(sqlite_services, qtbot, tmp_path):
     session.login.password.setText(ADMIN_PASSWORD)
     session.login.sign_in()
     window = session.window
-    qtbot.addWidget(window)
-    activate(qtbot, window)
-    with qtbot.waitSignal(session.finished) as finished:
-        qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert finished.args == [0]
-    assert session.window is None
+    # Not given to qtbot: the session deletes the window itself when it ends, and pytest-qt
+    # would then close a deleted window at teardown whenever the deletion ran first.
+    try:
+        activate(qtbot, window)
+        with qtbot.waitSignal(session.finished) as finished:
+            qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        assert finished.args == [0]
+        assert session.window is None
+    finally:
+        if isValid(window):
+            window.close()
+            window.deleteLater()
 
 
 def test_a_damaged_database_is_named_in_the_status_bar_and_the_back_up_now_box(

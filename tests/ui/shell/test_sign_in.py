@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 
 from tests.helpers import ADMIN_PASSWORD, login_admin
 from yuntian.config import load_profile
@@ -194,13 +195,18 @@ def test_cancelling_the_forced_password_change_quits(sqlite_services, qtbot, tmp
     session.start()
     _sign_in(qtbot, session.login, "lixiaohong", "temp-pass1")
     dialog = session.password_dialog
-    qtbot.addWidget(dialog)
-    quit_button = dialog.findChild(QWidget, "cancelButton")
-    assert quit_button.text() == "Quit"
-    with qtbot.waitSignal(session.finished) as finished:
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert finished.args == [0]
-    assert session.window is None
+    # Not given to qtbot: the session deletes the dialog itself when it ends (see
+    # test_main_window.test_exit_ends_the_session).
+    try:
+        quit_button = dialog.findChild(QWidget, "cancelButton")
+        assert quit_button.text() == "Quit"
+        with qtbot.waitSignal(session.finished) as finished:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert finished.args == [0]
+        assert session.window is None
+    finally:
+        if isValid(dialog):
+            dialog.deleteLater()
 
 
 def test_the_last_user_name_is_remembered(sqlite_services, qtbot, tmp_path):
