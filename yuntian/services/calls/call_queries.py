@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import peewee as pw
 
 from yuntian.db import call_number_index
+from yuntian.db.built_once import Arg, BuiltOnce
 from yuntian.db.models import Call, Customer, CustomerPhone, User
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.phone_numbers import normalize
@@ -140,14 +141,19 @@ def page_ids(where: Where, customer_id: int | None, after: CallKey | None, limit
     """Ids of one page, newest first, after the call ``after``."""
     if customer_id is None:
         return [cid for cid, _ in _keys(where, [], after, limit)]
-    numbers = [
-        n
-        for (n,) in CustomerPhone.select(CustomerPhone.number)
-        .where(CustomerPhone.customer == customer_id)
-        .tuples()
-    ]
-    matched = _keys(where, [Call.customer == customer_id], after, limit)
-    from_numbers = _keys(where, [Call.number.in_(numbers)], after, limit) if numbers else []
+    db = Call._meta.database
+    numbers = [n for (n,) in _CUSTOMER_NUMBERS.run(db, customer=customer_id)]
+    if not where.conditions and after is None and len(numbers) <= len(_LATEST_FROM):
+        # The customer's latest calls (the card, every station's pop-up): SQL built once.
+        matched = _latest(_LATEST_MATCHED.run(db, customer=customer_id, limit=limit))
+        from_numbers = (
+            _latest(_LATEST_FROM[len(numbers) - 1].run(db, limit=limit, **_numbered(numbers)))
+            if numbers
+            else []
+        )
+    else:
+        matched = _keys(where, [Call.customer == customer_id], after, limit)
+        from_numbers = _keys(where, [Call.number.in_(numbers)], after, limit) if numbers else []
     merged = heapq.merge(matched, from_numbers, key=lambda k: (k[1], k[0]), reverse=True)
     ids: list[int] = []
     for cid, _ in merged:
@@ -156,6 +162,43 @@ def page_ids(where: Where, customer_id: int | None, after: CallKey | None, limit
         if len(ids) == limit:
             break
     return ids
+
+
+_CUSTOMER_NUMBERS = BuiltOnce(
+    lambda: (
+        CustomerPhone.select(CustomerPhone.number)
+        .where(CustomerPhone.customer == Arg("customer"))
+        .tuples()
+    )
+)
+
+
+def _newest(query: pw.ModelSelect) -> pw.ModelSelect:
+    return query.order_by(Call.ring_at.desc(), Call.id.desc()).limit(Arg("limit")).tuples()
+
+
+_LATEST_MATCHED = BuiltOnce(
+    lambda: _newest(Call.select(Call.id, Call.ring_at).where(Call.customer == Arg("customer")))
+)
+# Calls from a customer's numbers, one query per count of numbers (a customer has few).
+_LATEST_FROM = tuple(
+    BuiltOnce(
+        lambda count=count: _newest(
+            Call.select(Call.id, Call.ring_at).where(
+                Call.number.in_([Arg(f"n{i}") for i in range(count)])
+            )
+        )
+    )
+    for count in range(1, 5)
+)
+
+
+def _numbered(numbers: list[str]) -> dict[str, str]:
+    return {f"n{i}": number for i, number in enumerate(numbers)}
+
+
+def _latest(rows: Iterable[tuple[int, object]]) -> list[tuple[int, dt.datetime]]:
+    return [(cid, views.as_datetime(ring_at)) for cid, ring_at in rows]
 
 
 def _keys(

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import peewee as pw
 
+from yuntian.db.built_once import Arg, BuiltOnce
 from yuntian.db.models import (
     Customer,
     CustomerAddress,
@@ -194,19 +195,98 @@ def owners_of(
     return owners
 
 
-def detail(customer_id: int) -> CustomerDetail:
-    """The whole card of one customer (archived ones too: reports and history link to them)."""
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise NotFound()
-    phones = list(
+def _labelled(query: pw.ModelSelect, *users: tuple[pw.Field, str]) -> pw.ModelSelect:
+    """``query`` with each user field's label (display name or user name) as an attribute."""
+    for field, name in users:
+        person = User.alias(name)
+        query = query.select_extend(
+            pw.fn.COALESCE(pw.fn.NULLIF(person.display_name, ""), person.username).alias(name)
+        ).join_from(field.model, person, pw.JOIN.LEFT_OUTER, on=(field == person.id))
+    return query
+
+
+# The card's queries (every station reads the caller's card at every ring): built once each.
+_CUSTOMER = BuiltOnce(
+    lambda: _labelled(
+        Customer.select(Customer, CustomerGroup.name.alias("group_name"))
+        .join(CustomerGroup, pw.JOIN.LEFT_OUTER, on=(Customer.group == CustomerGroup.id))
+        .where(Customer.id == Arg("id")),
+        (Customer.salesperson, "salesperson_label"),
+        (Customer.created_by, "creator_label"),
+    ).objects()
+)
+_PHONES = BuiltOnce(
+    lambda: (
         CustomerPhone.select()
-        .where(CustomerPhone.customer == customer_id)
+        .where(CustomerPhone.customer == Arg("id"))
         .order_by(CustomerPhone.sort, CustomerPhone.id)
     )
-    shared = owners_of((p.number for p in phones), exclude_customer_id=customer_id)
+)
+
+
+def _shared_numbers() -> pw.ModelSelect:
+    """Other active customers owning one of the customer's numbers, by number."""
+    mine = CustomerPhone.alias("mine")
+    return (
+        CustomerPhone.select(CustomerPhone.number, Customer.id, Customer.code, Customer.name)
+        .join(mine, on=(mine.number == CustomerPhone.number))
+        .join_from(CustomerPhone, Customer, on=(CustomerPhone.customer == Customer.id))
+        .where(mine.customer == Arg("id"), Customer.id != Arg("id"), Customer.archived == False)  # noqa: E712
+        .order_by(CustomerPhone.number, Customer.id)
+        .distinct()
+        .tuples()
+    )
+
+
+_SHARED = BuiltOnce(_shared_numbers)
+_ADDRESSES = BuiltOnce(
+    lambda: (
+        CustomerAddress.select()
+        .where(CustomerAddress.customer == Arg("id"))
+        .order_by(CustomerAddress.sort, CustomerAddress.id)
+    )
+)
+_CONTACTS = BuiltOnce(
+    lambda: (
+        CustomerContact.select()
+        .where(CustomerContact.customer == Arg("id"))
+        .order_by(CustomerContact.sort, CustomerContact.id)
+    )
+)
+# Newest first: the card shows what happened last at the top.
+_INTENTIONS = BuiltOnce(
+    lambda: (
+        _labelled(
+            PurchaseIntention.select(PurchaseIntention).where(
+                PurchaseIntention.customer == Arg("id")
+            ),
+            (PurchaseIntention.created_by, "creator_label"),
+        )
+        .order_by(PurchaseIntention.created_at.desc(), PurchaseIntention.id.desc())
+        .objects()
+    )
+)
+_MEMOS = BuiltOnce(
+    lambda: (
+        _labelled(
+            Memo.select(Memo).where(Memo.customer == Arg("id")), (Memo.created_by, "creator_label")
+        )
+        .order_by(Memo.created_at.desc(), Memo.id.desc())
+        .objects()
+    )
+)
+
+
+def detail(db: pw.Database, customer_id: int) -> CustomerDetail:
+    """The whole card of one customer (archived ones too: reports and history link to them)."""
+    customer = _CUSTOMER.first(db, id=customer_id)
+    if customer is None:
+        raise NotFound()
+    shared: dict[str, list[CustomerRef]] = {}
+    for number, cid, code, name in _SHARED.run(db, id=customer_id):
+        shared.setdefault(number, []).append(CustomerRef(cid, code, name))
     phone_views = []
-    for p in phones:
+    for p in _PHONES.run(db, id=customer_id):
         info = normalize(p.number) if p.number.startswith("+") else None
         phone_views.append(
             PhoneView(
@@ -227,53 +307,37 @@ def detail(customer_id: int) -> CustomerDetail:
             a.street,
             address_text(a.province, a.city, a.district, a.street),
         )
-        for a in CustomerAddress.select()
-        .where(CustomerAddress.customer == customer_id)
-        .order_by(CustomerAddress.sort, CustomerAddress.id)
+        for a in _ADDRESSES.run(db, id=customer_id)
     )
     contacts = tuple(
-        ContactView(c.name, c.title, c.phone)
-        for c in CustomerContact.select()
-        .where(CustomerContact.customer == customer_id)
-        .order_by(CustomerContact.sort, CustomerContact.id)
+        ContactView(c.name, c.title, c.phone) for c in _CONTACTS.run(db, id=customer_id)
     )
-    intentions = PurchaseIntention.select().where(PurchaseIntention.customer == customer_id)
-    memos = Memo.select().where(Memo.customer == customer_id)
-    names = user_names(
-        [customer.created_by_id, customer.salesperson_id]
-        + [i.created_by_id for i in intentions]
-        + [m.created_by_id for m in memos]
-    )
-    group = CustomerGroup.get_or_none(CustomerGroup.id == customer.group_id)
     return CustomerDetail(
         id=customer.id,
         code=customer.code,
         name=customer.name,
         group_id=customer.group_id,
-        group_name=group.name if group else "",
+        group_name=customer.group_name or "",
         salesperson_id=customer.salesperson_id,
-        salesperson_name=names.get(customer.salesperson_id, ""),
+        salesperson_name=customer.salesperson_label or "",
         email=customer.email,
         other_contact=customer.other_contact,
         blacklisted=bool(customer.blacklisted),
         blacklist_reason=customer.blacklist_reason,
         notes=customer.notes,
         archived=bool(customer.archived),
-        created_by=names.get(customer.created_by_id, ""),
+        created_by=customer.creator_label or "",
         created_at=as_datetime(customer.created_at),
         phones=tuple(phone_views),
         addresses=addresses,
         contacts=contacts,
-        # Newest first: the card shows what happened last at the top.
         intentions=tuple(
-            intention_view(i, names)
-            for i in sorted(
-                intentions, key=lambda i: (as_datetime(i.created_at), i.id), reverse=True
-            )
+            intention_view(i, {i.created_by_id: i.creator_label or ""})
+            for i in _INTENTIONS.run(db, id=customer_id)
         ),
         memos=tuple(
-            memo_view(m, names)
-            for m in sorted(memos, key=lambda m: (as_datetime(m.created_at), m.id), reverse=True)
+            memo_view(m, {m.created_by_id: m.creator_label or ""})
+            for m in _MEMOS.run(db, id=customer_id)
         ),
         version=customer.version,
     )

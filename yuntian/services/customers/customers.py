@@ -100,7 +100,7 @@ class CustomerService(ServiceBase):
     def get(self, actor: Actor, customer_id: int) -> CustomerDetail:
         del actor  # every signed-in user may open a customer's card
         with reading(self._db):
-            return views.detail(customer_id)
+            return views.detail(self._db, customer_id)
 
     def list_page(
         self,
@@ -245,7 +245,7 @@ class CustomerService(ServiceBase):
                 )
                 views.reindex(self._db, [customer_id])
             duplicates = self._duplicates([(text, number)], customer.id)
-            return SaveResult(views.detail(customer_id), tuple(duplicates))
+            return SaveResult(views.detail(self._db, customer_id), tuple(duplicates))
 
     @announces(A.CUSTOMERS, ids_from="customer_id")
     def delete(self, actor: Actor, customer_id: int) -> str:
@@ -320,9 +320,8 @@ class CustomerService(ServiceBase):
             Customer.id == customer_id
         ).execute()
 
-    @staticmethod
-    def _stale(customer_id: int) -> StaleRecord:
-        current = views.detail(customer_id)
+    def _stale(self, customer_id: int) -> StaleRecord:
+        current = views.detail(self._db, customer_id)
         last = last_change("customer.", target_prefix=f"{current.code} ")
         return StaleRecord("customer", f"{current.code} {current.name}", last, current)
 
@@ -447,7 +446,7 @@ class CustomerService(ServiceBase):
         duplicates = self._duplicates(
             [(raw, number) for _, raw, number in clean.phones], customer_id
         )
-        return SaveResult(views.detail(customer_id), tuple(duplicates))
+        return SaveResult(views.detail(self._db, customer_id), tuple(duplicates))
 
     @staticmethod
     def _duplicates(

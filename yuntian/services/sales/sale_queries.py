@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import peewee as pw
 
+from yuntian.db.built_once import Arg, BuiltOnce
 from yuntian.db.models import Customer, Payment, ProductModel, Sale, SalesUnit, User
 from yuntian.services.common.errors import NotFound
 from yuntian.services.common.money import cents_to_money
@@ -129,6 +130,21 @@ def totals(db: pw.Database, flt: SaleFilter) -> SaleTotals:
         received=cents_to_money(paid),
         outstanding=cents_to_money(int(receivable) - int(paid)),
     )
+
+
+_OWED = BuiltOnce(  # the pop-up's figure, read by every station at every ring: built once
+    lambda: (
+        Sale.select(pw.fn.COALESCE(pw.fn.SUM(Sale.receivable - paid_cents(Sale.id)), 0))
+        .where(Sale.customer == Arg("customer"), Sale.voided == False)  # noqa: E712
+        .tuples()
+    )
+)
+
+
+def outstanding(db: pw.Database, customer_id: int) -> Decimal:
+    """What the customer still owes over all sales not voided."""
+    (cents,) = _OWED.first(db, customer=customer_id)
+    return cents_to_money(int(cents))
 
 
 def received(sale_id: int) -> Decimal:

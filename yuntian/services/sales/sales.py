@@ -105,7 +105,7 @@ class SaleService(ServiceBase):
         """What the customer still owes over all sales not voided (the pop-up's figure)."""
         del actor
         with reading(self._db):
-            return q.totals(self._db, SaleFilter(customer_id=customer_id)).outstanding
+            return q.outstanding(self._db, customer_id)
 
     def page(
         self, actor: Actor, flt: SaleFilter, after: SaleKey | None = None, limit: int = 200

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import peewee as pw
 
+from yuntian.db.built_once import Arg, BuiltOnce
 from yuntian.db.models import (
     Customer,
     ProductModel,
@@ -85,6 +86,17 @@ def assigned_to(user_id: int) -> pw.Expression:
 
 def newest_first(query: pw.ModelSelect) -> pw.ModelSelect:
     return query.order_by(ServiceOrder.taken_at.desc(), ServiceOrder.id.desc())
+
+
+# The customer's pending and dispatched orders (every station's pop-up): built once.
+OPEN_FOR_CUSTOMER = BuiltOnce(
+    lambda: newest_first(
+        ServiceOrder.select(ServiceOrder.id).where(
+            ServiceOrder.customer == Arg("customer"),
+            ServiceOrder.state.in_([OrderState.PENDING.value, OrderState.DISPATCHED.value]),
+        )
+    ).tuples()
+)
 
 
 def counts_by_state(flt: ServiceOrderFilter, now: dt.datetime) -> dict[OrderState, int]:

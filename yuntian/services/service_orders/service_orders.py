@@ -134,12 +134,9 @@ class ServiceOrderService(ServiceBase):
     def open_for_customer(self, actor: Actor, customer_id: int) -> list[ServiceOrderView]:
         """The customer's pending and dispatched orders, newest first (the caller pop-up)."""
         del actor
-        query = ServiceOrder.select(ServiceOrder.id).where(
-            ServiceOrder.customer == customer_id,
-            ServiceOrder.state.in_([S.PENDING.value, S.DISPATCHED.value]),
-        )
         with reading(self._db):
-            return q.views([i for (i,) in q.newest_first(query).tuples()], self._now())
+            ids = [i for (i,) in q.OPEN_FOR_CUSTOMER.run(self._db, customer=customer_id)]
+            return q.views(ids, self._now()) if ids else []
 
     def page(
         self,
