@@ -40,4 +40,7 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import stations
 
     registry.add(stations.BENCHMARK)
+    from yuntian.benchmarks import server_reads
+
+    registry.add(server_reads.BENCHMARK)
     return registry

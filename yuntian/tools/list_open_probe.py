@@ -3,8 +3,9 @@
 Prints one JSON object. ``open_ms``: from building the page to its first picture (first page of
 rows, filter choices, the first customer's card; the count runs in the background and is not
 waited for), median of several openings. ``baseline_ms``: the floor of the same picture, a bare
-QTableView over a QStandardItemModel filled from one raw sqlite3 query of the first 200
-customers with their first number, measured the same number of times, interleaved.
+QTableView over a QStandardItemModel filled from one raw query (sqlite3; psycopg on a PostgreSQL
+profile) of the first 200 customers with their first number, measured the same number of times,
+interleaved.
 With ``--scroll``: scrolls the list to its very end through fetchMore and reports the process's
 resident memory before and after (MB) and at every 100,000 rows, the rows loaded and held, and
 the seconds it took. (Memory first grows while SQLite's page cache (32 MB) and phonenumbers'
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     actor = load_actor(
         User.select().where(User.active == True).order_by(User.id).first()  # noqa: E712
     )
-    raw = sqlite3.connect(profile.sqlite_path)
+    raw = _raw_connection(profile)
 
     def settle() -> None:
         for _ in range(2):
@@ -150,6 +151,18 @@ def main(argv: list[str] | None = None) -> int:
     # Skip the interpreter's final garbage collection: tearing down PySide objects at exit
     # can crash after the answer was printed, and a probe has nothing left to clean up.
     os._exit(0)
+
+
+def _raw_connection(profile):
+    """The baseline's connection: sqlite3 on the file, or psycopg on a PostgreSQL profile
+    (with the password as the application finds it)."""
+    if not profile.database_url.startswith("postgres"):
+        return sqlite3.connect(profile.sqlite_path)
+    import psycopg
+
+    from yuntian.db.server_password import connect_url
+
+    return psycopg.connect(connect_url(profile), autocommit=True)
 
 
 def scroll_to_end(services, actor, settle) -> dict[str, object]:
