@@ -23,7 +23,7 @@ import threading
 import time
 import uuid
 
-from yuntian.benchmarks import lookup
+from yuntian.benchmarks import lookup, pg_datasets
 from yuntian.benchmarks.harness import BenchContext, Benchmark, Figure, median
 from yuntian.benchmarks.pg_datasets import pg_demo_profile
 from yuntian.config import Profile
@@ -40,6 +40,12 @@ UNKNOWN_SHARE = 0.1
 SEED = 20_261_207
 WARM = 30  # numbers each process looks up before the start
 WAIT_SECONDS = 120.0
+# What the pop-up reads (station_worker.popup_data), read into the file cache first.
+POPUP_TABLES = (
+    "customer", "customer_phone", "customer_address", "customer_contact", "customer_group",
+    "purchase_intention", "memo", "user", "call_log", "sale", "payment", "service_order",
+    "service_order_technician",
+)  # fmt: skip
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -114,6 +120,7 @@ def draw_numbers(url: str, count: int) -> list[str]:
 def run(ctx: BenchContext) -> list[Figure]:
     customers = ctx.customers or CUSTOMERS
     profile = pg_demo_profile(ctx.cache_dir, customers, log=ctx.log)
+    pg_datasets.warm(profile, POPUP_TABLES, ctx.log)
     numbers = draw_numbers(profile.database_url, CALLS + WARM)
     warm, numbers = ",".join(numbers[:WARM]), numbers[WARM:]
     numbers_file = ctx.cache_dir / "stations-numbers.txt"
