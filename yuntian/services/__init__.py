@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from yuntian.services.customers.customer_notes import CustomerNotesService
     from yuntian.services.customers.customer_search import CustomerSearchService
     from yuntian.services.customers.customers import CustomerService
+    from yuntian.services.parts.part_documents import PartDocumentService
     from yuntian.services.printing.print_templates import PrintTemplateService
     from yuntian.services.sales.catalogue import CatalogueService
     from yuntian.services.sales.payments import PaymentService
@@ -249,6 +250,14 @@ class Services:
         from yuntian.services.service_orders.service_orders import ServiceOrderService
 
         return ServiceOrderService(
+            self.db, self.audit, self.clock, self.numbering, changes=self.changes
+        )
+
+    @_built_on_use("yuntian.services.parts.part_documents")
+    def part_documents(self) -> PartDocumentService:
+        from yuntian.services.parts.part_documents import PartDocumentService
+
+        return PartDocumentService(
             self.db, self.audit, self.clock, self.numbering, changes=self.changes
         )
 

@@ -4124,6 +4124,90 @@ To: {target}</translation>
         <source>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</source>
         <translation>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</translation>
     </message>
+    <message>
+        <source>Line {line}: only {on_hand} {unit} of {part} at {place}, {wanted} wanted.</source>
+        <translation>Line {line}: only {on_hand} {unit} of {part} at {place}, {wanted} wanted.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>A document needs at least one line.</translation>
+    </message>
+    <message>
+        <source>A document holds at most {most} lines.</source>
+        <translation>A document holds at most {most} lines.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a whole number from 1 to {most}.</source>
+        <translation>Line {line}: the quantity must be a whole number from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this part no longer exists.</source>
+        <translation>Line {line}: this part no longer exists.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {part} is no longer in use.</source>
+        <translation>Line {line}: {part} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>Choose where the parts come from.</source>
+        <translation>Choose where the parts come from.</translation>
+    </message>
+    <message>
+        <source>Choose where the parts go.</source>
+        <translation>Choose where the parts go.</translation>
+    </message>
+    <message>
+        <source>A transfer moves parts to another store or technician.</source>
+        <translation>A transfer moves parts to another store or technician.</translation>
+    </message>
+    <message>
+        <source>This store no longer exists or is no longer in use.</source>
+        <translation>This store no longer exists or is no longer in use.</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists or is disabled.</source>
+        <translation>This technician no longer exists or is disabled.</translation>
+    </message>
+    <message>
+        <source>This kind of document is not made here.</source>
+        <translation>This kind of document is not made here.</translation>
+    </message>
+    <message>
+        <source>{code} has already been reversed by {by}.</source>
+        <translation>{code} has already been reversed by {by}.</translation>
+    </message>
+    <message>
+        <source>{code} is a reversal; post the original document again instead of reversing it.</source>
+        <translation>{code} is a reversal; post the original document again instead of reversing it.</translation>
+    </message>
+    <message>
+        <source>{code} has been audited and can no longer be changed.</source>
+        <translation>{code} has been audited and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>{code} has already been audited.</source>
+        <translation>{code} has already been audited.</translation>
+    </message>
+    <message>
+        <source>{code} has not been audited.</source>
+        <translation>{code} has not been audited.</translation>
+    </message>
+    <message>
+        <source>Enter at least one counted quantity.</source>
+        <translation>Enter at least one counted quantity.</translation>
+    </message>
+    <message>
+        <source>{part}: a counted quantity is a whole number from 0 up.</source>
+        <translation>{part}: a counted quantity is a whole number from 0 up.</translation>
+    </message>
+    <message>
+        <source>This service order no longer exists.</source>
+        <translation>This service order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit cost is an amount from 0 with at most four decimal places.</source>
+        <translation>Line {line}: the unit cost is an amount from 0 with at most four decimal places.</translation>
+    </message>
 </context>
 <context>
     <name>FieldList</name>
@@ -5431,6 +5515,21 @@ To: {target}</translation>
     <message>
         <source>Receipt roll 58 mm</source>
         <translation>Receipt roll 58 mm</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
     </message>
 </context>
 <context>

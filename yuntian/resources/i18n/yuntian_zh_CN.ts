@@ -4124,6 +4124,90 @@ To: {target}</source>
         <source>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</source>
         <translation>{record} 在您打开后已被 {user} 于 {time} 修改。没有保存任何内容；请重新载入查看变化。</translation>
     </message>
+    <message>
+        <source>Line {line}: only {on_hand} {unit} of {part} at {place}, {wanted} wanted.</source>
+        <translation>第 {line} 行：{place} 的 {part} 只有 {on_hand} {unit}，需要 {wanted}。</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>单据至少要有一行。</translation>
+    </message>
+    <message>
+        <source>A document holds at most {most} lines.</source>
+        <translation>一张单据最多 {most} 行。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a whole number from 1 to {most}.</source>
+        <translation>第 {line} 行：数量应为 1 到 {most} 的整数。</translation>
+    </message>
+    <message>
+        <source>Line {line}: this part no longer exists.</source>
+        <translation>第 {line} 行：该备件已不存在。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {part} is no longer in use.</source>
+        <translation>第 {line} 行：{part} 已停用。</translation>
+    </message>
+    <message>
+        <source>Choose where the parts come from.</source>
+        <translation>请选择备件从哪里出。</translation>
+    </message>
+    <message>
+        <source>Choose where the parts go.</source>
+        <translation>请选择备件到哪里去。</translation>
+    </message>
+    <message>
+        <source>A transfer moves parts to another store or technician.</source>
+        <translation>调拨须调到另一个仓库或售后人员。</translation>
+    </message>
+    <message>
+        <source>This store no longer exists or is no longer in use.</source>
+        <translation>该仓库已不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists or is disabled.</source>
+        <translation>该售后人员已不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>This kind of document is not made here.</source>
+        <translation>此类单据不在这里开。</translation>
+    </message>
+    <message>
+        <source>{code} has already been reversed by {by}.</source>
+        <translation>{code} 已被 {by} 冲销。</translation>
+    </message>
+    <message>
+        <source>{code} is a reversal; post the original document again instead of reversing it.</source>
+        <translation>{code} 是冲销单；请重新开原单据，不要冲销冲销单。</translation>
+    </message>
+    <message>
+        <source>{code} has been audited and can no longer be changed.</source>
+        <translation>{code} 已审核，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{code} has already been audited.</source>
+        <translation>{code} 已审核过。</translation>
+    </message>
+    <message>
+        <source>{code} has not been audited.</source>
+        <translation>{code} 尚未审核。</translation>
+    </message>
+    <message>
+        <source>Enter at least one counted quantity.</source>
+        <translation>请至少填写一个盘点数量。</translation>
+    </message>
+    <message>
+        <source>{part}: a counted quantity is a whole number from 0 up.</source>
+        <translation>{part}：盘点数量应为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>This service order no longer exists.</source>
+        <translation>该售后服务单已不存在。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit cost is an amount from 0 with at most four decimal places.</source>
+        <translation>第 {line} 行：单位成本应为不小于 0 的金额，最多四位小数。</translation>
+    </message>
 </context>
 <context>
     <name>FieldList</name>
@@ -5430,6 +5514,21 @@ To: {target}</source>
     <message>
         <source>Receipt roll 58 mm</source>
         <translation>58 mm 小票纸（微型打印机）</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
     </message>
 </context>
 <context>
