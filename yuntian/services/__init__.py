@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from yuntian.services.customers.customer_search import CustomerSearchService
     from yuntian.services.customers.customers import CustomerService
     from yuntian.services.parts.part_documents import PartDocumentService
+    from yuntian.services.parts.part_lookup import PartLookupService
     from yuntian.services.printing.print_templates import PrintTemplateService
     from yuntian.services.sales.catalogue import CatalogueService
     from yuntian.services.sales.payments import PaymentService
@@ -250,7 +251,12 @@ class Services:
         from yuntian.services.service_orders.service_orders import ServiceOrderService
 
         return ServiceOrderService(
-            self.db, self.audit, self.clock, self.numbering, changes=self.changes
+            self.db,
+            self.audit,
+            self.clock,
+            self.numbering,
+            changes=self.changes,
+            parts=self.part_documents,
         )
 
     @_built_on_use("yuntian.services.parts.part_documents")
@@ -260,6 +266,12 @@ class Services:
         return PartDocumentService(
             self.db, self.audit, self.clock, self.numbering, changes=self.changes
         )
+
+    @_built_on_use("yuntian.services.parts.part_lookup")
+    def part_lookup(self) -> PartLookupService:
+        from yuntian.services.parts.part_lookup import PartLookupService
+
+        return PartLookupService(self.db)
 
     @_built_on_use("yuntian.services.service_orders.maintenance")
     def maintenance(self) -> MaintenanceService:

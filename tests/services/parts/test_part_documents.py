@@ -9,7 +9,7 @@ import pytest
 from tests.helpers import actor_without, login_admin
 from tests.support.part_helpers import D, main_store, part, post, stock_in, store
 from tests.support.sale_helpers import customer
-from tests.support.service_order_helpers import staff, take
+from tests.support.service_order_helpers import finish, staff, take
 from yuntian.db.models import PartDocument, PartMove, PartStock
 from yuntian.services.common.errors import PermissionDenied, ValidationError
 from yuntian.services.parts.part_types import (
@@ -21,6 +21,7 @@ from yuntian.services.parts.part_types import (
     Place,
     PlaceKind,
 )
+from yuntian.services.service_orders.service_order_types import OrderState, Warranty
 
 
 def on_hand(part_id: int, place: Place) -> int:
@@ -177,3 +178,64 @@ def test_a_transfer_needs_two_places_and_an_inactive_store_is_refused(sqlite_ser
     PartStore.update(active=False).where(PartStore.id == branch.id).execute()
     with pytest.raises(ValidationError):
         post(services, admin, DocKind.TRANSFER, branch, main_store(), (cap, 1))
+
+
+def test_parts_used_on_a_completed_order_come_from_the_technician_and_make_the_fee(services):
+    admin = login_admin(services)
+    people = staff(services, admin)
+    zhang = Place.tech(people["张伟"])
+    cap = part("BJ001", "电容", price="25.00")
+    fan = part("BJ002", "风扇电机", price="120.00")
+    stock_in(services, admin, (cap, 5), (fan, 2))
+    post(services, admin, DocKind.ISSUE, main_store(), zhang, (cap, 3), (fan, 1))
+    order = take(services, admin, customer(services, admin))
+    lines = (LineInput(cap, 2), LineInput(fan, 1, unit_price=D("100.00")))
+
+    done = finish(services, admin, order.id, technician_ids=(people["张伟"],), parts=lines)
+
+    assert done.fee_parts == D("150.00")
+    assert (on_hand(cap, zhang), on_hand(fan, zhang)) == (1, 0)
+    # Corrected: the earlier consumption is reversed, the new one posted.
+    again = finish(services, admin, order.id, parts=(LineInput(cap, 1),))
+    assert again.fee_parts == D("25.00")
+    assert (on_hand(cap, zhang), on_hand(fan, zhang)) == (2, 1)
+    kinds = [d.kind for d in services.part_documents.for_order(admin, order.id)]
+    assert kinds == [DocKind.CONSUME, DocKind.REVERSE, DocKind.CONSUME]
+
+
+def test_under_warranty_the_parts_fee_is_zero_and_a_shortage_keeps_the_order_open(sqlite_services):
+    services = sqlite_services
+    admin = login_admin(services)
+    tech = staff(services, admin)["李娜"]
+    cap = part("BJ001", "电容", price="25.00")
+    stock_in(services, admin, (cap, 5))
+    post(services, admin, DocKind.ISSUE, main_store(), Place.tech(tech), (cap, 1))
+    order = take(
+        services, admin, customer(services, admin), warranty=Warranty.IN, warranty_reason="保修卡"
+    )
+
+    with pytest.raises(ValidationError) as short:
+        finish(services, admin, order.id, technician_ids=(tech,), parts=(LineInput(cap, 2),))
+    assert short.value.params["place"] == "李娜"
+    assert services.service_orders.get(admin, order.id).state is OrderState.PENDING
+
+    done = finish(services, admin, order.id, technician_ids=(tech,),
+                  parts=(LineInput(cap, 2),), parts_from=main_store())  # fmt: skip
+    assert done.fee_parts == D("0.00")
+    (used,) = services.part_documents.for_order(admin, order.id)
+    assert used.total_price == D("50.00") and used.source == main_store()
+
+
+def test_a_part_is_found_by_code_barcode_or_a_piece_of_its_name(sqlite_services):
+    services = sqlite_services
+    admin = login_admin(services)
+    a = part("BJ001", "启动电容 35uF", barcode="6901234567890")
+    b = part("BJ010", "压缩机电容", spec="CBB65 450V")
+    part("BJ011", "旧电容", active=False)
+    stock_in(services, admin, (b, 4))
+    find = services.part_lookup.search
+    assert [c.id for c in find(admin, "6901234567890")] == [a]
+    assert [c.id for c in find(admin, "BJ01")] == [b]
+    assert [c.code for c in find(admin, "电容")] == ["BJ001", "BJ010"]
+    assert [c.id for c in find(admin, "CBB65")] == [b]
+    assert [c.on_hand for c in find(admin, "电容", at=main_store())] == [0, 4]
