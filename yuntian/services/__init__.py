@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from yuntian.services.customers.customer_notes import CustomerNotesService
     from yuntian.services.customers.customer_search import CustomerSearchService
     from yuntian.services.customers.customers import CustomerService
+    from yuntian.services.parts.part_catalogue import PartCatalogueService
     from yuntian.services.parts.part_documents import PartDocumentService
+    from yuntian.services.parts.part_excel import PartExcelService
     from yuntian.services.parts.part_lookup import PartLookupService
     from yuntian.services.printing.print_templates import PrintTemplateService
     from yuntian.services.sales.catalogue import CatalogueService
@@ -266,6 +268,23 @@ class Services:
         return PartDocumentService(
             self.db, self.audit, self.clock, self.numbering, changes=self.changes
         )
+
+    @_built_on_use("yuntian.services.parts.part_catalogue")
+    def part_catalogue(self) -> PartCatalogueService:
+        from yuntian.services.parts.part_catalogue import PartCatalogueService
+
+        return PartCatalogueService(
+            self.db, self.audit, self.clock, self.numbering, changes=self.changes
+        )
+
+    @_built_on_use("yuntian.services.parts.part_excel")
+    def part_excel(self) -> PartExcelService:
+        from yuntian.services.parts.part_excel import PartExcelService
+
+        return PartExcelService(
+            self.db, self.audit, self.clock, self.numbering, self.part_catalogue,
+            changes=self.changes,
+        )  # fmt: skip
 
     @_built_on_use("yuntian.services.parts.part_lookup")
     def part_lookup(self) -> PartLookupService:
