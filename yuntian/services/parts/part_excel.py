@@ -165,8 +165,8 @@ class PartExcelService:
         return part_id
 
 
-def _issue(row: PartRow, key: str, template: str, **params: object) -> RowIssue:
-    return RowIssue(row.row, row.columns.get(key, HEADERS.get(key, "")), template, params,
+def _issue(source: PartRow, key: str, template: str, **params: object) -> RowIssue:
+    return RowIssue(source.row, source.columns.get(key, HEADERS.get(key, "")), template, params,
                     context=PART_IMPORT)  # fmt: skip
 
 
