@@ -198,6 +198,19 @@ def _sales_unit(services, admin, data):
     return SalesUnitDialog(services.catalogue, admin, services.customers.salespeople(admin))
 
 
+def _part(services, admin, data):
+    from yuntian.ui.settings.part_dialog import PartDialog
+
+    models = services.catalogue.product_models(admin)
+    return PartDialog(services.part_catalogue, admin, None, models=models)
+
+
+def _store(services, admin, data):
+    from yuntian.ui.settings.settings_part_stores import StoreDialog
+
+    return StoreDialog(services, admin, None)
+
+
 def _change_password(services, admin, data):
     from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 
@@ -235,6 +248,8 @@ FACTORIES: dict[str, Factory] = {
     "LineDialog": _line,
     "SettingsDialog": _settings,
     "SalesUnitDialog": _sales_unit,
+    "PartDialog": _part,
+    "StoreDialog": _store,
     "ChangePasswordDialog": _change_password,
     "FirstRunWizard": _first_run,
     "DatabaseMoveWizard": _move_wizard,

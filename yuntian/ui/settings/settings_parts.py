@@ -377,7 +377,7 @@ class PartsSettingsPage(QWidget):
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("partsSettings")
+        self.setObjectName("spare_parts")
         self._services = services
         self._actor = actor
         self.negative = QCheckBox(self.tr("Allow &negative stock"))
