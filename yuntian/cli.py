@@ -373,7 +373,9 @@ def _add_import_export(sub: argparse._SubParsersAction, common: argparse.Argumen
         "规格型号, ... 适用机型 as product models separated by 、), check every row and import in "
         "one transaction: a row whose code the catalogue has updates that part, a row without a "
         "code gets the next part number. Prints the errors and the counts. Exit code 1 when "
-        "rows were rejected. Needs parts.manage too. " + acting,
+        "rows were rejected. Acts, without a password, as --user NAME or else as the profile's "
+        "first user-manager (normally 'system'); that user needs the permission to manage spare "
+        "parts (parts.manage) and is named in the audit trail.",
     )
     parts.add_argument("file", metavar="FILE.xlsx")
     parts.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: first)")

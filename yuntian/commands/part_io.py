@@ -1,8 +1,8 @@
 """``yuntian import parts`` and ``yuntian export parts``: the spare-parts catalogue in Excel.
 
 Like the customer commands (customer_io.py): they act, without a password, as ``--user NAME``
-or else as the profile's first user-manager; the services check that user's permissions
-(data.import_export, and parts.manage to import) and the audit trail names the user.
+or else as the profile's first user-manager; the services check that user's permission
+(data.import_export to export, parts.manage to import) and the audit trail names the user.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
+from yuntian.services.parts.part_catalogue_types import PartInput
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_orders.service_order_types import CompletionInput, ServiceOrderInput
@@ -76,7 +77,22 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
         | _sale_records(services, admin, customer)
         | _service_records(services, admin, customer)
         | _print_records(services, admin)
+        | _part_records(services, admin)
     )
+
+
+def _part_records(services: Services, admin: Actor) -> dict[str, object]:
+    """A part to change, one to delete, a spare store, an import plan of one row."""
+    from yuntian.exports.part_io import PartRow
+
+    parts = services.part_catalogue
+    return {
+        "part": parts.create(admin, PartInput(name="权限测试备件")).id,
+        "spare_part": parts.create(admin, PartInput(name="可删备件")).id,
+        "spare_store": parts.create_store(admin, "备用仓库").id,
+        "part_plan": services.part_excel.prepare(admin, [PartRow(2, name="导入备件")]),
+        "part_export": services.profile.root / "parts.xlsx",
+    }
 
 
 def _print_records(services: Services, admin: Actor) -> dict[str, str]:
@@ -377,6 +393,55 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "settings.manage",
         lambda s, a, p: s.catalogue.delete_sales_unit(a, p["unit"]),
     ),
+    ("part_catalogue", "create"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.create(a, PartInput(name="新备件")),
+    ),
+    ("part_catalogue", "update"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.update(
+            a, p["part"], PartInput(name="改"), version=OVERWRITE
+        ),
+    ),
+    ("part_catalogue", "set_active"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.set_active(a, p["part"], False),
+    ),
+    ("part_catalogue", "delete"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.delete(a, p["spare_part"]),
+    ),
+    ("part_catalogue", "create_store"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.create_store(a, "新仓库"),
+    ),
+    ("part_catalogue", "rename_store"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.rename_store(
+            a, p["spare_store"], "改名仓库", version=OVERWRITE
+        ),
+    ),
+    ("part_catalogue", "set_store_active"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.set_store_active(a, p["spare_store"], False),
+    ),
+    ("part_catalogue", "sort_stores"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.sort_stores(a, [p["spare_store"]]),
+    ),
+    ("part_catalogue", "set_negative_stock_allowed"): (
+        "settings.manage",
+        lambda s, a, p: s.part_catalogue.set_negative_stock_allowed(a, True),
+    ),
+    ("part_excel", "prepare"): ("parts.manage", lambda s, a, p: s.part_excel.prepare(a, [])),
+    ("part_excel", "run"): (
+        "parts.manage",
+        lambda s, a, p: s.part_excel.run(a, p["part_plan"], "valid-rows"),
+    ),
+    ("part_excel", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.part_excel.export(a, p["part_export"]),
+    ),
     ("sales", "create"): (
         "sales.process",
         lambda s, a, p: s.sales.create(
@@ -529,6 +594,15 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("messages", "get"): "one message, which every signed-in user may read",
     ("catalogue", "product_models"): "every signed-in user picks a model when filling in a sale",
     ("catalogue", "sales_units"): "every signed-in user picks a unit when filling in a sale",
+    ("part_catalogue", "page"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "page_key"): "where a page continues; reads nothing",
+    ("part_catalogue", "count"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "get"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "by_ids"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "categories"): "the categories to filter by; every user sees them",
+    ("part_catalogue", "used"): "whether documents name a part; every user may read them",
+    ("part_catalogue", "stores"): "every signed-in user picks a store on a document",
+    ("part_catalogue", "negative_stock_allowed"): "every user's documents follow the setting",
     ("sales", "get"): "the customer card's purchases: every signed-in user",
     ("sales", "for_customer"): "the customer card's Purchases tab: every signed-in user",
     ("sales", "outstanding_for_customer"): "the caller pop-up's debt figure: every user",

@@ -1,4 +1,5 @@
-"""The parts catalogue to and from Excel (data.import_export; an import also parts.manage).
+"""The parts catalogue to and from Excel: an export needs data.import_export (like every
+export), an import parts.manage (it writes the catalogue, like its editor).
 
 An import checks every row with the catalogue editor's rules (part_catalogue.part_values) and
 reports each refusal by row and column, like the customer import; then it stores the valid
@@ -145,8 +146,7 @@ class PartExcelService:
 
     @staticmethod
     def _require(actor: Actor) -> None:
-        require(actor, "data.import_export")
-        require(actor, "parts.manage")
+        require(actor, "parts.manage")  # a bulk write of the catalogue, as its editor's
 
     def _store(self, row: PreparedPart) -> int:
         assert row.data is not None

@@ -4,8 +4,8 @@ once (like the product models tab); changes need parts.manage, the negative-stoc
 settings.manage.
 
 A part that documents name cannot be deleted (the service refuses); the user is offered to set
-it inactive instead. The catalogue goes to and comes from Excel (import and export buttons,
-data.import_export) with the customer import's report: each refused row with its column.
+it inactive instead. The catalogue goes to and comes from Excel (export: data.import_export,
+import: parts.manage) with the customer import's report: each refused row with its column.
 """
 
 from __future__ import annotations
@@ -131,7 +131,6 @@ class PartsPage(RecordListPage):
         for action in (self.add_action, self.import_action):
             action.setEnabled(can_manage)
         self.export_action.setEnabled("data.import_export" in actor.permissions)
-        self.import_action.setEnabled(can_manage and "data.import_export" in actor.permissions)
         self.reload()
 
     # --- the list -----------------------------------------------------------------------
