@@ -139,3 +139,28 @@ def test_import_and_export_need_their_permissions(sqlite_services, tmp_path):
     with pytest.raises(PermissionDenied):
         services.part_excel.export(actor_without(admin, "data.import_export"), tmp_path / "o.xlsx")
     assert not Part.select().exists() and not (tmp_path / "o.xlsx").exists()
+
+
+def test_the_commands_export_and_import_the_catalogue(sqlite_services, tmp_path, capsys):
+    from yuntian import cli
+
+    services = sqlite_services
+    admin = login_admin(services)
+    services.part_catalogue.create(admin, PartInput(name="滤网", code="LW-1", cost_price=D("3")))
+    root = str(services.profile.root)
+    out = tmp_path / "parts.xlsx"
+    assert cli.main(["export", "parts", str(out), "--profile", root]) == 0
+    assert "exported 1 parts" in capsys.readouterr().out
+    bad = workbook(tmp_path / "in.xlsx", ["LW-2", "电机"], ["LW-3", ""], headers=HEADERS[:2])
+    report = tmp_path / "report.xlsx"
+    code = cli.main(["import", "parts", str(bad), "--report", str(report), "--profile", root])
+    printed = capsys.readouterr().out
+    assert code == 1
+    assert "error: Row 3, 名称: A part needs a name." in printed
+    assert "read 2, imported 1, rejected 1" in printed
+    assert [c.value for c in load_workbook(report).active[2]] == [
+        "LW-3",
+        None,
+        "Row 3, 名称: A part needs a name.",
+    ]
+    assert sorted(p.code for p in Part.select()) == ["LW-1", "LW-2"]
