@@ -95,7 +95,7 @@ class SettingsDialog(EditorDialog):
             page.changed.connect(self._update_buttons)
         self._update_buttons()
         self.general.shop_name.setFocus()
-        self.resize(1000, 600)  # ten tabs side by side
+        self.resize(1100, 620)  # eleven tabs side by side
 
     def _update_buttons(self) -> None:
         valid = all(page.is_valid() for page in self.pages)

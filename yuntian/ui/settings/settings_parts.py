@@ -119,6 +119,7 @@ class PartsPage(RecordListPage):
         self.export_button = self._button(self.export_action)
         self.status = hint_label("")
         self.status.setObjectName("status")
+        self.status.setVisible(False)
         self._lay_out(
             self.tr(
                 "Ins or Ctrl+N adds a part, Enter or F2 edits it, Del deletes it. A part that "
@@ -279,12 +280,12 @@ class PartsPage(RecordListPage):
 
     def export_to(self, path: Path) -> None:
         self.errors.clear()
-        self.status.setText(self.tr("Exporting…"))
+        self._say(self.tr("Exporting…"))
         services, actor = self._services, self._actor
         run_in_background(
             self,
             lambda: services.part_excel.export(actor, path),
-            lambda count: self.status.setText(
+            lambda count: self._say(
                 self.tr("%n part(s) exported to {file}.", "", count).format(file=path.name)
             ),
             self._failed,
@@ -301,7 +302,7 @@ class PartsPage(RecordListPage):
     def import_from(self, path: Path) -> None:
         """Read and check the file in the background, then show what was found and ask."""
         self.errors.clear()
-        self.status.setText(self.tr("Checking {file}…").format(file=path.name))
+        self._say(self.tr("Checking {file}…").format(file=path.name))
         services, actor = self._services, self._actor
 
         def check() -> object:
@@ -318,7 +319,7 @@ class PartsPage(RecordListPage):
 
     def _ask_import(self, path: Path, plan: PartImportPlan) -> None:
         check = plan.check
-        self.status.setText("")
+        self._say("")
         errors = [i for i in check.issues if not i.warning]
         lines = [i.text(_translate) for i in errors[:SHOWN_ISSUES]]
         if len(errors) > SHOWN_ISSUES:
@@ -342,10 +343,10 @@ class PartsPage(RecordListPage):
 
     def _run_import(self, path: Path, plan: PartImportPlan) -> None:
         services, actor = self._services, self._actor
-        self.status.setText(self.tr("Importing…"))
+        self._say(self.tr("Importing…"))
 
         def done(result: ImportResult) -> None:
-            self.status.setText(
+            self._say(
                 self.tr("%n part(s) imported from {file}.", "", result.imported).format(
                     file=path.name
                 )
@@ -359,8 +360,13 @@ class PartsPage(RecordListPage):
             self._failed,
         )
 
+    def _say(self, text: str) -> None:
+        """What an export or import did (or is doing), under the table; hidden when nothing."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _failed(self, exc: Exception) -> None:
-        self.status.setText("")
+        self._say("")
         if isinstance(exc, _NoNames):
             self.errors.show_text(None, _translate("PartImport", str(exc)))
         else:
