@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from tests.support.part_helpers import main_store, stock_in
 from yuntian.db.models import PartStock
 from yuntian.services.parts.part_types import DocKind, Place
-from yuntian.ui.parts.part_document_dialog import PartDocumentDialog, place_key
+from yuntian.ui.parts.part_document_dialog import PartDocumentDialog
+from yuntian.ui.parts.part_document_words import place_key
 
 
 def on_hand(part_id: int, place: Place) -> int:

@@ -7,7 +7,6 @@ the enumerations). The service checks everything; its message appears at the fie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,63 +20,14 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.services.common.permissions import Actor
-from yuntian.services.parts.part_types import DocKind, DocumentInput, DocumentView, Place, PlaceKind
+from yuntian.services.parts.part_types import DocKind, DocumentInput, DocumentView
 from yuntian.ui.common.date_input import DateInput
 from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label
+from yuntian.ui.parts.part_document_words import combo_place, place_combo
 from yuntian.ui.parts.part_lines import LineMode, PartLines
 
 STORE_KINDS = (DocKind.STOCK_IN, DocKind.ISSUE, DocKind.RETURN, DocKind.TRANSFER, DocKind.SCRAP)
-
-
-def kind_label(kind: DocKind) -> str:
-    """A kind of document as the shop calls it."""
-    labels = {
-        DocKind.STOCK_IN: QCoreApplication.translate("PartDocumentWords", "Stock-in"),
-        DocKind.ISSUE: QCoreApplication.translate("PartDocumentWords", "Issue"),
-        DocKind.RETURN: QCoreApplication.translate("PartDocumentWords", "Return"),
-        DocKind.TRANSFER: QCoreApplication.translate("PartDocumentWords", "Transfer"),
-        DocKind.CONSUME: QCoreApplication.translate("PartDocumentWords", "Consumption"),
-        DocKind.SCRAP: QCoreApplication.translate("PartDocumentWords", "Scrap"),
-        DocKind.ADJUST: QCoreApplication.translate("PartDocumentWords", "Stocktake"),
-        DocKind.REVERSE: QCoreApplication.translate("PartDocumentWords", "Reversal"),
-    }
-    return labels[kind]
-
-
-def place_key(place: Place) -> str:
-    """A place as a combo item's data (Qt compares strings, not Python objects)."""
-    return f"{place.kind.value}:{place.id}"
-
-
-def combo_place(combo: QComboBox | None) -> Place | None:
-    """The place chosen in a combo of ``place_combo``."""
-    data = combo.currentData() if combo is not None else None
-    if not isinstance(data, str) or ":" not in data:
-        return None
-    kind, number = data.split(":", 1)
-    return Place(PlaceKind(kind), int(number))
-
-
-def place_combo(
-    name: str,
-    stores: list[tuple[int, str]],
-    technicians: list[tuple[int, str]],
-) -> QComboBox:
-    """A choice of places (each item's data a ``place_key``): the stores, then the
-    technicians."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setMinimumContentsLength(12)
-    for store_id, store_name in stores:
-        label = QCoreApplication.translate("PartDocumentWords", "Store: {name}")
-        combo.addItem(label.format(name=store_name) if technicians else store_name,
-                      place_key(Place.store(store_id)))  # fmt: skip
-    for user_id, user_name in technicians:
-        label = QCoreApplication.translate("PartDocumentWords", "Technician: {name}")
-        combo.addItem(label.format(name=user_name) if stores else user_name,
-                      place_key(Place.tech(user_id)))  # fmt: skip
-    return combo
 
 
 class PartDocumentDialog(EditorDialog):
@@ -152,6 +102,7 @@ class PartDocumentDialog(EditorDialog):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setEditable(True)
+        combo.setMinimumContentsLength(12)
         combo.addItem("")
         for value in self._services.settings.enum_values(kind):
             combo.addItem(value.name)

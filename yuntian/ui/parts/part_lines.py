@@ -344,6 +344,9 @@ class PartLines(QWidget):
                 self.table.selectRow(row)
                 self.changed.emit()
                 return
+        if choice.on_hand is None and self._place is not None:
+            fresh = self._services.part_lookup.by_ids(self._actor, [choice.id], at=self._place)
+            choice = fresh[0] if fresh else choice
         if unit is None:
             unit = choice.cost_price if self.mode is LineMode.COST else choice.sale_price
         unit_text = "" if self.mode is LineMode.PLAIN else f"{unit or Decimal(0)}"
@@ -438,13 +441,7 @@ class PartLines(QWidget):
     # --- totals and reading ----------------------------------------------------------
 
     def total_quantity(self) -> int:
-        total = 0
-        for line in self._lines:
-            try:
-                total += int(line.quantity)
-            except ValueError:
-                pass
-        return total
+        return sum(int(line.quantity) for line in self._lines if line.quantity.isdigit())
 
     def total(self) -> Decimal | None:
         """The sum of the amounts (None in PLAIN mode or while one is not a number)."""
