@@ -3,7 +3,6 @@ reversing and auditing from the page; a stocktake posts only what differs."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
