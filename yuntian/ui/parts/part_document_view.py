@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -20,15 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from yuntian.services.parts.part_types import DocKind, DocumentView
-from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.parts.part_document_words import kind_label, place_text, state_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class PartDocumentViewDialog(EditorDialog):
-    """Read only (an EditorDialog that never has changes, like every dialog of records)."""
+class PartDocumentViewDialog(QDialog):
+    """Read only: nothing to type, so nothing to ask about when closing."""
 
     def __init__(self, document: DocumentView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
