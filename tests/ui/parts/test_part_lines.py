@@ -80,7 +80,7 @@ def test_tab_takes_the_best_match_and_delete_and_insert_work_on_the_table(
     assert [(x.part_id, x.quantity) for x in lines.lines()] == [(remote, 3), (capacitor, 1)]
 
     lines.table.setFocus()
-    lines.table.selectRow(0)
+    lines.choose_row(0)
     QTest.keyClick(lines.table, Qt.Key.Key_Delete)
     assert [x.part_id for x in lines.lines()] == [capacitor]
     QTest.keyClick(lines.table, Qt.Key.Key_Insert)

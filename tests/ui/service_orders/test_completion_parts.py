@@ -148,7 +148,7 @@ def test_a_correction_opens_with_the_parts_and_keeps_them_when_left_alone(
     assert on_hand(capacitor, Place.tech(wang)) == 3  # not taken twice
 
     third = make_dialog(again.saved)
-    third.parts.lines.table.selectRow(0)
+    third.parts.lines.choose_row(0)
     third.parts.lines.remove_chosen()
     assert third.fee_parts.text() == "0.00"
     third.save()

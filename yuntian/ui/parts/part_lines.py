@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -341,7 +349,7 @@ class PartLines(QWidget):
                 except ValueError:
                     line.quantity = str(quantity)
                 self._show_lines()
-                self.table.selectRow(row)
+                self.choose_row(row)
                 self.changed.emit()
                 return
         if choice.on_hand is None and self._place is not None:
@@ -352,7 +360,7 @@ class PartLines(QWidget):
         unit_text = "" if self.mode is LineMode.PLAIN else f"{unit or Decimal(0)}"
         self._lines.append(_Line(choice, str(quantity), unit_text))
         self._show_lines()
-        self.table.selectRow(len(self._lines) - 1)
+        self.choose_row(len(self._lines) - 1)
         self.changed.emit()
 
     def set_lines(self, lines: list[tuple[PartChoice, int, Decimal | None]]) -> None:
@@ -370,8 +378,19 @@ class PartLines(QWidget):
             del self._lines[row]
         self._show_lines()
         if self._lines:
-            self.table.selectRow(min(rows[-1], len(self._lines) - 1))
+            self.choose_row(min(rows[-1], len(self._lines) - 1))
         self.changed.emit()
+
+    def choose_row(self, row: int) -> None:
+        """Make ``row`` the one chosen (whatever modifier keys are held)."""
+        model = self.table.model()
+        if not 0 <= row < model.rowCount():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
 
     def count(self) -> int:
         return len(self._lines)
@@ -489,7 +508,7 @@ class PartLines(QWidget):
     def show_refused(self, line: int) -> None:
         """Choose the line (1-based) a refusal names."""
         if 1 <= line <= len(self._lines):
-            self.table.selectRow(line - 1)
+            self.choose_row(line - 1)
             self.table.setFocus()
 
     def set_read_only(self) -> None:
