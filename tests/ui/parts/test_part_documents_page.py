@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from tests.helpers import actor_without
-from tests.support.part_helpers import main_store, post, stock_in
+from tests.support.part_helpers import main_store, part, post, stock_in
 from yuntian.db.models import PartStock
 from yuntian.services.parts.part_types import DocKind, DocState, DocumentFilter, Place
 from yuntian.ui.parts import part_documents_model as cols
@@ -170,6 +170,13 @@ def test_a_stocktake_posts_what_differs_and_says_when_nothing_does(
 
     dialog.set_count(1, 1)
     assert dialog.table.item(1, 6).text() == "-1"
+    found = part("BJ003", "排水泵")  # on the shelf, not in the book
+    dialog.find.setText("BJ003")
+    dialog.add_part()
+    assert dialog.table.item(2, 0).text() == "BJ003" and dialog.table.item(2, 4).text() == "0"
+    dialog.set_count(2, 2)
     dialog.save()
     assert dialog.saved is not None and dialog.saved.kind is DocKind.ADJUST
     assert (on_hand(capacitor, main_store()), on_hand(remote, main_store())) == (5, 1)
+    assert on_hand(found, main_store()) == 2
+    assert sorted(line.counted for line in dialog.saved.lines) == [1, 2]

@@ -137,7 +137,7 @@ class PartDocumentDialog(EditorDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Post"))
         save.setToolTip(self.tr("Post the document (Ctrl+Enter)"))
-        save.setAutoDefault(False)
+        save.setDefault(True)  # Enter in the part box and the quantity adds a line instead
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):

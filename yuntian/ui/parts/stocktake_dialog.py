@@ -5,12 +5,20 @@ posted and the dialog says so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QRegularExpression, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRegularExpression, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -110,6 +118,11 @@ class StocktakeDialog(EditorDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._count_typed)
+        self.find = QLineEdit()
+        self.find.setObjectName("stocktakeFind")
+        self.find.setPlaceholderText(self.tr("Count another part: code, barcode or name, Enter"))
+        self.find.installEventFilter(self)
+        self.find_hint = hint_label("")
         self.outcome = hint_label("")
         self.outcome.setObjectName("stocktakeOutcome")
         self.outcome.setVisible(False)
@@ -143,6 +156,10 @@ class StocktakeDialog(EditorDialog):
             hint_label(self.tr("Type the quantity counted; a line left empty is not counted."))
         )
         layout.addWidget(self.table, 1)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find, 2)
+        find_row.addWidget(self.find_hint, 3)
+        layout.addLayout(find_row)
         layout.addWidget(lines_error)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
@@ -175,21 +192,61 @@ class StocktakeDialog(EditorDialog):
         self._parts = (
             self._services.part_lookup.held(self._actor, place) if place is not None else []
         )
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self._parts))
-        for row, part in enumerate(self._parts):
-            cells = [part.code, part.name, part.spec, part.unit, str(part.on_hand or 0), "", ""]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                if column == COUNTED:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                item.setFlags(flags)
-                if column >= BOOK:
-                    item.setTextAlignment(RIGHT)
-                self.table.setItem(row, column, item)
-        self.table.blockSignals(False)
+        self.table.setRowCount(0)
+        for part in self._parts:
+            self._show_row(part)
         self.outcome.setVisible(False)
+
+    def _show_row(self, part: PartChoice) -> int:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        cells = [part.code, part.name, part.spec, part.unit, str(part.on_hand or 0), "", ""]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            if column == COUNTED:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            item.setFlags(flags)
+            if column >= BOOK:
+                item.setTextAlignment(RIGHT)
+            self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        return row
+
+    def add_part(self) -> None:
+        """Count a part the book does not list here (found on the shelf): the best match of
+        the text in the part box; its row is chosen, ready for the count."""
+        text = self.find.text().strip()
+        place = combo_place(self.place)
+        if not text or place is None:
+            return
+        hits = self._services.part_lookup.search(self._actor, text, at=place, limit=1)
+        if not hits:
+            self.find_hint.setText(self.tr("No part in use matches “{text}”.").format(text=text))
+            return
+        self.find_hint.clear()
+        self.find.clear()
+        known = [p.id for p in self._parts]
+        if hits[0].id in known:
+            row = known.index(hits[0].id)
+        else:
+            self._parts.append(hits[0])
+            row = self._show_row(hits[0])
+        self.table.setCurrentCell(row, COUNTED)
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.find
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.add_part()
+            return True  # not the dialog's Post
+        return super().eventFilter(watched, event)
 
     def _count_typed(self, item: QTableWidgetItem) -> None:
         if item.column() != COUNTED or not 0 <= item.row() < len(self._parts):
