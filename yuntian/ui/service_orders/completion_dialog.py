@@ -302,6 +302,10 @@ class CompletionDialog(EditorDialog):
         elif not from_lines and self.fee_parts.isReadOnly():
             self.fee_parts.setText(self._typed_parts_fee)
         self.fee_parts.setReadOnly(from_lines)
+        # Read-only looks it: the window's colour behind the figure, as a label's.
+        self.fee_parts.setStyleSheet(
+            "QLineEdit { background: palette(window); }" if from_lines else ""
+        )
         if from_lines:
             self.fee_parts.setText(f"{fee}" if fee is not None else "")
             self.fee_parts.setToolTip(self.tr("The sum of the parts used, below"))
