@@ -27,6 +27,7 @@ from yuntian.tools.conflict_snapshots import conflict_dialogs
 from yuntian.tools.customer_snapshots import customer_dialogs
 from yuntian.tools.database_snapshots import database_dialogs
 from yuntian.tools.move_snapshots import move_wizard_dialogs
+from yuntian.tools.parts_snapshots import parts_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
 from yuntian.ui.common.ui_state import ui_state_at
@@ -86,6 +87,8 @@ def render_all(
         for name, dialog in print_snapshot_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in service_order_dialogs(services, actor):
+            shots.dialog(name, dialog)
+        for name, dialog in parts_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in move_wizard_dialogs(services, actor):
             shots.dialog(name, dialog)

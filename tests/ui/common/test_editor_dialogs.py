@@ -49,6 +49,7 @@ NOT_EDITORS = {
     "ServerUnreachableDialog": "says why the database cannot be opened; Settings is an editor",
     "ConflictDialog": "shows a refused save; what was typed is there read-only, to copy",
     "TypedTextWindow": "shows what was typed before a reload, read-only, to copy",
+    "PartDocumentViewDialog": "shows a posted parts document, read-only",
 }
 SKIPPED_MODULES = ("yuntian.ui.calls.caller_popup", "yuntian.ui.calls.popup_")  # another helper's
 
@@ -162,6 +163,19 @@ def _completion(services, admin, data):
     return CompletionDialog(services, admin, data["order"])
 
 
+def _part_document(services, admin, data):
+    from yuntian.services.parts.part_types import DocKind
+    from yuntian.ui.parts.part_document_dialog import PartDocumentDialog
+
+    return PartDocumentDialog(services, admin, DocKind.STOCK_IN)
+
+
+def _stocktake(services, admin, data):
+    from yuntian.ui.parts.stocktake_dialog import StocktakeDialog
+
+    return StocktakeDialog(services, admin)
+
+
 def _service_order(services, admin, data):
     from yuntian.ui.service_orders.service_order_editor import ServiceOrderEditor
 
@@ -243,6 +257,8 @@ FACTORIES: dict[str, Factory] = {
     "ProductModelDialog": _product_model,
     "SaleEditor": _sale,
     "CompletionDialog": _completion,
+    "PartDocumentDialog": _part_document,
+    "StocktakeDialog": _stocktake,
     "ServiceOrderEditor": _service_order,
     "DeviceDialog": _device,
     "LineDialog": _line,

@@ -81,6 +81,7 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "sales",
         "service_orders",
         "maintenance",
+        "part_documents",
         "customer_stats",
         "sale_stats",
         "service_stats",
@@ -99,6 +100,7 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "sales",
         "service_orders",
         "maintenance",
+        "part_documents",
         "messages",
     ]  # no stats
     assert [clerk.navigation.item(i).text() for i in range(clerk.navigation.count())] == [
@@ -108,6 +110,7 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "Sales & payments",
         "Service orders",
         "Due maintenance",
+        "Spare parts documents",
         "Messages",
     ]
     assert clerk.settings_action is None

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import peewee as pw
 
-from yuntian.db.models import Part, PartStock
+from yuntian.db.models import Part, PartStock, PartStore
 from yuntian.db.transactions import reading
 from yuntian.services.common.permissions import Actor
 from yuntian.services.common.text import one_line
@@ -65,6 +65,37 @@ class PartLookupService:
         with reading(self._db):
             parts = {p.id: p for p in Part.select().where(Part.id.in_(ids or [0]))}
             return self._choices([parts[i] for i in ids if i in parts], at)
+
+    def stores(self, actor: Actor) -> list[tuple[int, str]]:
+        """(id, name) of the stores in use, in their order: where documents take and put."""
+        del actor
+        with reading(self._db):
+            return [
+                (s.id, s.name)
+                for s in PartStore.select(PartStore.id, PartStore.name)
+                .where(PartStore.active == True)  # noqa: E712
+                .order_by(PartStore.sort, PartStore.id)
+            ]
+
+    def held(self, actor: Actor, place: Place, limit: int = 5000) -> list[PartChoice]:
+        """The parts with stock (or a debt: below zero) at ``place``, by code: a stocktake's
+        count sheet."""
+        del actor
+        with reading(self._db):
+            ids = [
+                s.part_id
+                for s in PartStock.select(PartStock.part)
+                .join(Part)
+                .where(
+                    PartStock.place_kind == place.kind.value,
+                    PartStock.place_id == place.id,
+                    PartStock.quantity != 0,
+                )
+                .order_by(Part.code)
+                .limit(limit)
+            ]
+            parts = {p.id: p for p in Part.select().where(Part.id.in_(ids or [0]))}
+            return self._choices([parts[i] for i in ids], place)
 
     @staticmethod
     def _choices(parts: list[Part], at: Place | None) -> list[PartChoice]:

@@ -79,6 +79,12 @@ def _maintenance(services: Services, actor: Actor, parent: QWidget | None) -> QW
     return MaintenancePage(services, actor, parent, open_card=card_opener(services, actor))
 
 
+def _part_documents(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.part_documents_page import PartDocumentsPage
+
+    return PartDocumentsPage(services, actor, parent)
+
+
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.statistics.customer_stats_page import CustomerStatsPage
 
@@ -156,6 +162,13 @@ def default_pages() -> list[PageSpec]:
             None,
             _maintenance,
             icon=sp.SP_BrowserReload,
+        ),
+        PageSpec(
+            "part_documents",
+            QCoreApplication.translate("Pages", "Spare parts documents"),
+            None,
+            _part_documents,
+            icon=sp.SP_DriveHDIcon,
         ),
         PageSpec(
             "customer_stats",
