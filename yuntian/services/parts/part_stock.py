@@ -21,7 +21,6 @@ import peewee as pw
 from yuntian.db.models import (
     Customer,
     Part,
-    PartDocument,
     PartMove,
     PartStock,
     PartStore,
@@ -342,9 +341,7 @@ class PartStockService:
                     continue
                 target = max(part.reorder_max, part.safety_stock, part.reorder_min)
                 suggested = target - held
-                unit_cost = (
-                    part.cost_price if part.cost_price else cost_of(int(part.avg_cost))
-                )
+                unit_cost = part.cost_price if part.cost_price else cost_of(int(part.avg_cost))
                 found.append(
                     ReorderLine(
                         part.id, part.code, part.name, part.spec, part.unit, part.category,
@@ -453,4 +450,3 @@ def _any_field(word: str) -> pw.Expression:
 def _value(units: int) -> Decimal:
     """Quantity x cost in 1/10000 yuan as yuan to the cent."""
     return cost_of(units).quantize(CENT)
-
