@@ -117,7 +117,9 @@ def test_stock_filters_by_place_category_text_and_below_safety(
     assert set(column(page.model, cols.CODE)) == {"BJ001", "BJ003"}  # fan motors are enough
 
 
-def test_stock_export_writes_the_current_filter(qtbot, sqlite_services, admin, shop, show, tmp_path):
+def test_stock_export_writes_the_current_filter(
+    qtbot, sqlite_services, admin, shop, show, tmp_path
+):
     page = show(StockPage(sqlite_services, admin))
     page.filters.show_place(shop["zhang"])
     qtbot.waitUntil(lambda: not page.busy())
@@ -167,3 +169,36 @@ def test_reorder_list_and_purchase_list(qtbot, sqlite_services, admin, shop, sho
     assert page.export(path) == 2 and "2 lines" in told[0]
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert {r[1] for r in rows[1:-1]} == {"BJ001", "BJ003"} and rows[-1][0] == "合计"
+
+
+def test_the_order_and_the_customer_card_show_the_parts_used(qtbot, sqlite_services, admin):
+    from tests.support.service_order_helpers import finish
+    from yuntian.ui.customers.customer_card import CustomerCard
+    from yuntian.ui.service_orders.service_order_editor import ServiceOrderEditor
+
+    s = sqlite_services
+    people = staff(s, admin)
+    cap = part("BJ001", "启动电容 35uF", spec="CBB65", price="25.00")
+    stock_in(s, admin, (cap, 10, "8.00"))
+    client = customer(s, admin, "王大妈")
+    order = take(s, admin, client)
+    done = finish(s, admin, order.id, parts=(LineInput(cap, 2),), parts_from=main_store())
+    del people
+    editor = ServiceOrderEditor(s, admin, order=done)
+    qtbot.addWidget(editor)
+    assert editor.history is not None
+    assert editor.history.fields["parts"].text() == "BJ001 启动电容 35uF CBB65 × 2个 ¥50.00"
+
+    card = CustomerCard(s, admin)
+    qtbot.addWidget(card)
+    card.resize(900, 700)
+    card.show()
+    card.show_customer(client)
+    card.tabs.setCurrentWidget(card.service)
+    tab = card.service
+    assert tab.parts_box.isVisibleTo(card)
+    table = tab.parts_used
+    assert table.rowCount() == 1
+    assert (table.item(0, 1).text(), table.item(0, 4).text(), table.item(0, 7).text()) == (
+        order.code, "BJ001", "50.00",
+    )  # fmt: skip

@@ -28,12 +28,12 @@ from yuntian.db.models import (
     User,
 )
 from yuntian.db.transactions import reading
-from yuntian.exports.xlsx_writer import CancelCheck, ProgressCallback
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.errors import NotFound
 from yuntian.services.common.money import CENT
 from yuntian.services.common.people import technicians, user_names
 from yuntian.services.common.permissions import Actor, require
+from yuntian.services.common.progress import CancelCheck, ProgressCallback
 from yuntian.services.common.text import one_line
 from yuntian.services.parts import part_stock_rows as rows
 from yuntian.services.parts.part_document_views import cost_of

@@ -79,6 +79,18 @@ def fill_used(table: QTableWidget, lines: Sequence[UsedLine]) -> None:
     )  # fmt: skip
 
 
+def used_text(lines: Sequence[UsedLine]) -> str:
+    """Parts used, one line each, as the order's completion record lists them."""
+    return "\n".join(_used_line(u) for u in lines)
+
+
+def _used_line(u: UsedLine) -> str:
+    words = [u.part_code, u.part_name, u.spec, "×", f"{quantity_text(u.quantity)}{u.unit}"]
+    if u.price is not None:
+        words.append(f"¥{yuan(u.price)}")
+    return " ".join(w for w in words if w)
+
+
 def holdings_table(name: str) -> QTableWidget:
     return history_table(name, _titles(_HELD), stretch=1)
 
