@@ -202,3 +202,22 @@ def test_the_order_and_the_customer_card_show_the_parts_used(qtbot, sqlite_servi
     assert (table.item(0, 1).text(), table.item(0, 4).text(), table.item(0, 7).text()) == (
         order.code, "BJ001", "50.00",
     )  # fmt: skip
+
+
+def test_snapshot_entries_render_the_part_card_and_a_technicians_parts(
+    qtbot, sqlite_services, admin, shop, tmp_path
+):
+    from yuntian.tools.parts_stock_snapshots import parts_stock_dialogs
+
+    dialogs = parts_stock_dialogs(sqlite_services, admin)
+    assert [name for name, _d in dialogs] == ["part-card", "my-parts-technician"]
+    card, mine = (d for _n, d in dialogs)
+    assert card.card is not None and card.card.code == "BJ001"  # kept at 3 places
+    page = mine.findChild(MyPartsPage)
+    qtbot.waitUntil(lambda: page.holdings is not None)
+    assert page.holdings.name == "张伟"
+    for name, dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.grab().save(str(tmp_path / f"{name}.png"))
+    wait_for_workers()
