@@ -221,3 +221,20 @@ def test_snapshot_entries_render_the_part_card_and_a_technicians_parts(
         dialog.show()
         assert dialog.grab().save(str(tmp_path / f"{name}.png"))
     wait_for_workers()
+
+
+def test_consumption_search_page(qtbot, sqlite_services, admin, shop, show):
+    from yuntian.ui.parts.consumption_page import CUSTOMER, ORDER, TECHNICIAN, ConsumptionPage
+
+    page = show(ConsumptionPage(sqlite_services, admin))
+    QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtbot.waitUntil(lambda: not page.busy() and page.model.rowCount() == 1)
+    assert column(page.model, ORDER) == [shop["order"].code]
+    assert (column(page.model, CUSTOMER), column(page.model, TECHNICIAN)) == (["王大妈"], ["张伟"])
+    page.search.setText("李四")
+    page.flush()
+    qtbot.waitUntil(lambda: not page.busy())
+    assert page.model.rowCount() == 0 and "No part used matches" in page.status.text()
+    page.search.setText("张伟 电容")
+    page.flush()
+    qtbot.waitUntil(lambda: not page.busy() and page.model.rowCount() == 1)

@@ -127,6 +127,12 @@ def _my_parts(services: Services, actor: Actor, parent: QWidget | None) -> QWidg
     return MyPartsPage(services, actor, parent)
 
 
+def _consumption(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.consumption_page import ConsumptionPage
+
+    return ConsumptionPage(services, actor, parent)
+
+
 def _reorder(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.parts.reorder_page import ReorderPage
 
@@ -188,6 +194,13 @@ def default_pages() -> list[PageSpec]:
             None,
             _my_parts,
             icon=sp.SP_DriveFDIcon,
+        ),
+        PageSpec(
+            "part_consumption",
+            QCoreApplication.translate("Pages", "Parts used"),
+            None,
+            _consumption,
+            icon=sp.SP_FileDialogDetailedView,
         ),
         PageSpec(
             "part_reorder",
