@@ -14,7 +14,7 @@ from yuntian.services.common.money import CENT
 from yuntian.services.parts.part_document_views import cost_of
 from yuntian.services.parts.part_places import place_names
 from yuntian.services.parts.part_stock_types import MovementRow, StockRow, UsedLine
-from yuntian.services.parts.part_types import DocKind, Place, PlaceKind
+from yuntian.services.parts.part_types import Place, PlaceKind
 
 
 def stock_rows(found: Sequence[tuple]) -> list[StockRow]:
@@ -66,17 +66,14 @@ def movement_rows(moves: Sequence[PartMove]) -> list[MovementRow]:
 
 
 def consumption() -> pw.ModelSelect:
-    """The lines of consumption documents that were not reversed (a reversal moves every line
-    of its document back, so these are the parts used, net)."""
+    """The consumption lines not reversed: the lines into a service order are a consumption's
+    (its reversal moves them out of the order), and a reversal moves every line of its
+    document back, so these are the parts used, net."""
     reversed_ids = PartDocument.select(PartDocument.reverses).where(
         PartDocument.reverses.is_null(False)
     )
-    consumed = PartDocument.select(PartDocument.id).where(
-        PartDocument.kind == DocKind.CONSUME.value
-    )
     return PartMove.select().where(
         PartMove.to_kind == PlaceKind.ORDER.value,
-        PartMove.document.in_(consumed),
         PartMove.document.not_in(reversed_ids),
     )
 
