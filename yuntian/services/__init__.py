@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from yuntian.services.parts.part_documents import PartDocumentService
     from yuntian.services.parts.part_excel import PartExcelService
     from yuntian.services.parts.part_lookup import PartLookupService
+    from yuntian.services.parts.part_stock import PartStockService
     from yuntian.services.printing.print_templates import PrintTemplateService
     from yuntian.services.sales.catalogue import CatalogueService
     from yuntian.services.sales.payments import PaymentService
@@ -291,6 +292,12 @@ class Services:
         from yuntian.services.parts.part_lookup import PartLookupService
 
         return PartLookupService(self.db)
+
+    @_built_on_use("yuntian.services.parts.part_stock")
+    def part_stock(self) -> PartStockService:
+        from yuntian.services.parts.part_stock import PartStockService
+
+        return PartStockService(self.db, self.audit)
 
     @_built_on_use("yuntian.services.service_orders.maintenance")
     def maintenance(self) -> MaintenanceService:

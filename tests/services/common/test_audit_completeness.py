@@ -76,6 +76,8 @@ AUDITED: dict[tuple[str, str], str] = {
     ("calls", "set_customer"): "call.customer",
     ("calls", "delete"): "call_log.delete",
     ("calls", "export"): "call_log.export",
+    ("part_stock", "export_on_hand"): "part_stock.export",
+    ("part_stock", "export_reorder"): "part_reorder.export",
     ("messages", "create"): "message.create",
     ("messages", "update"): "message.edit",
     ("messages", "delete"): "message.delete",

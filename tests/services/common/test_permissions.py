@@ -24,6 +24,7 @@ from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.parts.part_catalogue_types import PartInput
+from yuntian.services.parts.part_stock_types import StockFilter
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_orders.service_order_types import CompletionInput, ServiceOrderInput
@@ -331,6 +332,16 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "data.import_export",
         lambda s, a, p: s.calls.export(a, CallFilter(), p["export"]),
     ),
+    ("part_stock", "export_on_hand"): (
+        "data.import_export",
+        lambda s, a, p: s.part_stock.export_on_hand(
+            a, StockFilter(), p["export"].with_name("stock.xlsx")
+        ),
+    ),
+    ("part_stock", "export_reorder"): (
+        "parts.manage",
+        lambda s, a, p: s.part_stock.export_reorder(a, p["export"].with_name("purchase.xlsx")),
+    ),
     ("messages", "update"): (
         "message.edit",
         lambda s, a, p: s.messages.update(
@@ -532,6 +543,22 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
 
 # Public methods that legitimately need no permission code, and why.
 EXEMPT: dict[tuple[str, str], str] = {
+    ("part_stock", "categories"): "stock views are read by every signed-in user",
+    ("part_stock", "consumption_search"): "stock views are read by every signed-in user",
+    ("part_stock", "for_customer"): "stock views are read by every signed-in user",
+    ("part_stock", "for_order"): "stock views are read by every signed-in user",
+    ("part_stock", "holdings"): "stock views are read by every signed-in user",
+    ("part_stock", "movement_key"): "stock views are read by every signed-in user",
+    ("part_stock", "movements"): "stock views are read by every signed-in user",
+    ("part_stock", "on_hand"): "stock views are read by every signed-in user",
+    ("part_stock", "page_key"): "stock views are read by every signed-in user",
+    ("part_stock", "part_card"): "stock views are read by every signed-in user",
+    ("part_stock", "places"): "stock views are read by every signed-in user",
+    ("part_stock", "reorder"): "stock views are read by every signed-in user",
+    ("part_stock", "rows_by_id"): "stock views are read by every signed-in user",
+    ("part_stock", "totals"): "stock views are read by every signed-in user",
+    ("part_stock", "used_by"): "stock views are read by every signed-in user",
+    ("part_stock", "used_key"): "stock views are read by every signed-in user",
     ("settings", "general"): "every signed-in user reads the shop settings",
     ("settings", "enum_values"): "every signed-in user fills in forms with these lists",
     ("settings", "custom_field_labels"): "every signed-in user sees the field labels",

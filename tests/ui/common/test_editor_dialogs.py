@@ -46,6 +46,7 @@ NOT_EDITORS = {
     "LoginDialog": "signing in is not editing a record",
     "DeviceTestDialog": "listens to a device",
     "PrintDialog": "prints",
+    "PartCardDialog": "shows a part's stock and movements",
     "ServerUnreachableDialog": "says why the database cannot be opened; Settings is an editor",
     "ConflictDialog": "shows a refused save; what was typed is there read-only, to copy",
     "TypedTextWindow": "shows what was typed before a reload, read-only, to copy",

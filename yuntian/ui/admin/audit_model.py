@@ -62,6 +62,8 @@ ACTION_LABELS: dict[str, str] = {
     "call.customer": QT_TRANSLATE_NOOP("AuditActions", "Call filed under a customer"),
     "call_log.delete": QT_TRANSLATE_NOOP("AuditActions", "Calls deleted from the log"),
     "call_log.export": QT_TRANSLATE_NOOP("AuditActions", "Call log exported"),
+    "part_stock.export": QT_TRANSLATE_NOOP("AuditActions", "Parts stock exported"),
+    "part_reorder.export": QT_TRANSLATE_NOOP("AuditActions", "Purchase list exported"),
     "message.create": QT_TRANSLATE_NOOP("AuditActions", "Message left"),
     "message.edit": QT_TRANSLATE_NOOP("AuditActions", "Message edited"),
     "message.handled": QT_TRANSLATE_NOOP("AuditActions", "Messages marked handled"),

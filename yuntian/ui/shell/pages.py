@@ -121,6 +121,30 @@ def _audit(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     return AuditPage(services, actor, parent)
 
 
+def _part_stock(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.stock_page import StockPage
+
+    return StockPage(services, actor, parent)
+
+
+def _my_parts(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.my_parts_page import MyPartsPage
+
+    return MyPartsPage(services, actor, parent)
+
+
+def _consumption(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.consumption_page import ConsumptionPage
+
+    return ConsumptionPage(services, actor, parent)
+
+
+def _reorder(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.reorder_page import ReorderPage
+
+    return ReorderPage(services, actor, parent)
+
+
 def default_pages() -> list[PageSpec]:
     """Every area that works today; call after the translators are installed."""
     sp = QStyle.StandardPixmap
@@ -169,6 +193,34 @@ def default_pages() -> list[PageSpec]:
             None,
             _part_documents,
             icon=sp.SP_DriveHDIcon,
+        ),
+        PageSpec(
+            "part_stock",
+            QCoreApplication.translate("Pages", "Parts stock"),
+            None,
+            _part_stock,
+            icon=sp.SP_DriveHDIcon,
+        ),
+        PageSpec(
+            "my_parts",
+            QCoreApplication.translate("Pages", "My parts"),
+            None,
+            _my_parts,
+            icon=sp.SP_DriveFDIcon,
+        ),
+        PageSpec(
+            "part_consumption",
+            QCoreApplication.translate("Pages", "Parts used"),
+            None,
+            _consumption,
+            icon=sp.SP_FileDialogDetailedView,
+        ),
+        PageSpec(
+            "part_reorder",
+            QCoreApplication.translate("Pages", "Parts to reorder"),
+            None,
+            _reorder,
+            icon=sp.SP_DialogApplyButton,
         ),
         PageSpec(
             "customer_stats",
