@@ -17,8 +17,7 @@ from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.db.connection import open_database
 from yuntian.db.migrations import m001_core as v1
-from yuntian.db.migrations import m002_customers
-from yuntian.db.migrations import m015_parts
+from yuntian.db.migrations import m002_customers, m015_parts
 from yuntian.db.models import Customer, CustomerGroup, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.passwords import hash_password
