@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -38,7 +38,7 @@ from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail
 from yuntian.services.common.errors import ValidationError
-from yuntian.services.common.money import ZERO, cents_to_money
+from yuntian.services.common.money import ZERO
 from yuntian.services.common.people import user_names
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.parts.part_types import DocKind
@@ -104,7 +104,6 @@ _PREFIX = {
     Flow.CONSUMED: "consumed",
     Flow.SCRAPPED: "scrapped",
 }
-FIGURE_NAMES = tuple(f.name for f in fields(PartFigures))
 
 
 @dataclass(frozen=True)
@@ -215,7 +214,9 @@ def _sums(date_from: dt.date, date_to: dt.date, grouping: PartGrouping) -> dict[
         & (d.kind.in_(counted) | o.kind.in_(counted))
     ).group_by(column, d.kind, o.kind)
     sums: dict[str, Sums] = {}
-    for value, kind, original, quantity, cost, price in query.tuples():
+    # The database's rows as they come: a year per part is some 100,000 of them, which
+    # peewee's row wrapping would take longer over than the database does.
+    for value, kind, original, quantity, cost, price in m._meta.database.execute(query):
         reversal = kind == DocKind.REVERSE.value
         flow = FLOW_OF_KIND.get(original if reversal else kind)
         if flow is None:
@@ -231,13 +232,26 @@ def _sums(date_from: dt.date, date_to: dt.date, grouping: PartGrouping) -> dict[
 
 
 def _figures(sums: Sums) -> PartFigures:
-    values: dict[str, object] = {}
-    for flow in FLOWS:
-        quantity, cost, _price = sums[flow]
-        values[f"{_PREFIX[flow]}_quantity"] = quantity
-        values[f"{_PREFIX[flow]}_value"] = cents_to_money(_to_cents(cost))
-    values["consumed_price"] = cents_to_money(sums[Flow.CONSUMED][2])
-    return PartFigures(**values)  # type: ignore[arg-type]
+    """Built field by field: per part, a year is some 20,000 rows."""
+    stocked, issued, returned, consumed, scrapped = (sums[flow] for flow in FLOWS)
+    return PartFigures(
+        stocked[0],
+        _money(stocked[1]),
+        issued[0],
+        _money(issued[1]),
+        returned[0],
+        _money(returned[1]),
+        consumed[0],
+        _money(consumed[1]),
+        Decimal(consumed[2]).scaleb(-2),
+        scrapped[0],
+        _money(scrapped[1]),
+    )
+
+
+def _money(units: int) -> Decimal:
+    """1/10000 yuan to yuan to the cent (two places: what cents_to_money gives, faster)."""
+    return Decimal(_to_cents(units)).scaleb(-2)
 
 
 def _to_cents(units: int) -> int:
@@ -255,12 +269,11 @@ def _labels(grouping: PartGrouping, keys: Iterable[str]) -> dict[str, str]:
     if grouping is PartGrouping.TECHNICIAN:
         found = user_names(ids)
     elif grouping is PartGrouping.PART:
-        found = {}
-        for start in range(0, len(ids), 500):
-            query = Part.select(Part.id, Part.code, Part.name).where(
-                Part.id.in_(ids[start : start + 500])
-            )
-            found.update({p.id: f"{p.code} {p.name}" for p in query})
+        # Few parts: by id; many (a year of a whole catalogue): every part in one read.
+        query = Part.select(Part.id, Part.code, Part.name)
+        if len(ids) <= 500:
+            query = query.where(Part.id.in_(ids))
+        found = {i: f"{code} {name}" for i, code, name in Part._meta.database.execute(query)}
     else:
         query = ProductModel.select(ProductModel.id, ProductModel.brand, ProductModel.model)
         found = {
