@@ -57,3 +57,17 @@ def test_documents_without_a_form_are_refused_with_a_word(
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     assert print_part_documents(sqlite_services, admin, [returned.id]) == []
     assert told and "stock-ins, issues and scraps" in told[0]
+
+
+def test_the_form_designer_offers_the_parts_forms_and_their_fields(qtbot, sqlite_services):
+    from yuntian.ui.printing.print_template_editor import PrintTemplateEditor
+
+    editor = PrintTemplateEditor(sqlite_services, login_admin(sqlite_services), "part_scrap")
+    qtbot.addWidget(editor)
+    kinds = [editor.kind.itemData(i) for i in range(editor.kind.count())]
+    assert kinds[-3:] == ["part_in", "part_issue", "part_scrap"]
+    assert editor.kind.currentData() == "part_scrap"
+    assert [editor.form_list.item(i).text() for i in range(editor.form_list.count())][:2] == [
+        "A4 sheet (210 × 297 mm) (default)",
+        "Receipt roll 80 mm",
+    ]
