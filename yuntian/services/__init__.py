@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from yuntian.services.stations.stations import StationService
     from yuntian.services.statistics.customer_stats import CustomerStatsService
     from yuntian.services.statistics.overview import OverviewService
+    from yuntian.services.statistics.part_stats import PartStatsService
     from yuntian.services.statistics.sale_stats import SaleStatsService
     from yuntian.services.statistics.service_stats import ServiceStatsService
 
@@ -313,6 +314,12 @@ class Services:
         from yuntian.services.statistics.service_stats import ServiceStatsService
 
         return ServiceStatsService(self.db, self.audit)
+
+    @_built_on_use("yuntian.services.statistics.part_stats")
+    def part_stats(self) -> PartStatsService:
+        from yuntian.services.statistics.part_stats import PartStatsService
+
+        return PartStatsService(self.db, self.audit)
 
     @_built_on_use("yuntian.services.printing.print_templates")
     def print_templates(self) -> PrintTemplateService:

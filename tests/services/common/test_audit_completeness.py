@@ -84,6 +84,7 @@ AUDITED: dict[tuple[str, str], str] = {
     ("messages", "mark_handled"): "message.handled",
     ("sale_stats", "export"): "sale_stats.export",
     ("service_stats", "export"): "service_stats.export",
+    ("part_stats", "export"): "part_stats.export",
     ("catalogue", "save_product_model"): "product_model.save",
     ("catalogue", "delete_product_model"): "product_model.delete",
     ("catalogue", "save_sales_unit"): "sales_unit.save",

@@ -28,6 +28,7 @@ from yuntian.services.parts.part_stock_types import StockFilter
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_orders.service_order_types import CompletionInput, ServiceOrderInput
+from yuntian.services.statistics.part_stats import PartFigures, PartGrouping, PartStats
 from yuntian.services.statistics.sale_stats import SaleGrouping, SaleStats
 from yuntian.services.statistics.service_stats import (
     ServiceGrouping,
@@ -384,6 +385,20 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             a,
             ServiceStats(ServiceGrouping.STATE, SOLD, SOLD, [], ServiceStatsTotal()),
             p["export"].with_name("service_stats.xlsx"),
+        ),
+    ),
+    ("part_stats", "summarize"): (
+        "stats.view",
+        lambda s, a, p: s.part_stats.summarize(
+            a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), PartGrouping.PART
+        ),
+    ),
+    ("part_stats", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.part_stats.export(
+            a,
+            PartStats(PartGrouping.PART, SOLD, SOLD, [], PartFigures()),
+            p["export"].with_name("part_stats.xlsx"),
         ),
     ),
     ("catalogue", "save_product_model"): (

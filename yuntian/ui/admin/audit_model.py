@@ -71,6 +71,7 @@ ACTION_LABELS: dict[str, str] = {
     "message.delete": QT_TRANSLATE_NOOP("AuditActions", "Message deleted"),
     "sale_stats.export": QT_TRANSLATE_NOOP("AuditActions", "Sales statistics exported"),
     "service_stats.export": QT_TRANSLATE_NOOP("AuditActions", "Service statistics exported"),
+    "part_stats.export": QT_TRANSLATE_NOOP("AuditActions", "Parts statistics exported"),
     "product_model.save": QT_TRANSLATE_NOOP("AuditActions", "Product model saved"),
     "product_model.delete": QT_TRANSLATE_NOOP("AuditActions", "Product model deleted"),
     "sales_unit.save": QT_TRANSLATE_NOOP("AuditActions", "Sales unit saved"),

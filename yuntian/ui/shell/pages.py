@@ -103,6 +103,12 @@ def _service_stats(services: Services, actor: Actor, parent: QWidget | None) -> 
     return ServiceStatsPage(services, actor, parent)
 
 
+def _part_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.statistics.part_stats_page import PartStatsPage
+
+    return PartStatsPage(services, actor, parent)
+
+
 def _messages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.calls.messages_page import MessagesPage
 
@@ -241,6 +247,13 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate("Pages", "Service statistics"),
             "stats.view",
             _service_stats,
+            icon=sp.SP_FileDialogContentsView,
+        ),
+        PageSpec(
+            "part_stats",
+            QCoreApplication.translate("Pages", "Parts statistics"),
+            "stats.view",
+            _part_stats,
             icon=sp.SP_FileDialogContentsView,
         ),
         PageSpec(
