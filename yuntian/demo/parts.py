@@ -45,7 +45,7 @@ from yuntian.demo.names import Rand, pick
 from yuntian.demo.part_catalogue import PARTS, SCRAP_HANDLERS, STORES, SUPPLIERS, DemoPart
 from yuntian.demo.sale_catalogue import AIRCON as _AIRCON
 from yuntian.demo.service_faults import FAULTS, MAINTENANCE, MOVE_AIRCON
-from yuntian.services.common.numbering import format_period, rule_for
+from yuntian.services.common.numbering import Rule, format_period, rule_for
 from yuntian.services.parts.part_ledger import _divide
 from yuntian.services.parts.part_types import DocKind
 
@@ -108,12 +108,15 @@ class _Ledger:
     total: Counter = field(default_factory=Counter)  # part index -> on hand everywhere
     avg: Counter = field(default_factory=Counter)  # part index -> average cost (1/10000)
     part_ids: list[int] = field(default_factory=list)
+    rules: dict[DocKind, Rule] = field(default_factory=dict)
     _doc: int = 0
     _line: int = 0
     _day: str = ""
 
     def document(self, kind: DocKind, day: int, at: str, by: int | None, **fields) -> int:
-        rule = rule_for(kind.numbering)
+        rule = self.rules.get(kind)
+        if rule is None:
+            rule = self.rules[kind] = rule_for(kind.numbering)
         date = self.days[day]
         stem = (rule.prefix + format_period(rule.date_pattern, dt.date.fromisoformat(date)))[:16]
         value = self.counters.get((kind.numbering, stem), 0) + 1
@@ -367,7 +370,8 @@ def generate_parts(ctx: DemoContext) -> None:
     writer.ids_assigned(Part)
     fits = [(first_part + i, m) for i, p in enumerate(PARTS) for m in models[p.category]]
     writer.insert(PartFit, ("part_id", "product_model_id"), fits)
-    with writer.deferred_indexes(PartDocument, PartMove, PartStock):
+    # The unique indexes stay while loading: the audit lock's guards look rows up by them.
+    with writer.deferred_indexes(PartDocument, PartMove, PartStock, keep_unique=True):
         for at in range(0, len(ledger.documents), CHUNK):
             writer.insert(PartDocument, DOCUMENT_COLUMNS, ledger.documents[at : at + CHUNK])
         for at in range(0, len(ledger.moves), CHUNK):
