@@ -5,10 +5,13 @@ Every week, on the pick-up day (Monday), the technicians take from the store wha
 orders will use (领用出库, a cheap part with one to spare); the branch store (通州门店仓库)
 serves the branch's technician and is filled by transfers (调拨) from the main store, which
 buys from the suppliers (入库单) whatever would fall below its reorder minimum, up to its
-maximum, at a cost that drifts up over the years. Each quarter the technicians bring back
-the expensive parts they hold but do not need (退库). Now and then a part is scrapped (报废单),
-a stock-in entered twice and a wrong issue are reversed (冲销), and last month the main store
-was counted (盘点). Older documents are audited, as are the consumptions of audited orders.
+maximum, once a month (in between only what the week's issues lack; now and then a supplier
+is out of stock), at a cost that drifts up over the years. A part no order asked for was
+bought once, up to its minimum: scraps take some of those below it, onto the reorder list.
+Each quarter the technicians bring back the expensive parts they hold but do not need (退库).
+Now and then a part is scrapped (报废单), a stock-in entered twice and a wrong issue are
+reversed (冲销), and last month the main store was counted (盘点). Older documents are
+audited, as are the consumptions of audited orders.
 
 A completed service order consumes (消耗) the parts its work names (part_catalogue), from its
 first technician's hands, on the day it was completed: out of warranty the lines' prices add
@@ -57,6 +60,7 @@ SCRAP_EVERY = 9  # weeks, about
 RETURN_EVERY = 13  # weeks: the quarterly return of unused expensive parts
 EXPENSIVE = 15_000  # cents of sale price: worth bringing back
 CHEAP = 5_000  # cents of cost: a technician takes one to spare
+OUT_OF_STOCK = 0.2  # a supplier's chance of being out of stock at the monthly purchase
 SPARE_SHARE = 0.3  # of dearer parts, taken with one to spare (the returns bring them back)
 
 PART_COLUMNS = (
@@ -172,7 +176,7 @@ class _Ledger:
                 key = (part, place[0], place[1])
                 left = self.stock.get(key, 0) + delta
                 if left < 0:
-                    raise AssertionError(f"demo parts: {key} would go to {left}")
+                    raise RuntimeError(f"demo parts: {key} would go to {left}")
                 self.stock[key] = left
                 self.total[part] += delta
         self._line += 1
@@ -306,13 +310,25 @@ def generate_parts(ctx: DemoContext) -> None:
             left = ledger.on_hand(part, second) - quantity
             if left < levels[part][1]:
                 refill[part] = levels[part][1] - left
-        buy = {}
+        # the monthly purchase (the first Monday of a month) of what is below its minimum;
+        # in other weeks only what the week's issues lack (急件)
+        # (a supplier out of stock that month: its parts wait for the next)
+        monthly = week == 0 or days[monday][8:10] <= "07"
+        missing = {c for c in SUPPLIERS if week and r() < OUT_OF_STOCK}
+        buy, urgent = {}, {}
         for part in range(len(PARTS)):
             left = ledger.on_hand(part, main) - drawn[main][part] - refill.get(part, 0)
-            if left < levels[part][1] or (week == 0 and left < levels[part][2]):
+            if not weekly[part]:  # a part nobody asks for: a few, not reordered
+                if week == 0:
+                    buy[part] = levels[part][1]
+            elif monthly and left < levels[part][1] and PARTS[part].category not in missing:
                 buy[part] = levels[part][2] - left
+            elif left < 0:
+                urgent[part] = -left
+        if urgent:
+            stock_in(monday, urgent, "急件")
         if buy:
-            stock_in(monday, buy, "期初入库" if week == 0 else "")
+            stock_in(monday, buy, "期初入库" if week == 0 else "月度采购")
             if not reversed_in and week >= 20 and len(buy) > 1:  # entered twice by mistake
                 first_move = len(ledger.moves)
                 last = max(buy)
