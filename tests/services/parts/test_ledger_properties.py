@@ -241,17 +241,13 @@ def test_random_documents_on_the_servers(services_on, engine, negative, operatio
     run_sequence(_cached(services_on, engine), negative, operations)
 
 
-_BUILT: dict[tuple[int, str], Services] = {}
-
-
 def _cached(services_on, engine: str) -> Services:
-    """One database per test run and engine (not one per example: a server database costs
-    a second to make)."""
-    key = (id(services_on), engine)
-    if key not in _BUILT:
-        _BUILT.clear()
-        _BUILT[key] = services_on(engine)
-    return _BUILT[key]
+    """One database per test (not one per example: a server database costs a second to
+    make), kept on the test's own fixture."""
+    built = getattr(services_on, "built_for_properties", None)
+    if built is None:
+        built = services_on.built_for_properties = services_on(engine)
+    return built
 
 
 def test_the_audit_lock_holds_documents_and_lines_on_every_engine(services):
