@@ -80,9 +80,12 @@ class BulkWriter:
         )
 
     @contextmanager
-    def deferred_indexes(self, *models: type[pw.Model]) -> Iterator[None]:
+    def deferred_indexes(
+        self, *models: type[pw.Model], keep_unique: bool = False
+    ) -> Iterator[None]:
         """SQLite: drop the tables' indexes while loading and build them once at the end, which
-        beats maintaining random-order indexes (names, phone numbers) row by row."""
+        beats maintaining random-order indexes (names, phone numbers) row by row. With
+        ``keep_unique`` the unique ones stay: the audit lock's guards look rows up by them."""
         if not self.is_sqlite:
             yield
             return
@@ -93,6 +96,10 @@ class BulkWriter:
             f"AND tbl_name IN ({marks}) ORDER BY name",
             tables,
         ).fetchall()
+        if keep_unique:
+            indexes = [
+                (n, sql) for n, sql in indexes if not sql.upper().startswith("CREATE UNIQUE")
+            ]
         for name, _ in indexes:
             self.db.execute_sql(f"DROP INDEX {self.quote(name)}")
         yield

@@ -428,7 +428,10 @@ def generate_service_orders(ctx: DemoContext) -> None:
     )
     contacts = _contacts(ctx, {p.customer_id for p in plans})
     done = 0
-    with writer.deferred_indexes(ServiceOrder, ServiceOrderTechnician, ServiceOrderEvent):
+    # the unique indexes stay: the audit lock's SQLite guards look orders up by them
+    with writer.deferred_indexes(
+        ServiceOrder, ServiceOrderTechnician, ServiceOrderEvent, keep_unique=True
+    ):
         for start in range(0, len(plans), CHUNK):
             chunk = plans[start : start + CHUNK]
             orders, technicians, events = [], [], []
