@@ -89,6 +89,13 @@ AUDITED: dict[tuple[str, str], str] = {
     ("catalogue", "delete_product_model"): "product_model.delete",
     ("catalogue", "save_sales_unit"): "sales_unit.save",
     ("catalogue", "delete_sales_unit"): "sales_unit.delete",
+    ("part_documents", "create"): "part_document.create",
+    ("part_documents", "stocktake"): "part_document.create",
+    ("part_documents", "consume"): "part_document.create",
+    ("part_documents", "reverse"): "part_document.create",
+    ("part_documents", "update_note"): "part_document.edit",
+    ("part_documents", "audit"): "part_document.audit",
+    ("part_documents", "unaudit"): "part_document.unaudit",
     ("part_catalogue", "create"): "part.create",
     ("part_catalogue", "update"): "part.edit",
     ("part_catalogue", "set_active"): "part.deactivate",
@@ -164,7 +171,8 @@ def writers(services: Services) -> set[tuple[str, str]]:
     found = set()
     for service, name in public_methods(services):
         member = inspect.getattr_static(type(getattr(services, service)), name)
-        if callable(member) and (hasattr(member, "announced_areas") or name in _EXPORTS):
+        exports = name in _EXPORTS or name.startswith("export_")
+        if callable(member) and (hasattr(member, "announced_areas") or exports):
             found.add((service, name))
     return found
 

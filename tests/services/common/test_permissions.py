@@ -24,6 +24,7 @@ from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.parts.part_catalogue_types import PartInput
+from yuntian.services.parts.part_types import CountInput, DocKind, DocumentInput, LineInput, Place
 from yuntian.services.parts.part_stock_types import StockFilter
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
@@ -88,7 +89,22 @@ def _part_records(services: Services, admin: Actor) -> dict[str, object]:
     from yuntian.exports.part_io import PartRow
 
     parts = services.part_catalogue
+    stocked = parts.create(admin, PartInput(name="有库存备件")).id
+    store = Place.store(parts.stores(admin)[0].id)
+    docs = services.part_documents
+
+    def stock_in() -> int:
+        lines = (LineInput(stocked, 10, Decimal("5.00")),)
+        return docs.create(admin, DocumentInput(DocKind.STOCK_IN, None, store, lines)).id
+
+    audited = stock_in()
+    docs.audit(admin, [audited])
     return {
+        "stocked_part": stocked,
+        "part_store": store,
+        "part_doc": stock_in(),
+        "part_doc_to_audit": stock_in(),
+        "part_doc_audited": audited,
         "part": parts.create(admin, PartInput(name="权限测试备件")).id,
         "spare_part": parts.create(admin, PartInput(name="可删备件")).id,
         "spare_store": parts.create_store(admin, "备用仓库").id,
@@ -459,6 +475,43 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "settings.manage",
         lambda s, a, p: s.part_catalogue.set_negative_stock_allowed(a, True),
     ),
+    ("part_documents", "create"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.create(
+            a,
+            DocumentInput(
+                DocKind.STOCK_IN, None, p["part_store"], (LineInput(p["stocked_part"], 1),)
+            ),
+        ),
+    ),
+    ("part_documents", "stocktake"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.stocktake(
+            a, CountInput(p["part_store"], ((p["stocked_part"], 1),))
+        ),
+    ),
+    ("part_documents", "consume"): (
+        "service.process",
+        lambda s, a, p: s.part_documents.consume(
+            a, p["order"], p["part_store"], (LineInput(p["stocked_part"], 1),)
+        ),
+    ),
+    ("part_documents", "reverse"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.reverse(a, p["part_doc"]),
+    ),
+    ("part_documents", "update_note"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.update_note(a, p["part_doc"], "改", version=OVERWRITE),
+    ),
+    ("part_documents", "audit"): (
+        "audit.process",
+        lambda s, a, p: s.part_documents.audit(a, [p["part_doc_to_audit"]]),
+    ),
+    ("part_documents", "unaudit"): (
+        "audit.process",
+        lambda s, a, p: s.part_documents.unaudit(a, [p["part_doc_audited"]]),
+    ),
     ("part_excel", "prepare"): ("parts.manage", lambda s, a, p: s.part_excel.prepare(a, [])),
     ("part_excel", "run"): (
         "parts.manage",
@@ -558,6 +611,14 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
 
 # Public methods that legitimately need no permission code, and why.
 EXEMPT: dict[tuple[str, str], str] = {
+    ("part_documents", "get"): "part documents are read by every signed-in user",
+    ("part_documents", "page"): "part documents are read by every signed-in user",
+    ("part_documents", "page_key"): "a cursor, no data",
+    ("part_documents", "for_order"): "the order's parts, read by every signed-in user",
+    ("part_lookup", "search"): "the part pickers of every document and the completion dialog",
+    ("part_lookup", "by_ids"): "the part pickers of every document and the completion dialog",
+    ("part_lookup", "held"): "what a place holds, for the pickers and the stocktake",
+    ("part_lookup", "stores"): "the stores to choose from, for every picker",
     ("part_stock", "categories"): "stock views are read by every signed-in user",
     ("part_stock", "consumption_search"): "stock views are read by every signed-in user",
     ("part_stock", "for_customer"): "stock views are read by every signed-in user",

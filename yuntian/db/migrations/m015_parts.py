@@ -128,7 +128,8 @@ class PartMove(_Base):
         indexes = (
             (("document", "line"), True),
             (("part", "moved_on"), False),
-            (("moved_on", "part"), False),
+            # Covering: a period's statistics read the index alone, not the lines.
+            (("moved_on", "part", "document", "quantity", "unit_cost", "unit_price"), False),
             (("to_kind", "to_id", "moved_on"), False),
             (("from_kind", "from_id", "moved_on"), False),
         )

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
+import peewee as pw
+
 from yuntian.db.models import Part, PartDocument, PartMove, ServiceOrder
 from yuntian.services.common.batches import chunks
 from yuntian.services.common.money import CENT
@@ -28,19 +30,46 @@ def cost_of(units: int) -> Decimal:
     return Decimal(int(units)).scaleb(-4).quantize(COST_PLACES)
 
 
-def views(ids: Sequence[int]) -> list[DocumentView]:
-    """The documents with these ids in that order (ids that no longer exist left out)."""
+def views(ids: Sequence[int], *, lines: bool = True) -> list[DocumentView]:
+    """The documents with these ids in that order (ids that no longer exist left out).
+    ``lines=False`` (a list page): without their lines, the totals summed by the database."""
     docs: dict[int, PartDocument] = {}
     moves: dict[int, list[PartMove]] = {}
+    totals: dict[int, tuple[int, int, int | None]] = {}
+    firsts: dict[int, tuple[Place, Place]] = {}
     for part in chunks(list(ids)):
-        docs |= {d.id: d for d in PartDocument.select().where(PartDocument.id.in_(list(part)))}
-        for m in (
-            PartMove.select()
-            .where(PartMove.document.in_(list(part)))
-            .order_by(PartMove.document, PartMove.line)
-        ):
-            moves.setdefault(m.document_id, []).append(m)
-    part_ids = {m.part_id for lines in moves.values() for m in lines}
+        wanted = list(part)
+        docs |= {d.id: d for d in PartDocument.select().where(PartDocument.id.in_(wanted))}
+        if lines:
+            for m in (
+                PartMove.select()
+                .where(PartMove.document.in_(wanted))
+                .order_by(PartMove.document, PartMove.line)
+            ):
+                moves.setdefault(m.document_id, []).append(m)
+        else:
+            totals |= _totals(wanted)
+            firsts |= {
+                d: (_place(fk, fi), _place(tk, ti))
+                for d, fk, fi, tk, ti in PartMove.select(
+                    PartMove.document, PartMove.from_kind, PartMove.from_id,
+                    PartMove.to_kind, PartMove.to_id,
+                ).where(PartMove.document.in_(wanted), PartMove.line == 1).tuples()
+            }  # fmt: skip
+    for doc_id, doc_lines in moves.items():
+        firsts[doc_id] = (
+            _place(doc_lines[0].from_kind, doc_lines[0].from_id),
+            _place(doc_lines[0].to_kind, doc_lines[0].to_id),
+        )
+        priced = [
+            m.quantity * int(m.unit_price * 100) for m in doc_lines if m.unit_price is not None
+        ]
+        totals[doc_id] = (
+            sum(m.quantity for m in doc_lines),
+            sum(m.quantity * int(m.unit_cost) for m in doc_lines),
+            sum(priced) if priced else None,
+        )
+    part_ids = {m.part_id for doc_lines in moves.values() for m in doc_lines}
     parts = {
         p.id: p
         for chunk in chunks(sorted(part_ids))
@@ -48,44 +77,74 @@ def views(ids: Sequence[int]) -> list[DocumentView]:
             Part.id.in_(list(chunk))
         )
     }
-    places = [
+    places = [p for pair in firsts.values() for p in pair] + [
         place
-        for lines in moves.values()
-        for m in lines
+        for doc_lines in moves.values()
+        for m in doc_lines
         for place in (_place(m.from_kind, m.from_id), _place(m.to_kind, m.to_id))
     ]
     names = place_names(places)
     people = user_names(
         [d.created_by_id for d in docs.values()] + [d.audited_by_id for d in docs.values()]
     )
-    linked = {d.reverses_id for d in docs.values() if d.reverses_id} | {
-        d.service_order_id for d in docs.values() if d.service_order_id
-    }
     reversed_by = {
         r.reverses_id: r.code
         for r in PartDocument.select(PartDocument.code, PartDocument.reverses).where(
             PartDocument.reverses.in_(list(docs) or [0])
         )
     }
+    linked = {d.reverses_id for d in docs.values() if d.reverses_id}
     codes = {
         d.id: d.code
         for d in PartDocument.select(PartDocument.id, PartDocument.code).where(
             PartDocument.id.in_(list(linked) or [0])
         )
     }
+    order_ids = [d.service_order_id for d in docs.values() if d.service_order_id]
     orders = {
         o.id: o.code
         for o in ServiceOrder.select(ServiceOrder.id, ServiceOrder.code).where(
-            ServiceOrder.id.in_(
-                [d.service_order_id for d in docs.values() if d.service_order_id] or [0]
-            )
+            ServiceOrder.id.in_(order_ids or [0])
         )
     }
-    return [
-        _view(docs[i], moves.get(i, []), parts, names, people, reversed_by, codes, orders)
-        for i in ids
-        if i in docs
-    ]
+    found = []
+    for i in ids:
+        if i not in docs:
+            continue
+        line_views = tuple(_line(m, parts[m.part_id]) for m in moves.get(i, []))
+        source, target = firsts.get(i, (None, None))
+        found.append(
+            _view(
+                docs[i],
+                line_views,
+                totals.get(i, (0, 0, None)),
+                source,
+                target,
+                names,
+                people,
+                reversed_by,
+                codes,
+                orders,
+            )
+        )
+    return found
+
+
+def _totals(ids: list[int]) -> dict[int, tuple[int, int, int | None]]:
+    """Per document: quantity, cost (1/10000 yuan) and price (cents, None without prices)."""
+    price = PartMove.quantity * PartMove.unit_price
+    query = (
+        PartMove.select(
+            PartMove.document,
+            pw.fn.SUM(PartMove.quantity),
+            pw.fn.SUM(PartMove.quantity * PartMove.unit_cost),
+            pw.fn.SUM(price).coerce(False),
+        )
+        .where(PartMove.document.in_(ids))
+        .group_by(PartMove.document)
+        .tuples()
+    )
+    return {d: (int(q or 0), int(c or 0), None if p is None else int(p)) for d, q, c, p in query}
 
 
 def _place(kind: str, place_id: int | None) -> Place:
@@ -94,18 +153,17 @@ def _place(kind: str, place_id: int | None) -> Place:
 
 def _view(
     d: PartDocument,
-    lines: list[PartMove],
-    parts: dict[int, Part],
+    line_views: tuple[LineView, ...],
+    totals: tuple[int, int, int | None],
+    source: Place | None,
+    target: Place | None,
     names: dict[Place, str],
     people: dict[int, str],
     reversed_by: dict[int, str],
     codes: dict[int, str],
     orders: dict[int, str],
 ) -> DocumentView:
-    line_views = tuple(_line(m, parts[m.part_id]) for m in lines)
-    source = line_views[0].source if line_views else None
-    target = line_views[0].target if line_views else None
-    priced = [v.price for v in line_views if v.price is not None]
+    quantity, cost, price = totals
     return DocumentView(
         id=d.id,
         code=d.code,
@@ -131,9 +189,9 @@ def _view(
         created_by=people.get(d.created_by_id, "") if d.created_by_id else "",
         created_at=as_datetime(d.created_at),
         lines=line_views,
-        total_quantity=sum(v.quantity for v in line_views),
-        total_cost=sum((v.cost for v in line_views), Decimal("0.00")),
-        total_price=sum(priced, Decimal("0.00")) if priced else None,
+        total_quantity=quantity,
+        total_cost=cost_of(cost).quantize(CENT),
+        total_price=None if price is None else Decimal(price).scaleb(-2).quantize(CENT),
         version=d.version,
     )
 

@@ -136,7 +136,9 @@ class PartDocumentService(ServiceBase):
         after: DocumentKey | None = None,
         limit: int = 200,
     ) -> list[DocumentView]:
-        """Newest document first (by date, then as entered), continuing after ``after``."""
+        """Newest document first (by date, then as entered), continuing after ``after``;
+        without their lines (``get`` reads a document whole), the totals summed by the
+        database."""
         del actor
         limit = max(1, min(limit, MAX_PAGE))
         query = _filtered(PartDocument.select(PartDocument.id), flt)
@@ -147,7 +149,7 @@ class PartDocumentService(ServiceBase):
             )
         query = query.order_by(PartDocument.doc_date.desc(), PartDocument.id.desc()).limit(limit)
         with reading(self._db):
-            return views.views([i for (i,) in query.tuples()])
+            return views.views([i for (i,) in query.tuples()], lines=False)
 
     @staticmethod
     def page_key(row: DocumentView) -> DocumentKey:
