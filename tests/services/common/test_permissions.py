@@ -24,8 +24,8 @@ from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
 from yuntian.services.parts.part_catalogue_types import PartInput
-from yuntian.services.parts.part_types import CountInput, DocKind, DocumentInput, LineInput, Place
 from yuntian.services.parts.part_stock_types import StockFilter
+from yuntian.services.parts.part_types import CountInput, DocKind, DocumentInput, LineInput, Place
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_orders.service_order_types import CompletionInput, ServiceOrderInput
