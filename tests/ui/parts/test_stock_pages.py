@@ -20,6 +20,7 @@ from yuntian.ui.common.styles import ERROR_COLOUR
 from yuntian.ui.parts import part_stock_models as cols
 from yuntian.ui.parts.my_parts_page import MyPartsPage
 from yuntian.ui.parts.part_card_dialog import PartCardDialog
+from yuntian.ui.parts.parts_page import PartsPage
 from yuntian.ui.parts.reorder_page import ReorderPage
 from yuntian.ui.parts.stock_page import StockPage
 from yuntian.ui.shell.pages import default_pages
@@ -68,9 +69,22 @@ def column(model, col: int) -> list[str]:
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
-def test_the_pages_are_listed():
+def test_the_parts_area_is_one_entry_whose_tabs_are_built_when_first_shown(
+    qtbot, sqlite_services, admin
+):
     keys = [spec.key for spec in default_pages()]
-    assert {"part_stock", "my_parts", "part_reorder"} <= set(keys)
+    assert "parts" in keys and "part_stats" in keys
+    assert not {"part_stock", "my_parts", "part_reorder", "part_documents"} & set(keys)
+    area = PartsPage(sqlite_services, admin)
+    qtbot.addWidget(area)
+    tabs = [area.tabs.tabText(i) for i in range(area.tabs.count())]
+    assert tabs == ["Stock on hand", "Documents", "My parts", "Parts used", "Reorder"]
+    assert isinstance(area.page("stock"), StockPage)
+    assert len(area._built) == 1  # the other tabs wait until shown
+    assert isinstance(area.page("reorder"), ReorderPage)
+    assert area.tabs.currentIndex() == 4
+    area.refresh()  # the tab in front
+    wait_for_workers()
 
 
 def test_stock_page_lists_places_values_and_totals(qtbot, sqlite_services, admin, shop, show):

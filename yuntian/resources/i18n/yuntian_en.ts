@@ -5801,20 +5801,8 @@ To: {target}</translation>
         <translation>Due maintenance</translation>
     </message>
     <message>
-        <source>Spare parts documents</source>
-        <translation>Spare parts documents</translation>
-    </message>
-    <message>
-        <source>Parts stock</source>
-        <translation>Parts stock</translation>
-    </message>
-    <message>
-        <source>Parts used</source>
-        <translation>Parts used</translation>
-    </message>
-    <message>
-        <source>Parts to reorder</source>
-        <translation>Parts to reorder</translation>
+        <source>Spare parts</source>
+        <translation>Spare parts</translation>
     </message>
     <message>
         <source>New customers</source>
@@ -6865,7 +6853,8 @@ Why (the reversal's note):</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s)</source>
-        <translation><numerusform>%n part(s)</numerusform>
+        <translation>
+            <numerusform>%n part(s)</numerusform>
             <numerusform>%n part(s)</numerusform>
         </translation>
     </message>
@@ -6919,7 +6908,8 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
     </message>
     <message numerus="yes">
         <source>%n part(s) exported to {file}.</source>
-        <translation><numerusform>%n part(s) exported to {file}.</numerusform>
+        <translation>
+            <numerusform>%n part(s) exported to {file}.</numerusform>
             <numerusform>%n part(s) exported to {file}.</numerusform>
         </translation>
     </message>
@@ -6941,7 +6931,8 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
     </message>
     <message numerus="yes">
         <source>&amp;Import %n part(s)</source>
-        <translation><numerusform>&amp;Import %n part(s)</numerusform>
+        <translation>
+            <numerusform>&amp;Import %n part(s)</numerusform>
             <numerusform>&amp;Import %n part(s)</numerusform>
         </translation>
     </message>
@@ -6951,9 +6942,30 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
     </message>
     <message numerus="yes">
         <source>%n part(s) imported from {file}.</source>
-        <translation><numerusform>%n part(s) imported from {file}.</numerusform>
+        <translation>
+            <numerusform>%n part(s) imported from {file}.</numerusform>
             <numerusform>%n part(s) imported from {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock on hand</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>My parts</source>
+        <translation>My parts</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Reorder</translation>
     </message>
 </context>
 <context>

@@ -5800,20 +5800,8 @@ To: {target}</source>
         <translation>定期维护</translation>
     </message>
     <message>
-        <source>Spare parts documents</source>
-        <translation>备件单据</translation>
-    </message>
-    <message>
-        <source>Parts stock</source>
-        <translation>备件库存</translation>
-    </message>
-    <message>
-        <source>Parts used</source>
-        <translation>维修消耗备件明细</translation>
-    </message>
-    <message>
-        <source>Parts to reorder</source>
-        <translation>补货清单</translation>
+        <source>Spare parts</source>
+        <translation>维修备件</translation>
     </message>
     <message>
         <source>New customers</source>
@@ -6953,6 +6941,26 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
         <translation>
             <numerusform>已从 {file} 导入 %n 种备件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>备件库存</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>备件单据</translation>
+    </message>
+    <message>
+        <source>My parts</source>
+        <translation>我的备件</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>维修消耗明细</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>补货</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,10 @@ def _maintenance(services: Services, actor: Actor, parent: QWidget | None) -> QW
     return MaintenancePage(services, actor, parent, open_card=card_opener(services, actor))
 
 
-def _part_documents(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from yuntian.ui.parts.part_documents_page import PartDocumentsPage
+def _parts(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.parts_page import PartsPage
 
-    return PartDocumentsPage(services, actor, parent)
+    return PartsPage(services, actor, parent)
 
 
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
@@ -125,30 +125,6 @@ def _audit(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.admin.audit_page import AuditPage
 
     return AuditPage(services, actor, parent)
-
-
-def _part_stock(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from yuntian.ui.parts.stock_page import StockPage
-
-    return StockPage(services, actor, parent)
-
-
-def _my_parts(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from yuntian.ui.parts.my_parts_page import MyPartsPage
-
-    return MyPartsPage(services, actor, parent)
-
-
-def _consumption(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from yuntian.ui.parts.consumption_page import ConsumptionPage
-
-    return ConsumptionPage(services, actor, parent)
-
-
-def _reorder(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
-    from yuntian.ui.parts.reorder_page import ReorderPage
-
-    return ReorderPage(services, actor, parent)
 
 
 def default_pages() -> list[PageSpec]:
@@ -194,39 +170,11 @@ def default_pages() -> list[PageSpec]:
             icon=sp.SP_BrowserReload,
         ),
         PageSpec(
-            "part_documents",
-            QCoreApplication.translate("Pages", "Spare parts documents"),
+            "parts",
+            QCoreApplication.translate("Pages", "Spare parts"),
             None,
-            _part_documents,
+            _parts,
             icon=sp.SP_DriveHDIcon,
-        ),
-        PageSpec(
-            "part_stock",
-            QCoreApplication.translate("Pages", "Parts stock"),
-            None,
-            _part_stock,
-            icon=sp.SP_DriveHDIcon,
-        ),
-        PageSpec(
-            "my_parts",
-            QCoreApplication.translate("Pages", "My parts"),
-            None,
-            _my_parts,
-            icon=sp.SP_DriveFDIcon,
-        ),
-        PageSpec(
-            "part_consumption",
-            QCoreApplication.translate("Pages", "Parts used"),
-            None,
-            _consumption,
-            icon=sp.SP_FileDialogDetailedView,
-        ),
-        PageSpec(
-            "part_reorder",
-            QCoreApplication.translate("Pages", "Parts to reorder"),
-            None,
-            _reorder,
-            icon=sp.SP_DialogApplyButton,
         ),
         PageSpec(
             "customer_stats",
