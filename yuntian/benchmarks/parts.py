@@ -11,6 +11,10 @@ Figures, each against a plain-sqlite3 baseline measured in the same run:
   transaction. Posted into a scratch copy of the data set, so the cached set stays as built.
 - ``part_stats.year_<grouping>``: ``part_stats.summarize`` over the last full calendar year,
   per grouping; the baseline is one hand-written GROUP BY part of that year's consumption.
+- ``parts.stock_page`` and ``parts.stock_below_safety`` (goal p95 <= 100 ms): the stock
+  page's first page of 200, all places and below safety stock only, against the first 200
+  stock rows by one plain join; ``parts.holdings`` (goal <= 50 ms): the busiest technician's
+  holdings, against the same rows by one plain join.
 - ``parts.document_page``: the documents list's first page (200, newest first), against the
   same ids read by one plain query; ``parts.lookup``: the part picker's search by a name
   fragment, against a plain LIKE.
@@ -34,8 +38,10 @@ from yuntian.benchmarks.parts_dataset import parts_profile
 from yuntian.config import Profile, load_profile
 from yuntian.db.models import User
 from yuntian.db.profile_database import open_profile_database
-from yuntian.services import build_services
+from yuntian.services import Services, build_services
 from yuntian.services.admin.auth import load_actor
+from yuntian.services.common.permissions import Actor
+from yuntian.services.parts.part_stock_types import StockFilter
 from yuntian.services.parts.part_types import (
     SUPPLIER,
     DocKind,
@@ -62,6 +68,17 @@ RAW_GROUP_BY = (
     " FROM part_move WHERE to_kind = 'order' AND moved_on BETWEEN ? AND ? GROUP BY part_id"
 )
 RAW_PAGE = "SELECT id FROM part_document ORDER BY doc_date DESC, id DESC LIMIT 200"
+RAW_STOCK_PAGE = (
+    "SELECT s.part_id, s.place_kind, s.place_id, s.quantity, p.code, p.name, p.avg_cost"
+    " FROM part_stock s JOIN part p ON p.id = s.part_id WHERE s.quantity <> 0"
+    " ORDER BY s.part_id, s.id LIMIT 200"
+)
+RAW_HOLDINGS = (
+    "SELECT p.code, p.name, s.quantity, p.avg_cost FROM part_stock s JOIN part p"
+    " ON p.id = s.part_id WHERE s.place_kind = 'tech' AND s.place_id = ? AND s.quantity <> 0"
+    " ORDER BY p.code"
+)
+HOLDINGS_GOAL = "<= 50"
 RAW_LOOKUP = (
     "SELECT id, code, name FROM part WHERE active = 1 AND (name LIKE ? OR spec LIKE ?)"
     " ORDER BY code LIMIT 20"
@@ -124,6 +141,7 @@ def _reads(profile: Profile, log: Callable[[str], None]) -> list[Figure]:
             lambda _: len(raw.execute(RAW_PAGE).fetchall()),
             PAGE_GOAL,
         )
+        figures += _stock(services, actor, raw)
         figures += paired(
             "parts.lookup",
             PAGE_RUNS,
@@ -134,6 +152,39 @@ def _reads(profile: Profile, log: Callable[[str], None]) -> list[Figure]:
     finally:
         db.close()
         raw.close()
+    return figures
+
+
+def _stock(services: Services, actor: Actor, raw: sqlite3.Connection) -> list[Figure]:
+    """The stock page's first page (all places, then the busiest technician's place, and
+    below safety stock) and a technician's holdings, against plain queries of the same rows."""
+    (tech,) = raw.execute(
+        "SELECT place_id FROM part_stock WHERE place_kind = 'tech'"
+        " GROUP BY place_id ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()
+    figures = paired(
+        "parts.stock_page",
+        PAGE_RUNS,
+        lambda _: len(services.part_stock.on_hand(actor, StockFilter(), None, 200)),
+        lambda _: len(raw.execute(RAW_STOCK_PAGE).fetchall()),
+        PAGE_GOAL,
+    )
+    figures += paired(
+        "parts.stock_below_safety",
+        PAGE_RUNS,
+        lambda _: len(
+            services.part_stock.on_hand(actor, StockFilter(below_safety=True), None, 200)
+        ),
+        lambda _: len(raw.execute(RAW_STOCK_PAGE).fetchall()),
+        PAGE_GOAL,
+    )
+    figures += paired(
+        "parts.holdings",
+        PAGE_RUNS,
+        lambda _: len(services.part_stock.holdings(actor, tech).parts),
+        lambda _: len(raw.execute(RAW_HOLDINGS, (tech,)).fetchall()),
+        HOLDINGS_GOAL,
+    )
     return figures
 
 
