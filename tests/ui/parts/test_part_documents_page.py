@@ -180,3 +180,24 @@ def test_a_stocktake_posts_what_differs_and_says_when_nothing_does(
     assert (on_hand(capacitor, main_store()), on_hand(remote, main_store())) == (5, 1)
     assert on_hand(found, main_store()) == 2
     assert sorted(line.counted for line in dialog.saved.lines) == [1, 2]
+
+
+def test_print_sends_the_chosen_printable_documents_to_their_forms(
+    make_page, sqlite_services, admin, capacitor, monkeypatch
+):
+    from yuntian.ui.printing import part_print
+
+    received = stock_in(sqlite_services, admin, (capacitor, 4))
+    branch = Place.store(sqlite_services.part_catalogue.create_store(admin, "北仓").id)
+    moved = post(sqlite_services, admin, DocKind.TRANSFER, main_store(), branch, (capacitor, 1))
+    printed: list[list[int]] = []
+    monkeypatch.setattr(
+        part_print, "print_part_documents", lambda s, a, ids, parent=None: printed.append(ids)
+    )
+    page = make_page(admin)
+    page.select_ids([moved.id])
+    assert not page.print_action.isEnabled()  # a transfer has no form
+    page.select_ids([moved.id, received.id])
+    assert page.print_action.isEnabled()
+    page.print_action.trigger()
+    assert printed == [[received.id]]

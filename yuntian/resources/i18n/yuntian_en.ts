@@ -6387,6 +6387,14 @@ To: {target}</translation>
         <translation>Move every line of the chosen document back by a reversing document</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)</source>
+        <translation>Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>&amp;Audit</source>
         <translation>&amp;Audit</translation>
     </message>

@@ -6386,6 +6386,14 @@ To: {target}</source>
         <translation>用一张冲销单把选中单据的每一行退回</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)</source>
+        <translation>用打印单据格式打印所选的入库单、领用出库单和报废单（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>&amp;Audit</source>
         <translation>审核(&amp;A)</translation>
     </message>

@@ -55,6 +55,8 @@ COLUMN_SAMPLES = {
 SEARCH_DELAY_MS = 300
 NEW_KINDS = (DocKind.STOCK_IN, DocKind.ISSUE, DocKind.RETURN, DocKind.TRANSFER, DocKind.SCRAP)
 FILTER_KINDS = (*NEW_KINDS, DocKind.CONSUME, DocKind.ADJUST, DocKind.REVERSE)
+# What prints on a form (a reversal on its original's, titled as one); part_print tells the rest.
+PRINTABLE = (DocKind.STOCK_IN, DocKind.ISSUE, DocKind.SCRAP, DocKind.REVERSE)
 
 
 class PartDocumentFilterBar(FilterBar):
@@ -170,6 +172,10 @@ class PartDocumentsPage(ListPage):
         self.reverse_action.setToolTip(
             self.tr("Move every line of the chosen document back by a reversing document")
         )
+        self.print_action = make(self.tr("&Print…"), self.print_documents, ["Ctrl+P"])
+        self.print_action.setToolTip(
+            self.tr("Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)")
+        )
         self.audit_action = make(self.tr("&Audit"), self.audit)
         self.unaudit_action = make(self.tr("&Un-audit"), self.unaudit)
         self.refresh_action = make(self.tr("Re&fresh"), self.refresh)
@@ -188,13 +194,13 @@ class PartDocumentsPage(ListPage):
         for action in (*self.new_actions.values(), self.stocktake_action):
             action.setEnabled(can_manage)
         self._menu_groups = (
-            (self.open_action,),
+            (self.open_action, self.print_action),
             (self.reverse_action, self.audit_action, self.unaudit_action),
             (self.refresh_action,),
         )
         self.toolbar = text_toolbar(
             (self.new_actions[DocKind.STOCK_IN], self.new_actions[DocKind.ISSUE]),
-            (self.open_action, self.reverse_action),
+            (self.open_action, self.print_action, self.reverse_action),
             (self.audit_action, self.unaudit_action),
             (self.refresh_action,),
         )
@@ -204,6 +210,7 @@ class PartDocumentsPage(ListPage):
         chosen = self.selected_rows()
         one = chosen[0] if len(chosen) == 1 else None
         self.open_action.setEnabled(one is not None)
+        self.print_action.setEnabled(any(r.kind in PRINTABLE for r in chosen))
         can_reverse = (
             one is not None
             and self._actor.can("parts.manage")
@@ -271,6 +278,13 @@ class PartDocumentsPage(ListPage):
             show_error(self, exc)
             return
         exec_dialog(PartDocumentViewDialog(fresh, self))
+
+    def print_documents(self) -> None:
+        from yuntian.ui.printing.part_print import print_part_documents
+
+        ids = [r.id for r in self.selected_rows() if r.kind in PRINTABLE]
+        if ids:
+            print_part_documents(self._services, self._actor, ids, self)
 
     def ask_reversal_note(self, row: DocumentView) -> str | None:
         """The note of the reversal, or None when the user gives up (tests answer this)."""
