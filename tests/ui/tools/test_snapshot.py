@@ -18,6 +18,7 @@ from tests.support.service_order_helpers import in_state
 from yuntian.cli import main
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.services.printing.print_fields import PART_KINDS
 from yuntian.services.service_orders.service_order_types import OrderState
 from yuntian.tools.snapshots import render_all, tab_name
 from yuntian.ui.common.i18n import install_translators
@@ -108,7 +109,7 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "database-server-unreachable.png",
         "database-startup-settings.png",
         "conflict-dialog.png",  # a save refused: someone else saved the customer first
-        "main-part_documents.png",
+        "main-parts.png",
         *(f"part-document-{k}.png" for k in ("in", "issue", "return", "transfer", "scrap")),
         "part-stocktake.png",
         "part-document-view.png",
@@ -173,6 +174,7 @@ def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_service
         "database-startup-settings.png",
         "print-forms.png",  # the form designer, then each built-in form's print preview
         *[f"print-{kind}-{form}.png" for kind in ("dispatch", "sales") for form in FORMS],
+        *[f"print-{kind}-{form}.png" for kind in PART_KINDS for form in ("A4", "80mm")],
         "move-wizard-1-intro.png",  # the database move wizard's pages
         "move-wizard-2-target.png",
         "move-wizard-3-confirm.png",
