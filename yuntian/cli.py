@@ -37,6 +37,8 @@ HANDLERS = {
     "cid monitor": "yuntian.commands.cid_monitor:monitor",
     "import customers": "yuntian.commands.customer_io:import_customers",
     "export customers": "yuntian.commands.customer_io:export_customers",
+    "import parts": "yuntian.commands.part_io:import_parts",
+    "export parts": "yuntian.commands.part_io:export_parts",
 }
 
 
@@ -363,6 +365,32 @@ def _add_import_export(sub: argparse._SubParsersAction, common: argparse.Argumen
         "are rejected); needs the customer.edit permission too",
     )
     customers.add_argument("--user", metavar="NAME", help=user_help)
+    parts = imp_sub.add_parser(
+        "parts",
+        parents=[common],
+        help="import the spare-parts catalogue from an .xlsx workbook",
+        description="Read parts from a sheet with the export's Chinese headers (编码, 名称, "
+        "规格型号, ... 适用机型 as product models separated by 、), check every row and import in "
+        "one transaction: a row whose code the catalogue has updates that part, a row without a "
+        "code gets the next part number. Prints the errors and the counts. Exit code 1 when "
+        "rows were rejected. Acts, without a password, as --user NAME or else as the profile's "
+        "first user-manager (normally 'system'); that user needs the permission to manage spare "
+        "parts (parts.manage) and is named in the audit trail.",
+    )
+    parts.add_argument("file", metavar="FILE.xlsx")
+    parts.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: first)")
+    parts.add_argument(
+        "--mode",
+        choices=["valid-rows", "all-or-nothing"],
+        default="valid-rows",
+        help="import the valid rows, or nothing when any row has an error (default: valid-rows)",
+    )
+    parts.add_argument(
+        "--report",
+        metavar="OUT.xlsx",
+        help="write the rejected rows (if any) as they were, with an error column",
+    )
+    parts.add_argument("--user", metavar="NAME", help=user_help)
 
     exp = sub.add_parser("export", parents=[common], help="export data to Excel")
     exp_sub = exp.add_subparsers(dest="export_kind", metavar="KIND", required=True)
@@ -376,6 +404,15 @@ def _add_import_export(sub: argparse._SubParsersAction, common: argparse.Argumen
     customers.add_argument("out", metavar="OUT.xlsx")
     customers.add_argument("--search", metavar="TEXT", help="only the customers this finds")
     customers.add_argument("--user", metavar="NAME", help=user_help)
+    parts = exp_sub.add_parser(
+        "parts",
+        parents=[common],
+        help="export the spare-parts catalogue to an .xlsx workbook",
+        description="Write every part, inactive ones too, in the columns the import reads. "
+        + acting,
+    )
+    parts.add_argument("out", metavar="OUT.xlsx")
+    parts.add_argument("--user", metavar="NAME", help=user_help)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -108,7 +108,7 @@ def test_a_damaged_database_is_not_migrated(make_profile):
     conn.commit()
     conn.close()
     damage(profile.sqlite_path, "garbled")
-    with pytest.raises(DatabaseUrlError, match=r"is damaged .*not migrated"):
+    with pytest.raises(DatabaseUrlError, match=r"(?s)is damaged .*not migrated"):
         open_profile_database(profile)
 
 

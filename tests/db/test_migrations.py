@@ -17,7 +17,7 @@ from yuntian.config import Profile
 from yuntian.db import migrations
 from yuntian.db.connection import open_database
 from yuntian.db.migrations import m001_core as v1
-from yuntian.db.migrations import m002_customers
+from yuntian.db.migrations import m002_customers, m015_parts
 from yuntian.db.models import Customer, CustomerGroup, User
 from yuntian.db.profile_database import open_profile_database
 from yuntian.passwords import hash_password
@@ -87,8 +87,11 @@ def populate_schema1(db: pw.Database) -> None:
         v1.NumberingCounter.create(kind="service_order", period="WX20260302", last_value=12)
 
 
-# Enumeration lists a later step seeds (schema 7: payment methods); the rest stays as it was.
+# Enumeration lists a later step seeds (schema 7: payment methods), numbering rules and
+# settings (schema 15: the parts' documents); the rest stays as it was.
 LATER_ENUM_KINDS = {"payment_method"}
+LATER_NUMBERING = set(m015_parts.NUMBERING)
+LATER_SETTINGS = {m015_parts.NEGATIVE_STOCK_KEY}
 
 
 def schema1_rows(db: pw.Database) -> dict[str, list[tuple]]:
@@ -102,6 +105,8 @@ def schema1_rows(db: pw.Database) -> dict[str, list[tuple]]:
             for model in SCHEMA1_DATA
         }
     rows["enum_item"] = [r for r in rows["enum_item"] if r[1] not in LATER_ENUM_KINDS]
+    rows["numbering_rule"] = [r for r in rows["numbering_rule"] if r[0] not in LATER_NUMBERING]
+    rows["setting"] = [r for r in rows["setting"] if r[0] not in LATER_SETTINGS]
     return rows
 
 

@@ -50,6 +50,8 @@ OPEN_THE_DATABASE = {
     "print": ["dispatch", "FW0001", "--pdf", "{tmp}/slip.pdf"],
     "import customers": ["{xlsx}"],
     "export customers": ["{tmp}/customers.xlsx"],
+    "import parts": ["{xlsx}"],
+    "export parts": ["{tmp}/parts.xlsx"],
 }
 NOT_TESTED_HERE = {
     "gui": "opens windows (a GUI command)",

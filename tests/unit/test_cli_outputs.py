@@ -70,8 +70,16 @@ OUTPUTS = {
     ("print", "pdf"): ["dispatch", "FW0001", "--pdf", "{out}"],
     ("import customers", "report"): ["{book}", "--report", "{out}"],
     ("export customers", "out"): ["{out}"],
+    ("import parts", "report"): ["{book}", "--report", "{out}"],
+    ("export parts", "out"): ["{out}"],
 }
-FILE_ONLY = {("print", "pdf"), ("import customers", "report"), ("export customers", "out")}
+FILE_ONLY = {
+    ("print", "pdf"),
+    ("import customers", "report"),
+    ("export customers", "out"),
+    ("import parts", "report"),
+    ("export parts", "out"),
+}
 PROBLEMS = {
     "missing folder": "does not exist",
     "read-only folder": "permission denied",

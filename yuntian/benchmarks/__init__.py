@@ -43,4 +43,7 @@ def default_registry() -> Registry:
     from yuntian.benchmarks import server_reads
 
     registry.add(server_reads.BENCHMARK)
+    from yuntian.benchmarks import parts
+
+    registry.add(parts.BENCHMARK)
     return registry

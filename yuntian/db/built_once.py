@@ -41,6 +41,14 @@ class BuiltOnce:
 
     def run(self, db: pw.Database, **args: object) -> Iterable[Any]:
         """The rows for these arguments (every Arg's name given)."""
+        query, cursor = self._run(db, args)
+        return query._get_cursor_wrapper(cursor)
+
+    def execute(self, db: pw.Database, **args: object) -> int:
+        """Run an INSERT, UPDATE or DELETE; how many rows it touched."""
+        return self._run(db, args)[1].rowcount
+
+    def _run(self, db: pw.Database, args: dict[str, object]) -> tuple[pw.BaseQuery, Any]:
         if isinstance(db, pw.DatabaseProxy):  # the models' own: the database behind it
             db = db.obj
         built = self._built.get(db)
@@ -50,7 +58,7 @@ class BuiltOnce:
             built = self._built[db] = (query, sql, params)
         query, sql, params = built
         values = [args[p.name] if isinstance(p, Arg) else p for p in params]
-        return query._get_cursor_wrapper(db.execute_sql(sql, values))
+        return query, db.execute_sql(sql, values)
 
     def rows(self, db: pw.Database, **args: object) -> list[Any]:
         return list(self.run(db, **args))

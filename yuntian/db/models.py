@@ -455,6 +455,134 @@ class ServiceOrderEvent(BaseModel):
     note = CharField(max_length=255, default="")
 
 
+class PartStore(BaseModel):
+    """A store room parts are kept in (仓库); a shop has one or a few (schema 15)."""
+
+    name = CharField(max_length=64, unique=True)
+    active = BooleanField(default=True)
+    sort = IntegerField(default=0)
+    version = IntegerField(default=1)
+
+
+class Part(BaseModel):
+    """A spare part of the catalogue (维修备件). Its stock is never typed: ``PartStock`` sums the
+    ledger (``PartMove``). ``avg_cost`` is the moving-average cost in 1/10000 yuan, set by
+    stock-ins (schema 15)."""
+
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=128, index=True)
+    spec = CharField(max_length=128, default="")  # specification / model
+    unit = CharField(max_length=16, default="")
+    category = CharField(max_length=64, default="", index=True)
+    cost_price = CentsField(null=True)  # the usual purchase price (a stock-in's default)
+    sale_price = CentsField(null=True)  # what a consumption charges by default
+    avg_cost = BigIntegerField(default=0)
+    safety_stock = IntegerField(default=0)
+    reorder_min = IntegerField(default=0)
+    reorder_max = IntegerField(default=0)
+    supplier = CharField(max_length=128, default="")
+    barcode = CharField(max_length=64, default="", index=True)
+    notes = TextField(default="")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+
+class PartFit(BaseModel):
+    """A product model a part fits."""
+
+    part = ForeignKeyField(Part, on_delete="CASCADE", backref="fits", index=False)
+    product_model = ForeignKeyField(ProductModel, on_delete="CASCADE", backref="+")
+
+    class Meta:
+        indexes = ((("part", "product_model"), True),)
+
+
+class PartDocument(BaseModel):
+    """A numbered document of the parts ledger: stock-in (入库单), issue to a technician (领用出库
+    单), return (退库), transfer (调拨), consumption on a service order (消耗), scrap (报废单),
+    stocktake adjustment (盘点), or the reversal of one of these. Posted when saved; its lines
+    (``PartMove``) are never changed. ``audited`` is what the audit lock guards (schema 15)."""
+
+    code = CharField(max_length=32, unique=True)
+    kind = CharField(max_length=16)
+    doc_date = DateField()
+    technician = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
+    supplier = CharField(max_length=128, default="")
+    service_order = ForeignKeyField(
+        ServiceOrder, null=True, on_delete="RESTRICT", backref="+", index=False
+    )
+    scrap_type = CharField(max_length=64, default="")
+    scrap_handler = CharField(max_length=64, default="")
+    reverses = ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="+", index=False)
+    note = TextField(default="")
+    state = CharField(max_length=16, default="posted")  # posted, audited
+    audited = BooleanField(default=False)
+    audited_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
+    audited_at = DateTimeField(null=True)
+    created_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+", index=False)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = (
+            (("doc_date", "id"), False),
+            (("kind", "doc_date", "id"), False),
+            (("service_order",), False),
+            (("reverses",), False),
+            (("technician", "doc_date"), False),
+        )
+
+
+class PartMove(BaseModel):
+    """One line of the parts ledger: ``quantity`` (> 0) of a part moved from one place to
+    another. A place is (kind, id): supplier (id NULL), store (a PartStore), tech (a User),
+    order (a ServiceOrder: consumed), scrap, count (a stocktake's difference). ``unit_cost``
+    is what one unit was worth as it moved (1/10000 yuan); ``unit_price`` what a consumption
+    charged. ``moved_on`` repeats the document's date for statistics (schema 15)."""
+
+    document = ForeignKeyField(PartDocument, on_delete="RESTRICT", backref="moves", index=False)
+    line = IntegerField()
+    part = ForeignKeyField(Part, on_delete="RESTRICT", backref="+", index=False)
+    quantity = IntegerField()
+    from_kind = CharField(max_length=8)
+    from_id = IntegerField(null=True)
+    to_kind = CharField(max_length=8)
+    to_id = IntegerField(null=True)
+    unit_cost = BigIntegerField(default=0)
+    unit_price = CentsField(null=True)
+    counted = IntegerField(null=True)  # a stocktake line: the quantity counted
+    moved_on = DateField()
+
+    class Meta:
+        indexes = (
+            (("document", "line"), True),
+            (("part", "moved_on"), False),
+            # Covering: a period's statistics read the index alone, not the lines.
+            (("moved_on", "part", "document", "quantity", "unit_cost", "unit_price"), False),
+            (("to_kind", "to_id", "moved_on"), False),
+            (("from_kind", "from_id", "moved_on"), False),
+        )
+
+
+class PartStock(BaseModel):
+    """Stock on hand of a part at a place that holds stock (a store or a technician): the sum
+    of the ledger's lines into it less those out of it, kept up to date in the transaction that
+    posts them and never written otherwise (schema 15)."""
+
+    part = ForeignKeyField(Part, on_delete="RESTRICT", backref="+", index=False)
+    place_kind = CharField(max_length=8)
+    place_id = IntegerField()
+    quantity = IntegerField(default=0)
+
+    class Meta:
+        indexes = (
+            (("part", "place_kind", "place_id"), True),
+            (("place_kind", "place_id", "part"), False),
+        )
+
+
 class PrintTemplate(BaseModel):
     """A print form the shop designed or changed (schema 8). The built-in forms ship as files;
     a row here with a built-in's name replaces it for every PC."""
@@ -521,4 +649,10 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ServiceOrderTechnician,
     ServiceOrderEvent,
     PrintTemplate,
+    PartStore,
+    Part,
+    PartFit,
+    PartDocument,
+    PartMove,
+    PartStock,
 )

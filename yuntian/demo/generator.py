@@ -27,6 +27,7 @@ from yuntian.demo.calls import generate_calls
 from yuntian.demo.context import DemoContext, DemoOptions, Progress, no_progress
 from yuntian.demo.customer_records import generate_customer_records
 from yuntian.demo.customers import generate_customers
+from yuntian.demo.parts import generate_parts
 from yuntian.demo.sales import generate_sales
 from yuntian.demo.search import index_call_numbers, index_customers
 from yuntian.demo.service_orders import generate_service_orders
@@ -37,7 +38,7 @@ from yuntian.services.settings.setup import ADMIN_USERNAME, DEMO_INCOMPLETE_KEY
 
 DEMO_LINES = 3
 DEMO_LANGUAGE = "zh_CN"
-DATA_VERSION = 7
+DATA_VERSION = 8
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ STEPS: tuple[Step, ...] = (
     Step("call_number_index", index_call_numbers),
     Step("sales", generate_sales),
     Step("service_orders", generate_service_orders),
+    Step("parts", generate_parts),
     Step("search_index", index_customers),  # last: after every step that writes customers
 )
 

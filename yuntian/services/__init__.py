@@ -35,6 +35,11 @@ if TYPE_CHECKING:
     from yuntian.services.customers.customer_notes import CustomerNotesService
     from yuntian.services.customers.customer_search import CustomerSearchService
     from yuntian.services.customers.customers import CustomerService
+    from yuntian.services.parts.part_catalogue import PartCatalogueService
+    from yuntian.services.parts.part_documents import PartDocumentService
+    from yuntian.services.parts.part_excel import PartExcelService
+    from yuntian.services.parts.part_lookup import PartLookupService
+    from yuntian.services.parts.part_stock import PartStockService
     from yuntian.services.printing.print_templates import PrintTemplateService
     from yuntian.services.sales.catalogue import CatalogueService
     from yuntian.services.sales.payments import PaymentService
@@ -46,6 +51,7 @@ if TYPE_CHECKING:
     from yuntian.services.stations.stations import StationService
     from yuntian.services.statistics.customer_stats import CustomerStatsService
     from yuntian.services.statistics.overview import OverviewService
+    from yuntian.services.statistics.part_stats import PartStatsService
     from yuntian.services.statistics.sale_stats import SaleStatsService
     from yuntian.services.statistics.service_stats import ServiceStatsService
 
@@ -249,8 +255,50 @@ class Services:
         from yuntian.services.service_orders.service_orders import ServiceOrderService
 
         return ServiceOrderService(
+            self.db,
+            self.audit,
+            self.clock,
+            self.numbering,
+            changes=self.changes,
+            parts=self.part_documents,
+        )
+
+    @_built_on_use("yuntian.services.parts.part_documents")
+    def part_documents(self) -> PartDocumentService:
+        from yuntian.services.parts.part_documents import PartDocumentService
+
+        return PartDocumentService(
             self.db, self.audit, self.clock, self.numbering, changes=self.changes
         )
+
+    @_built_on_use("yuntian.services.parts.part_catalogue")
+    def part_catalogue(self) -> PartCatalogueService:
+        from yuntian.services.parts.part_catalogue import PartCatalogueService
+
+        return PartCatalogueService(
+            self.db, self.audit, self.clock, self.numbering, changes=self.changes
+        )
+
+    @_built_on_use("yuntian.services.parts.part_excel")
+    def part_excel(self) -> PartExcelService:
+        from yuntian.services.parts.part_excel import PartExcelService
+
+        return PartExcelService(
+            self.db, self.audit, self.clock, self.numbering, self.part_catalogue,
+            changes=self.changes,
+        )  # fmt: skip
+
+    @_built_on_use("yuntian.services.parts.part_lookup")
+    def part_lookup(self) -> PartLookupService:
+        from yuntian.services.parts.part_lookup import PartLookupService
+
+        return PartLookupService(self.db)
+
+    @_built_on_use("yuntian.services.parts.part_stock")
+    def part_stock(self) -> PartStockService:
+        from yuntian.services.parts.part_stock import PartStockService
+
+        return PartStockService(self.db, self.audit)
 
     @_built_on_use("yuntian.services.service_orders.maintenance")
     def maintenance(self) -> MaintenanceService:
@@ -266,6 +314,12 @@ class Services:
         from yuntian.services.statistics.service_stats import ServiceStatsService
 
         return ServiceStatsService(self.db, self.audit)
+
+    @_built_on_use("yuntian.services.statistics.part_stats")
+    def part_stats(self) -> PartStatsService:
+        from yuntian.services.statistics.part_stats import PartStatsService
+
+        return PartStatsService(self.db, self.audit)
 
     @_built_on_use("yuntian.services.printing.print_templates")
     def print_templates(self) -> PrintTemplateService:

@@ -14,7 +14,7 @@ from yuntian.services.printing.print_contexts import (
     dispatches_on_print,
     sales_context,
 )
-from yuntian.services.printing.print_fields import KINDS, example_context
+from yuntian.services.printing.print_fields import KINDS, PART_KINDS, example_context
 from yuntian.services.sales.sale_types import SaleFilter
 from yuntian.services.service_orders.service_order_types import ServiceOrderFilter
 from yuntian.ui.printing.print_dialog import PrintDialog
@@ -28,7 +28,8 @@ def print_snapshot_dialogs(services: Services, actor: Actor) -> list[tuple[str, 
     ]
     for kind in KINDS:
         context = _newest(services, actor, kind) or example_context(kind)
-        code = context["sale" if kind == "sales" else "order"]["code"]  # type: ignore[index]
+        record = {"sales": "sale", "dispatch": "order"}.get(kind, "document")  # parts: documents
+        code = context[record]["code"]  # type: ignore[index]
         for form in services.print_templates.list(actor, kind):
             if not form.builtin:
                 continue
@@ -39,6 +40,8 @@ def print_snapshot_dialogs(services: Services, actor: Actor) -> list[tuple[str, 
 
 
 def _newest(services: Services, actor: Actor, kind: str) -> Context | None:
+    if kind in PART_KINDS:
+        return None  # the example document: every field filled
     if kind == "sales":
         sales = services.sales.page(actor, SaleFilter(), limit=1)
         return sales_context(services, actor, sales[0].id) if sales else None

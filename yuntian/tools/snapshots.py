@@ -5,6 +5,7 @@ actor may open (1280x800), settings-<n>-<tab>.png for each settings tab, and
 <page>-<name>.png for the dialogs a page lists in its ``snapshot_dialogs()`` hook,
 print-forms.png (the form designer) and print-<kind>-<form>.png (each built-in's preview),
 service-order-new.png and service-order-completed.png (the order form),
+part-card.png and my-parts-technician.png (the stock views, when parts are in stock),
 move-wizard-<n>-<page>.png (the database move wizard's pages),
 database-server-unreachable.png and database-startup-settings.png (the start-up dialog),
 conflict-dialog.png (a save refused because someone else saved the customer first).
@@ -27,6 +28,8 @@ from yuntian.tools.conflict_snapshots import conflict_dialogs
 from yuntian.tools.customer_snapshots import customer_dialogs
 from yuntian.tools.database_snapshots import database_dialogs
 from yuntian.tools.move_snapshots import move_wizard_dialogs
+from yuntian.tools.parts_snapshots import parts_dialogs
+from yuntian.tools.parts_stock_snapshots import parts_stock_dialogs
 from yuntian.tools.print_snapshots import print_snapshot_dialogs
 from yuntian.tools.service_order_snapshots import service_order_dialogs
 from yuntian.ui.common.ui_state import ui_state_at
@@ -86,6 +89,10 @@ def render_all(
         for name, dialog in print_snapshot_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in service_order_dialogs(services, actor):
+            shots.dialog(name, dialog)
+        for name, dialog in parts_dialogs(services, actor):
+            shots.dialog(name, dialog)
+        for name, dialog in parts_stock_dialogs(services, actor):
             shots.dialog(name, dialog)
         for name, dialog in move_wizard_dialogs(services, actor):
             shots.dialog(name, dialog)

@@ -76,16 +76,37 @@ AUDITED: dict[tuple[str, str], str] = {
     ("calls", "set_customer"): "call.customer",
     ("calls", "delete"): "call_log.delete",
     ("calls", "export"): "call_log.export",
+    ("part_stock", "export_on_hand"): "part_stock.export",
+    ("part_stock", "export_reorder"): "part_reorder.export",
     ("messages", "create"): "message.create",
     ("messages", "update"): "message.edit",
     ("messages", "delete"): "message.delete",
     ("messages", "mark_handled"): "message.handled",
     ("sale_stats", "export"): "sale_stats.export",
     ("service_stats", "export"): "service_stats.export",
+    ("part_stats", "export"): "part_stats.export",
     ("catalogue", "save_product_model"): "product_model.save",
     ("catalogue", "delete_product_model"): "product_model.delete",
     ("catalogue", "save_sales_unit"): "sales_unit.save",
     ("catalogue", "delete_sales_unit"): "sales_unit.delete",
+    ("part_documents", "create"): "part_document.create",
+    ("part_documents", "stocktake"): "part_document.create",
+    ("part_documents", "consume"): "part_document.create",
+    ("part_documents", "reverse"): "part_document.create",
+    ("part_documents", "update_note"): "part_document.edit",
+    ("part_documents", "audit"): "part_document.audit",
+    ("part_documents", "unaudit"): "part_document.unaudit",
+    ("part_catalogue", "create"): "part.create",
+    ("part_catalogue", "update"): "part.edit",
+    ("part_catalogue", "set_active"): "part.deactivate",
+    ("part_catalogue", "delete"): "part.delete",
+    ("part_catalogue", "create_store"): "part_store.create",
+    ("part_catalogue", "rename_store"): "part_store.rename",
+    ("part_catalogue", "set_store_active"): "part_store.deactivate",
+    ("part_catalogue", "sort_stores"): "part_store.sort",
+    ("part_catalogue", "set_negative_stock_allowed"): "settings.parts",
+    ("part_excel", "run"): "part.import",
+    ("part_excel", "export"): "part.export",
     ("sales", "create"): "sale.create",
     ("sales", "update"): "sale.edit",
     ("sales", "void"): "sale.void",
@@ -150,7 +171,8 @@ def writers(services: Services) -> set[tuple[str, str]]:
     found = set()
     for service, name in public_methods(services):
         member = inspect.getattr_static(type(getattr(services, service)), name)
-        if callable(member) and (hasattr(member, "announced_areas") or name in _EXPORTS):
+        exports = name in _EXPORTS or name.startswith("export_")
+        if callable(member) and (hasattr(member, "announced_areas") or exports):
             found.add((service, name))
     return found
 

@@ -23,9 +23,13 @@ from yuntian.services.common.errors import PermissionDenied
 from yuntian.services.common.permissions import PERMISSIONS, Actor, require
 from yuntian.services.common.record_versions import OVERWRITE
 from yuntian.services.customers.customer_types import CustomerFilter, CustomerInput, PhoneInput
+from yuntian.services.parts.part_catalogue_types import PartInput
+from yuntian.services.parts.part_stock_types import StockFilter
+from yuntian.services.parts.part_types import CountInput, DocKind, DocumentInput, LineInput, Place
 from yuntian.services.printing.print_templates import TemplateInput
 from yuntian.services.sales.sale_types import ProductModelInput, SaleInput, SaleTotals
 from yuntian.services.service_orders.service_order_types import CompletionInput, ServiceOrderInput
+from yuntian.services.statistics.part_stats import PartFigures, PartGrouping, PartStats
 from yuntian.services.statistics.sale_stats import SaleGrouping, SaleStats
 from yuntian.services.statistics.service_stats import (
     ServiceGrouping,
@@ -76,7 +80,37 @@ def _customer_records(services: Services, admin: Actor) -> dict[str, int]:
         | _sale_records(services, admin, customer)
         | _service_records(services, admin, customer)
         | _print_records(services, admin)
+        | _part_records(services, admin)
     )
+
+
+def _part_records(services: Services, admin: Actor) -> dict[str, object]:
+    """A part to change, one to delete, a spare store, an import plan of one row."""
+    from yuntian.exports.part_io import PartRow
+
+    parts = services.part_catalogue
+    stocked = parts.create(admin, PartInput(name="有库存备件")).id
+    store = Place.store(parts.stores(admin)[0].id)
+    docs = services.part_documents
+
+    def stock_in() -> int:
+        lines = (LineInput(stocked, 10, Decimal("5.00")),)
+        return docs.create(admin, DocumentInput(DocKind.STOCK_IN, None, store, lines)).id
+
+    audited = stock_in()
+    docs.audit(admin, [audited])
+    return {
+        "stocked_part": stocked,
+        "part_store": store,
+        "part_doc": stock_in(),
+        "part_doc_to_audit": stock_in(),
+        "part_doc_audited": audited,
+        "part": parts.create(admin, PartInput(name="权限测试备件")).id,
+        "spare_part": parts.create(admin, PartInput(name="可删备件")).id,
+        "spare_store": parts.create_store(admin, "备用仓库").id,
+        "part_plan": services.part_excel.prepare(admin, [PartRow(2, name="导入备件")]),
+        "part_export": services.profile.root / "parts.xlsx",
+    }
 
 
 def _print_records(services: Services, admin: Actor) -> dict[str, str]:
@@ -315,6 +349,16 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
         "data.import_export",
         lambda s, a, p: s.calls.export(a, CallFilter(), p["export"]),
     ),
+    ("part_stock", "export_on_hand"): (
+        "data.import_export",
+        lambda s, a, p: s.part_stock.export_on_hand(
+            a, StockFilter(), p["export"].with_name("stock.xlsx")
+        ),
+    ),
+    ("part_stock", "export_reorder"): (
+        "parts.manage",
+        lambda s, a, p: s.part_stock.export_reorder(a, p["export"].with_name("purchase.xlsx")),
+    ),
     ("messages", "update"): (
         "message.edit",
         lambda s, a, p: s.messages.update(
@@ -359,6 +403,20 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
             p["export"].with_name("service_stats.xlsx"),
         ),
     ),
+    ("part_stats", "summarize"): (
+        "stats.view",
+        lambda s, a, p: s.part_stats.summarize(
+            a, dt.date(2026, 1, 1), dt.date(2026, 12, 31), PartGrouping.PART
+        ),
+    ),
+    ("part_stats", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.part_stats.export(
+            a,
+            PartStats(PartGrouping.PART, SOLD, SOLD, [], PartFigures()),
+            p["export"].with_name("part_stats.xlsx"),
+        ),
+    ),
     ("catalogue", "save_product_model"): (
         "settings.manage",
         lambda s, a, p: s.catalogue.save_product_model(
@@ -376,6 +434,92 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
     ("catalogue", "delete_sales_unit"): (
         "settings.manage",
         lambda s, a, p: s.catalogue.delete_sales_unit(a, p["unit"]),
+    ),
+    ("part_catalogue", "create"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.create(a, PartInput(name="新备件")),
+    ),
+    ("part_catalogue", "update"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.update(
+            a, p["part"], PartInput(name="改"), version=OVERWRITE
+        ),
+    ),
+    ("part_catalogue", "set_active"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.set_active(a, p["part"], False),
+    ),
+    ("part_catalogue", "delete"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.delete(a, p["spare_part"]),
+    ),
+    ("part_catalogue", "create_store"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.create_store(a, "新仓库"),
+    ),
+    ("part_catalogue", "rename_store"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.rename_store(
+            a, p["spare_store"], "改名仓库", version=OVERWRITE
+        ),
+    ),
+    ("part_catalogue", "set_store_active"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.set_store_active(a, p["spare_store"], False),
+    ),
+    ("part_catalogue", "sort_stores"): (
+        "parts.manage",
+        lambda s, a, p: s.part_catalogue.sort_stores(a, [p["spare_store"]]),
+    ),
+    ("part_catalogue", "set_negative_stock_allowed"): (
+        "settings.manage",
+        lambda s, a, p: s.part_catalogue.set_negative_stock_allowed(a, True),
+    ),
+    ("part_documents", "create"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.create(
+            a,
+            DocumentInput(
+                DocKind.STOCK_IN, None, p["part_store"], (LineInput(p["stocked_part"], 1),)
+            ),
+        ),
+    ),
+    ("part_documents", "stocktake"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.stocktake(
+            a, CountInput(p["part_store"], ((p["stocked_part"], 1),))
+        ),
+    ),
+    ("part_documents", "consume"): (
+        "service.process",
+        lambda s, a, p: s.part_documents.consume(
+            a, p["order"], p["part_store"], (LineInput(p["stocked_part"], 1),)
+        ),
+    ),
+    ("part_documents", "reverse"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.reverse(a, p["part_doc"]),
+    ),
+    ("part_documents", "update_note"): (
+        "parts.manage",
+        lambda s, a, p: s.part_documents.update_note(a, p["part_doc"], "改", version=OVERWRITE),
+    ),
+    ("part_documents", "audit"): (
+        "audit.process",
+        lambda s, a, p: s.part_documents.audit(a, [p["part_doc_to_audit"]]),
+    ),
+    ("part_documents", "unaudit"): (
+        "audit.process",
+        lambda s, a, p: s.part_documents.unaudit(a, [p["part_doc_audited"]]),
+    ),
+    ("part_excel", "prepare"): ("parts.manage", lambda s, a, p: s.part_excel.prepare(a, [])),
+    ("part_excel", "run"): (
+        "parts.manage",
+        lambda s, a, p: s.part_excel.run(a, p["part_plan"], "valid-rows"),
+    ),
+    ("part_excel", "export"): (
+        "data.import_export",
+        lambda s, a, p: s.part_excel.export(a, p["part_export"]),
     ),
     ("sales", "create"): (
         "sales.process",
@@ -467,6 +611,30 @@ CHECKED: dict[tuple[str, str], tuple[str, Callable[..., object]]] = {
 
 # Public methods that legitimately need no permission code, and why.
 EXEMPT: dict[tuple[str, str], str] = {
+    ("part_documents", "get"): "part documents are read by every signed-in user",
+    ("part_documents", "page"): "part documents are read by every signed-in user",
+    ("part_documents", "page_key"): "a cursor, no data",
+    ("part_documents", "for_order"): "the order's parts, read by every signed-in user",
+    ("part_lookup", "search"): "the part pickers of every document and the completion dialog",
+    ("part_lookup", "by_ids"): "the part pickers of every document and the completion dialog",
+    ("part_lookup", "held"): "what a place holds, for the pickers and the stocktake",
+    ("part_lookup", "stores"): "the stores to choose from, for every picker",
+    ("part_stock", "categories"): "stock views are read by every signed-in user",
+    ("part_stock", "consumption_search"): "stock views are read by every signed-in user",
+    ("part_stock", "for_customer"): "stock views are read by every signed-in user",
+    ("part_stock", "for_order"): "stock views are read by every signed-in user",
+    ("part_stock", "holdings"): "stock views are read by every signed-in user",
+    ("part_stock", "movement_key"): "stock views are read by every signed-in user",
+    ("part_stock", "movements"): "stock views are read by every signed-in user",
+    ("part_stock", "on_hand"): "stock views are read by every signed-in user",
+    ("part_stock", "page_key"): "stock views are read by every signed-in user",
+    ("part_stock", "part_card"): "stock views are read by every signed-in user",
+    ("part_stock", "places"): "stock views are read by every signed-in user",
+    ("part_stock", "reorder"): "stock views are read by every signed-in user",
+    ("part_stock", "rows_by_id"): "stock views are read by every signed-in user",
+    ("part_stock", "totals"): "stock views are read by every signed-in user",
+    ("part_stock", "used_by"): "stock views are read by every signed-in user",
+    ("part_stock", "used_key"): "stock views are read by every signed-in user",
     ("settings", "general"): "every signed-in user reads the shop settings",
     ("settings", "enum_values"): "every signed-in user fills in forms with these lists",
     ("settings", "custom_field_labels"): "every signed-in user sees the field labels",
@@ -529,6 +697,15 @@ EXEMPT: dict[tuple[str, str], str] = {
     ("messages", "get"): "one message, which every signed-in user may read",
     ("catalogue", "product_models"): "every signed-in user picks a model when filling in a sale",
     ("catalogue", "sales_units"): "every signed-in user picks a unit when filling in a sale",
+    ("part_catalogue", "page"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "page_key"): "where a page continues; reads nothing",
+    ("part_catalogue", "count"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "get"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "by_ids"): "every signed-in user reads the parts catalogue",
+    ("part_catalogue", "categories"): "the categories to filter by; every user sees them",
+    ("part_catalogue", "used"): "whether documents name a part; every user may read them",
+    ("part_catalogue", "stores"): "every signed-in user picks a store on a document",
+    ("part_catalogue", "negative_stock_allowed"): "every user's documents follow the setting",
     ("sales", "get"): "the customer card's purchases: every signed-in user",
     ("sales", "for_customer"): "the customer card's Purchases tab: every signed-in user",
     ("sales", "outstanding_for_customer"): "the caller pop-up's debt figure: every user",

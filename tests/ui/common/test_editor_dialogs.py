@@ -46,9 +46,11 @@ NOT_EDITORS = {
     "LoginDialog": "signing in is not editing a record",
     "DeviceTestDialog": "listens to a device",
     "PrintDialog": "prints",
+    "PartCardDialog": "shows a part's stock and movements",
     "ServerUnreachableDialog": "says why the database cannot be opened; Settings is an editor",
     "ConflictDialog": "shows a refused save; what was typed is there read-only, to copy",
     "TypedTextWindow": "shows what was typed before a reload, read-only, to copy",
+    "PartDocumentViewDialog": "shows a posted parts document, read-only",
 }
 SKIPPED_MODULES = ("yuntian.ui.calls.caller_popup", "yuntian.ui.calls.popup_")  # another helper's
 
@@ -162,6 +164,19 @@ def _completion(services, admin, data):
     return CompletionDialog(services, admin, data["order"])
 
 
+def _part_document(services, admin, data):
+    from yuntian.services.parts.part_types import DocKind
+    from yuntian.ui.parts.part_document_dialog import PartDocumentDialog
+
+    return PartDocumentDialog(services, admin, DocKind.STOCK_IN)
+
+
+def _stocktake(services, admin, data):
+    from yuntian.ui.parts.stocktake_dialog import StocktakeDialog
+
+    return StocktakeDialog(services, admin)
+
+
 def _service_order(services, admin, data):
     from yuntian.ui.service_orders.service_order_editor import ServiceOrderEditor
 
@@ -198,6 +213,19 @@ def _sales_unit(services, admin, data):
     return SalesUnitDialog(services.catalogue, admin, services.customers.salespeople(admin))
 
 
+def _part(services, admin, data):
+    from yuntian.ui.settings.part_dialog import PartDialog
+
+    models = services.catalogue.product_models(admin)
+    return PartDialog(services.part_catalogue, admin, None, models=models)
+
+
+def _store(services, admin, data):
+    from yuntian.ui.settings.settings_part_stores import StoreDialog
+
+    return StoreDialog(services, admin, None)
+
+
 def _change_password(services, admin, data):
     from yuntian.ui.shell.change_password_dialog import ChangePasswordDialog
 
@@ -230,11 +258,15 @@ FACTORIES: dict[str, Factory] = {
     "ProductModelDialog": _product_model,
     "SaleEditor": _sale,
     "CompletionDialog": _completion,
+    "PartDocumentDialog": _part_document,
+    "StocktakeDialog": _stocktake,
     "ServiceOrderEditor": _service_order,
     "DeviceDialog": _device,
     "LineDialog": _line,
     "SettingsDialog": _settings,
     "SalesUnitDialog": _sales_unit,
+    "PartDialog": _part,
+    "StoreDialog": _store,
     "ChangePasswordDialog": _change_password,
     "FirstRunWizard": _first_run,
     "DatabaseMoveWizard": _move_wizard,

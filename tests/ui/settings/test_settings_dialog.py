@@ -98,6 +98,7 @@ def test_tabs_are_named_for_the_snapshot(dialog: SettingsDialog) -> None:
         "enumerations",
         "product_models",
         "sales_units",
+        "spare_parts",
         "custom_fields",
         "numbering",
         "print_forms",

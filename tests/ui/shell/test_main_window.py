@@ -81,9 +81,11 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "sales",
         "service_orders",
         "maintenance",
+        "parts",
         "customer_stats",
         "sale_stats",
         "service_stats",
+        "part_stats",
         "messages",
         "users",
         "audit",
@@ -99,6 +101,7 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "sales",
         "service_orders",
         "maintenance",
+        "parts",
         "messages",
     ]  # no stats
     assert [clerk.navigation.item(i).text() for i in range(clerk.navigation.count())] == [
@@ -108,6 +111,7 @@ def test_only_the_areas_a_user_may_use_are_shown(sqlite_services, make_window):
         "Sales & payments",
         "Service orders",
         "Due maintenance",
+        "Spare parts",
         "Messages",
     ]
     assert clerk.settings_action is None

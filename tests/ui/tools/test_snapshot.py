@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from tests.helpers import login_admin
 from tests.support.customer_helpers import new_customer
+from tests.support.part_helpers import part, stock_in
 from tests.support.sale_helpers import product, sale
 from tests.support.service_order_helpers import in_state
 from yuntian.cli import main
 from yuntian.services import Services
 from yuntian.services.common.permissions import Actor
+from yuntian.services.printing.print_fields import PART_KINDS
 from yuntian.services.service_orders.service_order_types import OrderState
 from yuntian.tools.snapshots import render_all, tab_name
 from yuntian.ui.common.i18n import install_translators
@@ -64,6 +66,8 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
     for days in (-3, 2):  # the due-maintenance page: one overdue, one due soon
         due = dt.date.today() + dt.timedelta(days=days)
         sale(sqlite_services, admin, buyer, model, next_maintenance=due)
+    filter_part = part("BJ001", "空调滤网")  # the parts documents: their editors and list
+    stock_in(sqlite_services, admin, (filter_part, 10), supplier="格力配件")
     out = tmp_path / "shots"
     ui_ini = sqlite_services.profile.root / "ui.ini"
     assert (
@@ -105,6 +109,10 @@ def test_snapshot_command_writes_a_picture_of_every_window(sqlite_services, tmp_
         "database-server-unreachable.png",
         "database-startup-settings.png",
         "conflict-dialog.png",  # a save refused: someone else saved the customer first
+        "main-parts.png",
+        *(f"part-document-{k}.png" for k in ("in", "issue", "return", "transfer", "scrap")),
+        "part-stocktake.png",
+        "part-document-view.png",
     } <= names
     assert any(name.startswith("settings-1-") for name in names)
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
@@ -166,6 +174,7 @@ def test_pages_offer_dialogs_and_each_settings_tab_gets_a_picture(sqlite_service
         "database-startup-settings.png",
         "print-forms.png",  # the form designer, then each built-in form's print preview
         *[f"print-{kind}-{form}.png" for kind in ("dispatch", "sales") for form in FORMS],
+        *[f"print-{kind}-{form}.png" for kind in PART_KINDS for form in ("A4", "80mm")],
         "move-wizard-1-intro.png",  # the database move wizard's pages
         "move-wizard-2-target.png",
         "move-wizard-3-confirm.png",

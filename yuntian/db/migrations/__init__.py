@@ -31,6 +31,7 @@ from yuntian.db.migrations import (
     m012_record_versions,
     m013_stations,
     m014_call_stations,
+    m015_parts,
 )
 from yuntian.db.models import now
 
@@ -59,6 +60,7 @@ STEPS: tuple[Step, ...] = (
     Step(12, m012_record_versions.NAME, m012_record_versions.apply),
     Step(13, m013_stations.NAME, m013_stations.apply),
     Step(14, m014_call_stations.NAME, m014_call_stations.apply),
+    Step(15, m015_parts.NAME, m015_parts.apply),
 )
 LATEST = STEPS[-1].version
 

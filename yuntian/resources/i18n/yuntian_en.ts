@@ -214,6 +214,14 @@
         <translation>Call log exported</translation>
     </message>
     <message>
+        <source>Parts stock exported</source>
+        <translation>Parts stock exported</translation>
+    </message>
+    <message>
+        <source>Purchase list exported</source>
+        <translation>Purchase list exported</translation>
+    </message>
+    <message>
         <source>Message left</source>
         <translation>Message left</translation>
     </message>
@@ -242,6 +250,10 @@
         <translation>Service statistics exported</translation>
     </message>
     <message>
+        <source>Parts statistics exported</source>
+        <translation>Parts statistics exported</translation>
+    </message>
+    <message>
         <source>Product model saved</source>
         <translation>Product model saved</translation>
     </message>
@@ -256,6 +268,74 @@
     <message>
         <source>Sales unit deleted</source>
         <translation>Sales unit deleted</translation>
+    </message>
+    <message>
+        <source>Parts document posted</source>
+        <translation>Parts document posted</translation>
+    </message>
+    <message>
+        <source>Parts document note changed</source>
+        <translation>Parts document note changed</translation>
+    </message>
+    <message>
+        <source>Parts document audited</source>
+        <translation>Parts document audited</translation>
+    </message>
+    <message>
+        <source>Parts document un-audited</source>
+        <translation>Parts document un-audited</translation>
+    </message>
+    <message>
+        <source>Spare part created</source>
+        <translation>Spare part created</translation>
+    </message>
+    <message>
+        <source>Spare part changed</source>
+        <translation>Spare part changed</translation>
+    </message>
+    <message>
+        <source>Spare part set inactive</source>
+        <translation>Spare part set inactive</translation>
+    </message>
+    <message>
+        <source>Spare part in use again</source>
+        <translation>Spare part in use again</translation>
+    </message>
+    <message>
+        <source>Spare part deleted</source>
+        <translation>Spare part deleted</translation>
+    </message>
+    <message>
+        <source>Spare parts imported</source>
+        <translation>Spare parts imported</translation>
+    </message>
+    <message>
+        <source>Spare parts exported</source>
+        <translation>Spare parts exported</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <source>Store renamed</source>
+        <translation>Store renamed</translation>
+    </message>
+    <message>
+        <source>Store set inactive</source>
+        <translation>Store set inactive</translation>
+    </message>
+    <message>
+        <source>Store in use again</source>
+        <translation>Store in use again</translation>
+    </message>
+    <message>
+        <source>Stores reordered</source>
+        <translation>Stores reordered</translation>
+    </message>
+    <message>
+        <source>Spare parts settings saved</source>
+        <translation>Spare parts settings saved</translation>
     </message>
     <message>
         <source>Sale recorded</source>
@@ -349,6 +429,10 @@
         <translation>Calls</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -393,6 +477,10 @@
         <translation>Imported</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -427,6 +515,10 @@
     <message>
         <source>Next maintenance</source>
         <translation>Next maintenance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Period</source>
@@ -471,6 +563,10 @@
     <message>
         <source>Permissions removed</source>
         <translation>Permissions removed</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Reverses</translation>
     </message>
     <message>
         <source>Does service work</source>
@@ -535,6 +631,38 @@
     <message>
         <source>All or nothing</source>
         <translation>All or nothing</translation>
+    </message>
+    <message>
+        <source>Stock-in</source>
+        <translation>Stock-in</translation>
+    </message>
+    <message>
+        <source>Issue to a technician</source>
+        <translation>Issue to a technician</translation>
+    </message>
+    <message>
+        <source>Return to the store</source>
+        <translation>Return to the store</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Used on a service order</source>
+        <translation>Used on a service order</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>Stocktake adjustment</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -1298,6 +1426,29 @@
         <source>Fault:</source>
         <translation>Fault:</translation>
     </message>
+    <message>
+        <source>The sum of the parts used, below</source>
+        <translation>The sum of the parts used, below</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionParts</name>
+    <message>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <source>Whose parts these are: the technician who did the work, or a store</source>
+        <translation>Whose parts these are: the technician who did the work, or a store</translation>
+    </message>
+    <message>
+        <source>Under warranty: the parts are not charged (their cost is kept).</source>
+        <translation>Under warranty: the parts are not charged (their cost is kept).</translation>
+    </message>
+    <message>
+        <source>Take &amp;from:</source>
+        <translation>Take &amp;from:</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1502,6 +1653,72 @@
     <message>
         <source>Reconnected</source>
         <translation>Reconnected</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Technician or store</source>
+        <translation>Technician or store</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionPage</name>
+    <message>
+        <source>Part code or name, order number, customer or technician</source>
+        <translation>Part code or name, order number, customer or technician</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>No part has been used on a service order yet.</source>
+        <translation>No part has been used on a service order yet.</translation>
+    </message>
+    <message>
+        <source>No part used matches the search.</source>
+        <translation>No part used matches the search.</translation>
+    </message>
+    <message>
+        <source>{n}+ lines, newest first; scroll for more.</source>
+        <translation>{n}+ lines, newest first; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} lines, newest first.</source>
+        <translation>{n} lines, newest first.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2750,10 @@
     <message>
         <source>Print the chosen orders' dispatch slips</source>
         <translation>Print the chosen orders' dispatch slips</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
     </message>
     <message>
         <source>Cancelled: {reason}</source>
@@ -3621,8 +3842,40 @@ To: {target}</translation>
         <translation>Sales name this product model: set it inactive instead.</translation>
     </message>
     <message>
+        <source>A part needs a name.</source>
+        <translation>A part needs a name.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already taken by {name}.</source>
+        <translation>The code {code} is already taken by {name}.</translation>
+    </message>
+    <message>
+        <source>The reorder minimum ({min}) is above the maximum ({max}).</source>
+        <translation>The reorder minimum ({min}) is above the maximum ({max}).</translation>
+    </message>
+    <message>
+        <source>A product model this part fits no longer exists.</source>
+        <translation>A product model this part fits no longer exists.</translation>
+    </message>
+    <message>
+        <source>A part fits at most {most} product models.</source>
+        <translation>A part fits at most {most} product models.</translation>
+    </message>
+    <message>
+        <source>{part} appears on parts documents, so it cannot be deleted: set it inactive instead.</source>
+        <translation>{part} appears on parts documents, so it cannot be deleted: set it inactive instead.</translation>
+    </message>
+    <message>
         <source>Please enter a name.</source>
         <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>{store} still holds {kinds} kinds of parts, {units} units in all (e.g. {examples}). Transfer them to another store first.</source>
+        <translation>{store} still holds {kinds} kinds of parts, {units} units in all (e.g. {examples}). Transfer them to another store first.</translation>
+    </message>
+    <message>
+        <source>At least one store must stay in use.</source>
+        <translation>At least one store must stay in use.</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
@@ -4123,6 +4376,98 @@ To: {target}</translation>
     <message>
         <source>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</source>
         <translation>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</translation>
+    </message>
+    <message>
+        <source>Line {line}: only {on_hand} {unit} of {part} at {place}, {wanted} wanted.</source>
+        <translation>Line {line}: only {on_hand} {unit} of {part} at {place}, {wanted} wanted.</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>A document needs at least one line.</translation>
+    </message>
+    <message>
+        <source>A document holds at most {most} lines.</source>
+        <translation>A document holds at most {most} lines.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a whole number from 1 to {most}.</source>
+        <translation>Line {line}: the quantity must be a whole number from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this part no longer exists.</source>
+        <translation>Line {line}: this part no longer exists.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {part} is no longer in use.</source>
+        <translation>Line {line}: {part} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>Choose where the parts come from.</source>
+        <translation>Choose where the parts come from.</translation>
+    </message>
+    <message>
+        <source>Choose where the parts go.</source>
+        <translation>Choose where the parts go.</translation>
+    </message>
+    <message>
+        <source>A transfer moves parts to another store or technician.</source>
+        <translation>A transfer moves parts to another store or technician.</translation>
+    </message>
+    <message>
+        <source>This store no longer exists or is no longer in use.</source>
+        <translation>This store no longer exists or is no longer in use.</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists or is disabled.</source>
+        <translation>This technician no longer exists or is disabled.</translation>
+    </message>
+    <message>
+        <source>This kind of document is not made here.</source>
+        <translation>This kind of document is not made here.</translation>
+    </message>
+    <message>
+        <source>{code} has already been reversed by {by}.</source>
+        <translation>{code} has already been reversed by {by}.</translation>
+    </message>
+    <message>
+        <source>{code} is a reversal; post the original document again instead of reversing it.</source>
+        <translation>{code} is a reversal; post the original document again instead of reversing it.</translation>
+    </message>
+    <message>
+        <source>{code} has been audited and can no longer be changed.</source>
+        <translation>{code} has been audited and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>{code} has already been audited.</source>
+        <translation>{code} has already been audited.</translation>
+    </message>
+    <message>
+        <source>{code} has not been audited.</source>
+        <translation>{code} has not been audited.</translation>
+    </message>
+    <message>
+        <source>Enter at least one counted quantity.</source>
+        <translation>Enter at least one counted quantity.</translation>
+    </message>
+    <message>
+        <source>{part}: a counted quantity is a whole number from 0 up.</source>
+        <translation>{part}: a counted quantity is a whole number from 0 up.</translation>
+    </message>
+    <message>
+        <source>This service order no longer exists.</source>
+        <translation>This service order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit cost is an amount from 0 with at most four decimal places.</source>
+        <translation>Line {line}: the unit cost is an amount from 0 with at most four decimal places.</translation>
+    </message>
+    <message>
+        <source>Line {line}: type a quantity of at least 1.</source>
+        <translation>Line {line}: type a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is not a number of yuan.</source>
+        <translation>Line {line}: the amount is not a number of yuan.</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5548,72 @@ To: {target}</translation>
     </message>
 </context>
 <context>
+    <name>MoveColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+</context>
+<context>
+    <name>MyPartsPage</name>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technician:</translation>
+    </message>
+    <message>
+        <source>&amp;Used:</source>
+        <translation>&amp;Used:</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Used on service orders</source>
+        <translation>Used on service orders</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{n} parts, {quantity} units in hand, value ¥{value}</source>
+        <translation>{n} parts, {quantity} units in hand, value ¥{value}</translation>
+    </message>
+    <message>
+        <source>{n} lines on {orders} orders, {quantity} units, charged ¥{amount}</source>
+        <translation>{n} lines on {orders} orders, {quantity} units, charged ¥{amount}</translation>
+    </message>
+</context>
+<context>
     <name>NewCallerForm</name>
     <message>
         <source>Name as the caller gives it</source>
@@ -5331,6 +5742,10 @@ To: {target}</translation>
         <translation>Fees:</translation>
     </message>
     <message>
+        <source>Parts used:</source>
+        <translation>Parts used:</translation>
+    </message>
+    <message>
         <source>Work hours:</source>
         <translation>Work hours:</translation>
     </message>
@@ -5386,6 +5801,10 @@ To: {target}</translation>
         <translation>Due maintenance</translation>
     </message>
     <message>
+        <source>Spare parts</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>New customers</translation>
     </message>
@@ -5398,6 +5817,10 @@ To: {target}</translation>
         <translation>Service statistics</translation>
     </message>
     <message>
+        <source>Parts statistics</source>
+        <translation>Parts statistics</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -5408,6 +5831,10 @@ To: {target}</translation>
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>My parts</source>
+        <translation>My parts</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5858,1133 @@ To: {target}</translation>
     <message>
         <source>Receipt roll 58 mm</source>
         <translation>Receipt roll 58 mm</translation>
+    </message>
+</context>
+<context>
+    <name>PartCardDialog</name>
+    <message>
+        <source>Part card</source>
+        <translation>Part card</translation>
+    </message>
+    <message>
+        <source>Stock per place</source>
+        <translation>Stock per place</translation>
+    </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation>Movements, newest first</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Specification:</source>
+        <translation>Specification:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Supplier:</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>Barcode:</translation>
+    </message>
+    <message>
+        <source>Purchase price:</source>
+        <translation>Purchase price:</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>Sale price:</translation>
+    </message>
+    <message>
+        <source>Average cost:</source>
+        <translation>Average cost:</translation>
+    </message>
+    <message>
+        <source>Safety stock:</source>
+        <translation>Safety stock:</translation>
+    </message>
+    <message>
+        <source>Reorder min / max:</source>
+        <translation>Reorder min / max:</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>No longer in use</translation>
+    </message>
+    <message>
+        <source>All places: {quantity} {unit}, value ¥{value}</source>
+        <translation>All places: {quantity} {unit}, value ¥{value}</translation>
+    </message>
+    <message>
+        <source>(below safety stock)</source>
+        <translation>(below safety stock)</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>New spare part</source>
+        <translation>New spare part</translation>
+    </message>
+    <message>
+        <source>Edit spare part</source>
+        <translation>Edit spare part</translation>
+    </message>
+    <message>
+        <source>empty: the next number</source>
+        <translation>empty: the next number</translation>
+    </message>
+    <message>
+        <source>e.g. start capacitor 35uF</source>
+        <translation>e.g. start capacitor 35uF</translation>
+    </message>
+    <message>
+        <source>e.g. CBB65 450V</source>
+        <translation>e.g. CBB65 450V</translation>
+    </message>
+    <message>
+        <source>e.g. pc</source>
+        <translation>e.g. pc</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive: no longer offered for new documents</source>
+        <translation>&amp;Inactive: no longer offered for new documents</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>&amp;Specification:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Su&amp;pplier:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Cost &amp;price:</source>
+        <translation>Cost &amp;price:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>Sa&amp;le price:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock:</source>
+        <translation>Sa&amp;fety stock:</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;minimum:</source>
+        <translation>Reorder &amp;minimum:</translation>
+    </message>
+    <message>
+        <source>Reorder ma&amp;ximum:</source>
+        <translation>Reorder ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>&amp;Fits models:</source>
+        <translation>&amp;Fits models:</translation>
+    </message>
+    <message>
+        <source>Tick the product models this part fits.</source>
+        <translation>Tick the product models this part fits.</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Reversal of {code}</source>
+        <translation>Reversal of {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentDialog</name>
+    <message>
+        <source>New stock-in</source>
+        <translation>New stock-in</translation>
+    </message>
+    <message>
+        <source>New issue to a technician</source>
+        <translation>New issue to a technician</translation>
+    </message>
+    <message>
+        <source>New return to the store</source>
+        <translation>New return to the store</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>New transfer</translation>
+    </message>
+    <message>
+        <source>New scrap</source>
+        <translation>New scrap</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Su&amp;pplier:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Scrap t&amp;ype:</source>
+        <translation>Scrap t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Handled by:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <source>Post the document (Ctrl+Enter)</source>
+        <translation>Post the document (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Code, supplier or note</source>
+        <translation>Code, supplier or note</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentListModel</name>
+    <message>
+        <source>Reversed by {code}</source>
+        <translation>Reversed by {code}</translation>
+    </message>
+    <message>
+        <source>Audited by {who}</source>
+        <translation>Audited by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentViewDialog</name>
+    <message>
+        <source>{kind} {code}</source>
+        <translation>{kind} {code}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Supplier:</translation>
+    </message>
+    <message>
+        <source>Service order:</source>
+        <translation>Service order:</translation>
+    </message>
+    <message>
+        <source>Scrap type:</source>
+        <translation>Scrap type:</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>Reverses:</source>
+        <translation>Reverses:</translation>
+    </message>
+    <message>
+        <source>Reversed by:</source>
+        <translation>Reversed by:</translation>
+    </message>
+    <message>
+        <source>{state} by {who}</source>
+        <translation>{state} by {who}</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation>Entered by:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>{n} pieces, cost {cost}</source>
+        <translation>{n} pieces, cost {cost}</translation>
+    </message>
+    <message>
+        <source>, price {price}</source>
+        <translation>, price {price}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentWords</name>
+    <message>
+        <source>Stock-in</source>
+        <translation>Stock-in</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Store: {name}</source>
+        <translation>Store: {name}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>Technician: {name}</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>Audited</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentsPage</name>
+    <message>
+        <source>New &amp;stock-in…</source>
+        <translation>New &amp;stock-in…</translation>
+    </message>
+    <message>
+        <source>New &amp;issue…</source>
+        <translation>New &amp;issue…</translation>
+    </message>
+    <message>
+        <source>New &amp;return…</source>
+        <translation>New &amp;return…</translation>
+    </message>
+    <message>
+        <source>New &amp;transfer…</source>
+        <translation>New &amp;transfer…</translation>
+    </message>
+    <message>
+        <source>New scra&amp;p…</source>
+        <translation>New scra&amp;p…</translation>
+    </message>
+    <message>
+        <source>New stoc&amp;ktake…</source>
+        <translation>New stoc&amp;ktake…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show the chosen document with its lines (Enter)</source>
+        <translation>Show the chosen document with its lines (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>Move every line of the chosen document back by a reversing document</source>
+        <translation>Move every line of the chosen document back by a reversing document</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)</source>
+        <translation>Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Un-audit</source>
+        <translation>&amp;Un-audit</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>No parts documents yet.</source>
+        <translation>No parts documents yet.</translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation>No documents match the filters.</translation>
+    </message>
+    <message>
+        <source>{n} documents shown; scroll for more.</source>
+        <translation>{n} documents shown; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} documents.</source>
+        <translation>{n} documents.</translation>
+    </message>
+    <message>
+        <source>Reverse {code}</source>
+        <translation>Reverse {code}</translation>
+    </message>
+    <message>
+        <source>Reverse {kind} {code}? A new document moves every one of its {n} pieces back; the document itself stays as it is.
+
+Why (the reversal's note):</source>
+        <translation>Reverse {kind} {code}? A new document moves every one of its {n} pieces back; the document itself stays as it is.
+
+Why (the reversal's note):</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Audit {n} document(s)? Audited documents are locked; a mistake is then corrected by reversing.
+{codes}</source>
+        <translation>Audit {n} document(s)? Audited documents are locked; a mistake is then corrected by reversing.
+{codes}</translation>
+    </message>
+    <message>
+        <source>Un-audit</source>
+        <translation>Un-audit</translation>
+    </message>
+    <message>
+        <source>Take back the audit of {n} document(s)? This is written to the audit trail.
+{codes}</source>
+        <translation>Take back the audit of {n} document(s)? This is written to the audit trail.
+{codes}</translation>
+    </message>
+</context>
+<context>
+    <name>PartImport</name>
+    <message>
+        <source>No column is headed 名称 (the part's name).</source>
+        <translation>No column is headed 名称 (the part's name).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in yuan.</source>
+        <translation>'{value}' is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number.</source>
+        <translation>'{value}' is not a whole number.</translation>
+    </message>
+    <message>
+        <source>The code {code} is also on row {row}.</source>
+        <translation>The code {code} is also on row {row}.</translation>
+    </message>
+    <message>
+        <source>There is no product model named {name}.</source>
+        <translation>There is no product model named {name}.</translation>
+    </message>
+    <message>
+        <source>Several brands have a model {name}: write the brand before it.</source>
+        <translation>Several brands have a model {name}: write the brand before it.</translation>
+    </message>
+</context>
+<context>
+    <name>PartKinds</name>
+    <message>
+        <source>Stock-in</source>
+        <translation>Stock-in</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>PartLines</name>
+    <message>
+        <source>Part: code, barcode or name (Insert)</source>
+        <translation>Part: code, barcode or name (Insert)</translation>
+    </message>
+    <message>
+        <source>Type a code, barcode or part of the name; Enter takes the part, Tab goes on</source>
+        <translation>Type a code, barcode or part of the name; Enter takes the part, Tab goes on</translation>
+    </message>
+    <message>
+        <source>How many; Enter adds the line</source>
+        <translation>How many; Enter adds the line</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>Remo&amp;ve line</translation>
+    </message>
+    <message>
+        <source>Remove the chosen lines (Delete)</source>
+        <translation>Remove the chosen lines (Delete)</translation>
+    </message>
+    <message>
+        <source>Qty:</source>
+        <translation>Qty:</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>(on hand {n})</source>
+        <translation>(on hand {n})</translation>
+    </message>
+    <message>
+        <source>No part in use matches “{text}”.</source>
+        <translation>No part in use matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Less on hand than this line takes</source>
+        <translation>Less on hand than this line takes</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {n} pieces</source>
+        <translation>{lines} lines, {n} pieces</translation>
+    </message>
+    <message>
+        <source>, amount {amount}</source>
+        <translation>, amount {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PartPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Only stock-ins, issues and scraps (and their reversals) print.</source>
+        <translation>Only stock-ins, issues and scraps (and their reversals) print.</translation>
+    </message>
+</context>
+<context>
+    <name>PartStatsPage</name>
+    <message>
+        <source>Per part</source>
+        <translation>Per part</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Per category</translation>
+    </message>
+    <message>
+        <source>Per technician</source>
+        <translation>Per technician</translation>
+    </message>
+    <message>
+        <source>Per product model</source>
+        <translation>Per product model</translation>
+    </message>
+    <message>
+        <source>Per service type</source>
+        <translation>Per service type</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>Quantities</translation>
+    </message>
+    <message>
+        <source>F&amp;igures:</source>
+        <translation>F&amp;igures:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>Product model</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Stocked in</source>
+        <translation>Stocked in</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Consumed (cost)</source>
+        <translation>Consumed (cost)</translation>
+    </message>
+    <message>
+        <source>Consumed (price)</source>
+        <translation>Consumed (price)</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Values at cost; consumption also at the price charged. Reversals count negative for the kind of document they reverse; transfers and stocktakes are not counted.</source>
+        <translation>Values at cost; consumption also at the price charged. Reversals count negative for the kind of document they reverse; transfers and stocktakes are not counted.</translation>
+    </message>
+    <message>
+        <source>Only parts consumed on service orders have a product model and a service type; everything else is under (none).</source>
+        <translation>Only parts consumed on service orders have a product model and a service type; everything else is under (none).</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}: {stocked} stocked in, {consumed} consumed (charged {price}).</source>
+        <translation>From {first} to {last}: {stocked} stocked in, {consumed} consumed (charged {price}).</translation>
+    </message>
+    <message>
+        <source>No parts moved in this period.</source>
+        <translation>No parts moved in this period.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Parts statistics</source>
+        <translation>Parts statistics</translation>
+    </message>
+    <message>
+        <source>Export parts statistics to Excel</source>
+        <translation>Export parts statistics to Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Stocktake</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Cost price</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Sale price</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Code, name, specification or barcode</source>
+        <translation>Code, name, specification or barcode</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive parts</source>
+        <translation>Show &amp;inactive parts</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Set inactive or in use again</source>
+        <translation>Set inactive or in use again</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import parts from an Excel workbook</source>
+        <translation>Import parts from an Excel workbook</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the catalogue to an Excel workbook</source>
+        <translation>Export the catalogue to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Ins or Ctrl+N adds a part, Enter or F2 edits it, Del deletes it. A part that documents name cannot be deleted: set it inactive and it is no longer offered.</source>
+        <translation>Ins or Ctrl+N adds a part, Enter or F2 edits it, Del deletes it. A part that documents name cannot be deleted: set it inactive and it is no longer offered.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part(s)</numerusform>
+            <numerusform>%n part(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {shown} of {total} parts</source>
+        <translation>first {shown} of {total} parts</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Reac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Delete spare part</source>
+        <translation>Delete spare part</translation>
+    </message>
+    <message>
+        <source>Delete the spare part “{name}”?</source>
+        <translation>Delete the spare part “{name}”?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Spare part in use</source>
+        <translation>Spare part in use</translation>
+    </message>
+    <message>
+        <source>Documents name “{name}”, so it cannot be deleted.
+
+Set it inactive instead? It stays on those documents but is no longer offered for new ones.</source>
+        <translation>Documents name “{name}”, so it cannot be deleted.
+
+Set it inactive instead? It stays on those documents but is no longer offered for new ones.</translation>
+    </message>
+    <message>
+        <source>Set &amp;inactive</source>
+        <translation>Set &amp;inactive</translation>
+    </message>
+    <message>
+        <source>Export spare parts</source>
+        <translation>Export spare parts</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n part(s) exported to {file}.</numerusform>
+            <numerusform>%n part(s) exported to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import spare parts</source>
+        <translation>Import spare parts</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>{file}: {read} rows read, {valid} can be imported, {bad} refused.</source>
+        <translation>{file}: {read} rows read, {valid} can be imported, {bad} refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n part(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n part(s)</numerusform>
+            <numerusform>&amp;Import %n part(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n part(s) imported from {file}.</numerusform>
+            <numerusform>%n part(s) imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock on hand</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>My parts</source>
+        <translation>My parts</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Parts used</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>PartsSettingsPage</name>
+    <message>
+        <source>Allow &amp;negative stock</source>
+        <translation>Allow &amp;negative stock</translation>
+    </message>
+    <message>
+        <source>Documents may then take more parts than a store or technician holds, for shops that enter documents late. Needs the permission to manage settings.</source>
+        <translation>Documents may then take more parts than a store or technician holds, for shops that enter documents late. Needs the permission to manage settings.</translation>
     </message>
 </context>
 <context>
@@ -6124,6 +7678,18 @@ To: {target}</translation>
         <translation>Sales slip</translation>
     </message>
     <message>
+        <source>Parts stock-in</source>
+        <translation>Parts stock-in</translation>
+    </message>
+    <message>
+        <source>Parts issue</source>
+        <translation>Parts issue</translation>
+    </message>
+    <message>
+        <source>Parts scrap</source>
+        <translation>Parts scrap</translation>
+    </message>
+    <message>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -6338,6 +7904,82 @@ To: {target}</translation>
     <message>
         <source>Total fees</source>
         <translation>Total fees</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Scrap type</source>
+        <translation>Scrap type</translation>
+    </message>
+    <message>
+        <source>Scrap handled by</source>
+        <translation>Scrap handled by</translation>
+    </message>
+    <message>
+        <source>Reverses document</source>
+        <translation>Reverses document</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Audited by</source>
+        <translation>Audited by</translation>
+    </message>
+    <message>
+        <source>Audited at</source>
+        <translation>Audited at</translation>
+    </message>
+    <message>
+        <source>Total quantity</source>
+        <translation>Total quantity</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Total amount in words</source>
+        <translation>Total amount in words</translation>
+    </message>
+    <message>
+        <source>Lines (list: no, code, name, spec, unit, quantity, unit_cost, cost)</source>
+        <translation>Lines (list: no, code, name, spec, unit, quantity, unit_cost, cost)</translation>
     </message>
     <message>
         <source>Custom field {n}</source>
@@ -6817,6 +8459,96 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>The recording could not be written: is the disk full or read-only?</source>
         <translation>The recording could not be written: is the disk full or read-only?</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderColumns</name>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>To buy</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderPage</name>
+    <message>
+        <source>Export &amp;purchase list…</source>
+        <translation>Export &amp;purchase list…</translation>
+    </message>
+    <message>
+        <source>Write the list as a purchase list to Excel</source>
+        <translation>Write the list as a purchase list to Excel</translation>
+    </message>
+    <message>
+        <source>Open part &amp;card</source>
+        <translation>Open part &amp;card</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Parts below their safety stock or reorder minimum (all stores and technicians counted), to buy up to the reorder maximum.</source>
+        <translation>Parts below their safety stock or reorder minimum (all stores and technicians counted), to buy up to the reorder maximum.</translation>
+    </message>
+    <message>
+        <source>{n} parts to reorder, about ¥{amount}.</source>
+        <translation>{n} parts to reorder, about ¥{amount}.</translation>
+    </message>
+    <message>
+        <source>No part is below its safety stock or reorder minimum.</source>
+        <translation>No part is below its safety stock or reorder minimum.</translation>
+    </message>
+    <message>
+        <source>Export the purchase list</source>
+        <translation>Export the purchase list</translation>
+    </message>
+    <message>
+        <source>The purchase list could not be written: {reason}</source>
+        <translation>The purchase list could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Purchase list written: {n} lines. File: {path}</source>
+        <translation>Purchase list written: {n} lines. File: {path}</translation>
     </message>
 </context>
 <context>
@@ -8333,6 +10065,10 @@ Why is the order cancelled?</translation>
         <translation>Sales &amp;units</translation>
     </message>
     <message>
+        <source>Spare &amp;parts</source>
+        <translation>Spare &amp;parts</translation>
+    </message>
+    <message>
         <source>&amp;Custom fields</source>
         <translation>&amp;Custom fields</translation>
     </message>
@@ -8456,6 +10192,288 @@ Why is the order cancelled?</translation>
     </message>
 </context>
 <context>
+    <name>StockColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Avg. cost</source>
+        <translation>Avg. cost</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>Below safety stock: {total} of {safety} at every place</source>
+        <translation>Below safety stock: {total} of {safety} at every place</translation>
+    </message>
+</context>
+<context>
+    <name>StockFilterBar</name>
+    <message>
+        <source>Code, name or specification</source>
+        <translation>Code, name or specification</translation>
+    </message>
+    <message>
+        <source>&amp;Below safety stock</source>
+        <translation>&amp;Below safety stock</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>All technicians</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Open part &amp;card</source>
+        <translation>Open part &amp;card</translation>
+    </message>
+    <message>
+        <source>Stock per place and movements of the part (Enter)</source>
+        <translation>Stock per place and movements of the part (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>Write the stock as filtered to an Excel workbook</source>
+        <translation>Write the stock as filtered to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the stock again (F5)</source>
+        <translation>Read the stock again (F5)</translation>
+    </message>
+    <message>
+        <source>No part is in stock.</source>
+        <translation>No part is in stock.</translation>
+    </message>
+    <message>
+        <source>No stock matches the filter.</source>
+        <translation>No stock matches the filter.</translation>
+    </message>
+    <message>
+        <source>{n}+ rows; scroll for more.</source>
+        <translation>{n}+ rows; scroll for more.</translation>
+    </message>
+    <message>
+        <source>{n} rows.</source>
+        <translation>{n} rows.</translation>
+    </message>
+    <message>
+        <source>{text}  Total: {quantity} units, value ¥{value}</source>
+        <translation>{text}  Total: {quantity} units, value ¥{value}</translation>
+    </message>
+    <message>
+        <source>Parts stock</source>
+        <translation>Parts stock</translation>
+    </message>
+    <message>
+        <source>Export the parts stock to Excel</source>
+        <translation>Export the parts stock to Excel</translation>
+    </message>
+    <message>
+        <source>Exporting the stock…</source>
+        <translation>Exporting the stock…</translation>
+    </message>
+    <message>
+        <source>The stock could not be exported: {reason}</source>
+        <translation>The stock could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <source>Rows exported: {count}. File: {path}</source>
+        <translation>Rows exported: {count}. File: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>New stocktake</source>
+        <translation>New stocktake</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Count another part: code, barcode or name, Enter</source>
+        <translation>Count another part: code, barcode or name, Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Post differences</source>
+        <translation>&amp;Post differences</translation>
+    </message>
+    <message>
+        <source>Post what differs from the book as one document (Ctrl+Enter)</source>
+        <translation>Post what differs from the book as one document (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the quantity counted; a line left empty is not counted.</source>
+        <translation>Type the quantity counted; a line left empty is not counted.</translation>
+    </message>
+    <message>
+        <source>Drop the quantities counted so far and count another place?</source>
+        <translation>Drop the quantities counted so far and count another place?</translation>
+    </message>
+    <message>
+        <source>No part in use matches “{text}”.</source>
+        <translation>No part in use matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the book: nothing was posted.</source>
+        <translation>Nothing differs from the book: nothing was posted.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>Rename store</source>
+        <translation>Rename store</translation>
+    </message>
+    <message>
+        <source>e.g. Main store</source>
+        <translation>e.g. Main store</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPage</name>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>A store that holds parts cannot be set inactive: transfer them first.</source>
+        <translation>A store that holds parts cannot be set inactive: transfer them first.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Reac&amp;tivate</translation>
+    </message>
+</context>
+<context>
     <name>TakenNote</name>
     <message>
         <source>Taken by {who}</source>
@@ -8502,6 +10520,69 @@ Why is the order cancelled?</translation>
     <message>
         <source>The form shows the record as stored now. Copy what you need from here.</source>
         <translation>The form shows the record as stored now. Copy what you need from here.</translation>
+    </message>
+</context>
+<context>
+    <name>UsedParts</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>Service order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>Taken from</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Avg. cost</source>
+        <translation>Avg. cost</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,14 @@
         <translation>导出来电日志</translation>
     </message>
     <message>
+        <source>Parts stock exported</source>
+        <translation>备件库存已导出</translation>
+    </message>
+    <message>
+        <source>Purchase list exported</source>
+        <translation>采购单已导出</translation>
+    </message>
+    <message>
         <source>Message left</source>
         <translation>新建留言</translation>
     </message>
@@ -242,6 +250,10 @@
         <translation>导出售后统计</translation>
     </message>
     <message>
+        <source>Parts statistics exported</source>
+        <translation>备件统计已导出</translation>
+    </message>
+    <message>
         <source>Product model saved</source>
         <translation>保存商品型号</translation>
     </message>
@@ -256,6 +268,74 @@
     <message>
         <source>Sales unit deleted</source>
         <translation>删除销售单位</translation>
+    </message>
+    <message>
+        <source>Parts document posted</source>
+        <translation>备件单据过账</translation>
+    </message>
+    <message>
+        <source>Parts document note changed</source>
+        <translation>备件单据备注修改</translation>
+    </message>
+    <message>
+        <source>Parts document audited</source>
+        <translation>备件单据审核</translation>
+    </message>
+    <message>
+        <source>Parts document un-audited</source>
+        <translation>备件单据取消审核</translation>
+    </message>
+    <message>
+        <source>Spare part created</source>
+        <translation>维修备件已新建</translation>
+    </message>
+    <message>
+        <source>Spare part changed</source>
+        <translation>维修备件已修改</translation>
+    </message>
+    <message>
+        <source>Spare part set inactive</source>
+        <translation>维修备件已停用</translation>
+    </message>
+    <message>
+        <source>Spare part in use again</source>
+        <translation>维修备件已重新启用</translation>
+    </message>
+    <message>
+        <source>Spare part deleted</source>
+        <translation>维修备件已删除</translation>
+    </message>
+    <message>
+        <source>Spare parts imported</source>
+        <translation>维修备件已导入</translation>
+    </message>
+    <message>
+        <source>Spare parts exported</source>
+        <translation>维修备件已导出</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>仓库已新建</translation>
+    </message>
+    <message>
+        <source>Store renamed</source>
+        <translation>仓库已重命名</translation>
+    </message>
+    <message>
+        <source>Store set inactive</source>
+        <translation>仓库已停用</translation>
+    </message>
+    <message>
+        <source>Store in use again</source>
+        <translation>仓库已重新启用</translation>
+    </message>
+    <message>
+        <source>Stores reordered</source>
+        <translation>仓库已排序</translation>
+    </message>
+    <message>
+        <source>Spare parts settings saved</source>
+        <translation>备件设置已保存</translation>
     </message>
     <message>
         <source>Sale recorded</source>
@@ -349,6 +429,10 @@
         <translation>来电记录数</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -393,6 +477,10 @@
         <translation>已导入</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -427,6 +515,10 @@
     <message>
         <source>Next maintenance</source>
         <translation>下次保养</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Period</source>
@@ -471,6 +563,10 @@
     <message>
         <source>Permissions removed</source>
         <translation>取消权限</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>冲销原单</translation>
     </message>
     <message>
         <source>Does service work</source>
@@ -535,6 +631,38 @@
     <message>
         <source>All or nothing</source>
         <translation>全部导入或全不导入</translation>
+    </message>
+    <message>
+        <source>Stock-in</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Issue to a technician</source>
+        <translation>领用出库单</translation>
+    </message>
+    <message>
+        <source>Return to the store</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Used on a service order</source>
+        <translation>维修消耗</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废单</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -1298,6 +1426,29 @@
         <source>Fault:</source>
         <translation>故障：</translation>
     </message>
+    <message>
+        <source>The sum of the parts used, below</source>
+        <translation>下方所用备件的合计</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionParts</name>
+    <message>
+        <source>Parts used</source>
+        <translation>使用的备件</translation>
+    </message>
+    <message>
+        <source>Whose parts these are: the technician who did the work, or a store</source>
+        <translation>备件从谁那里出：做这单活的售后人员，或某个仓库</translation>
+    </message>
+    <message>
+        <source>Under warranty: the parts are not charged (their cost is kept).</source>
+        <translation>保内：备件不收费（成本仍计入统计）。</translation>
+    </message>
+    <message>
+        <source>Take &amp;from:</source>
+        <translation>出自(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1502,6 +1653,72 @@
     <message>
         <source>Reconnected</source>
         <translation>已重新连接</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Technician or store</source>
+        <translation>售后人员/仓库</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>备件编码</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionPage</name>
+    <message>
+        <source>Part code or name, order number, customer or technician</source>
+        <translation>备件编码或名称、服务单号、客户或售后人员</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No part has been used on a service order yet.</source>
+        <translation>还没有服务单消耗备件。</translation>
+    </message>
+    <message>
+        <source>No part used matches the search.</source>
+        <translation>没有符合查找条件的消耗明细。</translation>
+    </message>
+    <message>
+        <source>{n}+ lines, newest first; scroll for more.</source>
+        <translation>{n}+ 行，最新在前，向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} lines, newest first.</source>
+        <translation>共 {n} 行，最新在前。</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2750,10 @@
     <message>
         <source>Print the chosen orders' dispatch slips</source>
         <translation>打印所选服务单的派工单</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用备件</translation>
     </message>
     <message>
         <source>Cancelled: {reason}</source>
@@ -3605,8 +3826,40 @@ To: {target}</source>
         <translation>已有销售记录使用此商品型号：请改为停用。</translation>
     </message>
     <message>
+        <source>A part needs a name.</source>
+        <translation>备件需要名称。</translation>
+    </message>
+    <message>
+        <source>The code {code} is already taken by {name}.</source>
+        <translation>编码 {code} 已被 {name} 使用。</translation>
+    </message>
+    <message>
+        <source>The reorder minimum ({min}) is above the maximum ({max}).</source>
+        <translation>补货下限（{min}）高于补货上限（{max}）。</translation>
+    </message>
+    <message>
+        <source>A product model this part fits no longer exists.</source>
+        <translation>该备件适用的某个机型已不存在。</translation>
+    </message>
+    <message>
+        <source>A part fits at most {most} product models.</source>
+        <translation>一个备件最多适用 {most} 个机型。</translation>
+    </message>
+    <message>
+        <source>{part} appears on parts documents, so it cannot be deleted: set it inactive instead.</source>
+        <translation>{part} 已出现在备件单据上，不能删除：请改为停用。</translation>
+    </message>
+    <message>
         <source>Please enter a name.</source>
         <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>{store} still holds {kinds} kinds of parts, {units} units in all (e.g. {examples}). Transfer them to another store first.</source>
+        <translation>{store} 仍有 {kinds} 种备件库存，共 {units} 件（如 {examples}）。请先调拨到其他仓库。</translation>
+    </message>
+    <message>
+        <source>At least one store must stay in use.</source>
+        <translation>至少要有一个仓库在用。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
@@ -3622,7 +3875,7 @@ To: {target}</source>
     </message>
     <message>
         <source>Please enter a whole number from 0 to {max}.</source>
-        <translation>请输入 0 到 {max} 之间的整数。</translation>
+        <translation>请输入 0 到 {max} 的整数。</translation>
     </message>
     <message>
         <source>This role no longer exists; it may have been deleted.</source>
@@ -3650,7 +3903,7 @@ To: {target}</source>
     </message>
     <message>
         <source>This text is too long: at most {n} characters.</source>
-        <translation>文本过长：最多 {n} 个字符。</translation>
+        <translation>文字太长：最多 {n} 个字符。</translation>
     </message>
     <message>
         <source>This file cannot be read as an Excel workbook (.xlsx): {detail}</source>
@@ -4123,6 +4376,98 @@ To: {target}</source>
     <message>
         <source>{record} was changed by {user} at {time} after you opened it. Nothing was saved; reload it to see the changes.</source>
         <translation>{record} 在您打开后已被 {user} 于 {time} 修改。没有保存任何内容；请重新载入查看变化。</translation>
+    </message>
+    <message>
+        <source>Line {line}: only {on_hand} {unit} of {part} at {place}, {wanted} wanted.</source>
+        <translation>第 {line} 行：{place} 的 {part} 只有 {on_hand} {unit}，需要 {wanted}。</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>单据至少要有一行。</translation>
+    </message>
+    <message>
+        <source>A document holds at most {most} lines.</source>
+        <translation>一张单据最多 {most} 行。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the quantity must be a whole number from 1 to {most}.</source>
+        <translation>第 {line} 行：数量应为 1 到 {most} 的整数。</translation>
+    </message>
+    <message>
+        <source>Line {line}: this part no longer exists.</source>
+        <translation>第 {line} 行：该备件已不存在。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {part} is no longer in use.</source>
+        <translation>第 {line} 行：{part} 已停用。</translation>
+    </message>
+    <message>
+        <source>Choose where the parts come from.</source>
+        <translation>请选择备件从哪里出。</translation>
+    </message>
+    <message>
+        <source>Choose where the parts go.</source>
+        <translation>请选择备件到哪里去。</translation>
+    </message>
+    <message>
+        <source>A transfer moves parts to another store or technician.</source>
+        <translation>调拨须调到另一个仓库或售后人员。</translation>
+    </message>
+    <message>
+        <source>This store no longer exists or is no longer in use.</source>
+        <translation>该仓库已不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>This technician no longer exists or is disabled.</source>
+        <translation>该售后人员已不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>This kind of document is not made here.</source>
+        <translation>此类单据不在这里开。</translation>
+    </message>
+    <message>
+        <source>{code} has already been reversed by {by}.</source>
+        <translation>{code} 已被 {by} 冲销。</translation>
+    </message>
+    <message>
+        <source>{code} is a reversal; post the original document again instead of reversing it.</source>
+        <translation>{code} 是冲销单；请重新开原单据，不要冲销冲销单。</translation>
+    </message>
+    <message>
+        <source>{code} has been audited and can no longer be changed.</source>
+        <translation>{code} 已审核，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{code} has already been audited.</source>
+        <translation>{code} 已审核过。</translation>
+    </message>
+    <message>
+        <source>{code} has not been audited.</source>
+        <translation>{code} 尚未审核。</translation>
+    </message>
+    <message>
+        <source>Enter at least one counted quantity.</source>
+        <translation>请至少填写一个盘点数量。</translation>
+    </message>
+    <message>
+        <source>{part}: a counted quantity is a whole number from 0 up.</source>
+        <translation>{part}：盘点数量应为 0 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>This service order no longer exists.</source>
+        <translation>该售后服务单已不存在。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the unit cost is an amount from 0 with at most four decimal places.</source>
+        <translation>第 {line} 行：单位成本应为不小于 0 的金额，最多四位小数。</translation>
+    </message>
+    <message>
+        <source>Line {line}: type a quantity of at least 1.</source>
+        <translation>第 {line} 行：数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the amount is not a number of yuan.</source>
+        <translation>第 {line} 行：金额不是有效的元数。</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5547,72 @@ To: {target}</source>
     </message>
 </context>
 <context>
+    <name>MoveColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+</context>
+<context>
+    <name>MyPartsPage</name>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>售后人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Used:</source>
+        <translation>消耗时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>In hand</source>
+        <translation>在手备件</translation>
+    </message>
+    <message>
+        <source>Used on service orders</source>
+        <translation>服务单消耗</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{n} parts, {quantity} units in hand, value ¥{value}</source>
+        <translation>在手 {n} 种备件，共 {quantity}，金额 ¥{value}</translation>
+    </message>
+    <message>
+        <source>{n} lines on {orders} orders, {quantity} units, charged ¥{amount}</source>
+        <translation>{orders} 张服务单共 {n} 行，数量 {quantity}，收费 ¥{amount}</translation>
+    </message>
+</context>
+<context>
     <name>NewCallerForm</name>
     <message>
         <source>Name as the caller gives it</source>
@@ -5330,6 +5741,10 @@ To: {target}</source>
         <translation>费用：</translation>
     </message>
     <message>
+        <source>Parts used:</source>
+        <translation>使用备件：</translation>
+    </message>
+    <message>
         <source>Work hours:</source>
         <translation>工时：</translation>
     </message>
@@ -5385,6 +5800,10 @@ To: {target}</source>
         <translation>定期维护</translation>
     </message>
     <message>
+        <source>Spare parts</source>
+        <translation>维修备件</translation>
+    </message>
+    <message>
         <source>New customers</source>
         <translation>新录入客户统计</translation>
     </message>
@@ -5397,6 +5816,10 @@ To: {target}</source>
         <translation>售后服务统计</translation>
     </message>
     <message>
+        <source>Parts statistics</source>
+        <translation>备件统计</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>留言</translation>
     </message>
@@ -5407,6 +5830,10 @@ To: {target}</source>
     <message>
         <source>Audit trail</source>
         <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>My parts</source>
+        <translation>我的备件</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5857,1129 @@ To: {target}</source>
     <message>
         <source>Receipt roll 58 mm</source>
         <translation>58 mm 小票纸（微型打印机）</translation>
+    </message>
+</context>
+<context>
+    <name>PartCardDialog</name>
+    <message>
+        <source>Part card</source>
+        <translation>备件卡片</translation>
+    </message>
+    <message>
+        <source>Stock per place</source>
+        <translation>各地点库存</translation>
+    </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation>出入库记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Specification:</source>
+        <translation>规格型号：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>条码：</translation>
+    </message>
+    <message>
+        <source>Purchase price:</source>
+        <translation>进价：</translation>
+    </message>
+    <message>
+        <source>Sale price:</source>
+        <translation>售价：</translation>
+    </message>
+    <message>
+        <source>Average cost:</source>
+        <translation>平均成本：</translation>
+    </message>
+    <message>
+        <source>Safety stock:</source>
+        <translation>安全库存：</translation>
+    </message>
+    <message>
+        <source>Reorder min / max:</source>
+        <translation>补货最低 / 最高：</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>All places: {quantity} {unit}, value ¥{value}</source>
+        <translation>全部地点：{quantity} {unit}，金额 ¥{value}</translation>
+    </message>
+    <message>
+        <source>(below safety stock)</source>
+        <translation>（低于安全库存）</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>New spare part</source>
+        <translation>新建维修备件</translation>
+    </message>
+    <message>
+        <source>Edit spare part</source>
+        <translation>编辑维修备件</translation>
+    </message>
+    <message>
+        <source>empty: the next number</source>
+        <translation>留空：自动编号</translation>
+    </message>
+    <message>
+        <source>e.g. start capacitor 35uF</source>
+        <translation>如 启动电容 35uF</translation>
+    </message>
+    <message>
+        <source>e.g. CBB65 450V</source>
+        <translation>如 CBB65 450V</translation>
+    </message>
+    <message>
+        <source>e.g. pc</source>
+        <translation>如 个</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive: no longer offered for new documents</source>
+        <translation>停用(&amp;I)：新单据不再提供</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>编码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>规格型号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>供应商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cost &amp;price:</source>
+        <translation>成本价(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;le price:</source>
+        <translation>销售价(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety stock:</source>
+        <translation>安全库存(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Reorder &amp;minimum:</source>
+        <translation>补货下限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Reorder ma&amp;ximum:</source>
+        <translation>补货上限(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fits models:</source>
+        <translation>适用机型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tick the product models this part fits.</source>
+        <translation>勾选该备件适用的机型。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <source>Reversal of {code}</source>
+        <translation>冲销 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentDialog</name>
+    <message>
+        <source>New stock-in</source>
+        <translation>新建入库单</translation>
+    </message>
+    <message>
+        <source>New issue to a technician</source>
+        <translation>新建领用出库单</translation>
+    </message>
+    <message>
+        <source>New return to the store</source>
+        <translation>新建退库单</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>新建调拨单</translation>
+    </message>
+    <message>
+        <source>New scrap</source>
+        <translation>新建报废单</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>仓库(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>供应商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>去向(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Scrap t&amp;ype:</source>
+        <translation>报废类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>处理人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>过账(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Post the document (Ctrl+Enter)</source>
+        <translation>过账保存单据 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Code, supplier or note</source>
+        <translation>单号、供应商或备注</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>查找(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentListModel</name>
+    <message>
+        <source>Reversed by {code}</source>
+        <translation>已被 {code} 冲销</translation>
+    </message>
+    <message>
+        <source>Audited by {who}</source>
+        <translation>审核人：{who}</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentViewDialog</name>
+    <message>
+        <source>{kind} {code}</source>
+        <translation>{kind} {code}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>单号：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Service order:</source>
+        <translation>售后服务单：</translation>
+    </message>
+    <message>
+        <source>Scrap type:</source>
+        <translation>报废类型：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>处理人：</translation>
+    </message>
+    <message>
+        <source>Reverses:</source>
+        <translation>冲销单据：</translation>
+    </message>
+    <message>
+        <source>Reversed by:</source>
+        <translation>已被冲销：</translation>
+    </message>
+    <message>
+        <source>{state} by {who}</source>
+        <translation>{state}（{who}）</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation>制单：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>{n} pieces, cost {cost}</source>
+        <translation>共 {n} 件，成本 {cost}</translation>
+    </message>
+    <message>
+        <source>, price {price}</source>
+        <translation>，金额 {price}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentWords</name>
+    <message>
+        <source>Stock-in</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>领用出库单</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消耗</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废单</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Store: {name}</source>
+        <translation>仓库：{name}</translation>
+    </message>
+    <message>
+        <source>Technician: {name}</source>
+        <translation>售后人员：{name}</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>审核完成</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已过账</translation>
+    </message>
+</context>
+<context>
+    <name>PartDocumentsPage</name>
+    <message>
+        <source>New &amp;stock-in…</source>
+        <translation>新建入库单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;issue…</source>
+        <translation>新建领用出库单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New &amp;return…</source>
+        <translation>新建退库单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New &amp;transfer…</source>
+        <translation>新建调拨单(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New scra&amp;p…</source>
+        <translation>新建报废单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New stoc&amp;ktake…</source>
+        <translation>新建盘点(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the chosen document with its lines (Enter)</source>
+        <translation>查看选中单据及其明细 (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Move every line of the chosen document back by a reversing document</source>
+        <translation>用一张冲销单把选中单据的每一行退回</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the chosen stock-ins, issues and scraps on their forms (Ctrl+P)</source>
+        <translation>用打印单据格式打印所选的入库单、领用出库单和报废单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Un-audit</source>
+        <translation>取消审核(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>重新读取列表 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No parts documents yet.</source>
+        <translation>还没有备件单据。</translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation>没有符合筛选条件的单据。</translation>
+    </message>
+    <message>
+        <source>{n} documents shown; scroll for more.</source>
+        <translation>已显示 {n} 张单据；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} documents.</source>
+        <translation>共 {n} 张单据。</translation>
+    </message>
+    <message>
+        <source>Reverse {code}</source>
+        <translation>冲销 {code}</translation>
+    </message>
+    <message>
+        <source>Reverse {kind} {code}? A new document moves every one of its {n} pieces back; the document itself stays as it is.
+
+Why (the reversal's note):</source>
+        <translation>冲销{kind} {code}？将新建一张单据把它的 {n} 件备件全部退回；原单据保持不变。
+
+原因（冲销单备注）：</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Audit {n} document(s)? Audited documents are locked; a mistake is then corrected by reversing.
+{codes}</source>
+        <translation>审核 {n} 张单据？审核后单据锁定，如有错误只能冲销更正。
+{codes}</translation>
+    </message>
+    <message>
+        <source>Un-audit</source>
+        <translation>取消审核</translation>
+    </message>
+    <message>
+        <source>Take back the audit of {n} document(s)? This is written to the audit trail.
+{codes}</source>
+        <translation>取消 {n} 张单据的审核？此操作将记入操作日志。
+{codes}</translation>
+    </message>
+</context>
+<context>
+    <name>PartImport</name>
+    <message>
+        <source>No column is headed 名称 (the part's name).</source>
+        <translation>没有标题为“名称”的列（备件名称）。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in yuan.</source>
+        <translation>“{value}”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>The code {code} is also on row {row}.</source>
+        <translation>编码 {code} 在第 {row} 行也出现了。</translation>
+    </message>
+    <message>
+        <source>There is no product model named {name}.</source>
+        <translation>没有名为 {name} 的机型。</translation>
+    </message>
+    <message>
+        <source>Several brands have a model {name}: write the brand before it.</source>
+        <translation>多个品牌都有型号 {name}：请在前面写上品牌。</translation>
+    </message>
+</context>
+<context>
+    <name>PartKinds</name>
+    <message>
+        <source>Stock-in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>领用出库</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消耗</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+</context>
+<context>
+    <name>PartLines</name>
+    <message>
+        <source>Part: code, barcode or name (Insert)</source>
+        <translation>备件：编号、条码或名称 (Insert)</translation>
+    </message>
+    <message>
+        <source>Type a code, barcode or part of the name; Enter takes the part, Tab goes on</source>
+        <translation>输入编号、条码或名称的一部分；回车选定备件，Tab 到数量</translation>
+    </message>
+    <message>
+        <source>How many; Enter adds the line</source>
+        <translation>数量；回车加入此行</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>删除行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen lines (Delete)</source>
+        <translation>删除选中的行 (Delete)</translation>
+    </message>
+    <message>
+        <source>Qty:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在手</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>(on hand {n})</source>
+        <translation>(在手 {n})</translation>
+    </message>
+    <message>
+        <source>No part in use matches “{text}”.</source>
+        <translation>没有与“{text}”相符的在用备件。</translation>
+    </message>
+    <message>
+        <source>Less on hand than this line takes</source>
+        <translation>在手数量少于本行数量</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {n} pieces</source>
+        <translation>共 {lines} 行，{n} 件</translation>
+    </message>
+    <message>
+        <source>, amount {amount}</source>
+        <translation>，金额 {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PartPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Only stock-ins, issues and scraps (and their reversals) print.</source>
+        <translation>只有入库单、领用出库单和报废单（及其冲销单）可以打印。</translation>
+    </message>
+</context>
+<context>
+    <name>PartStatsPage</name>
+    <message>
+        <source>Per part</source>
+        <translation>按备件</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Per technician</source>
+        <translation>按售后人员</translation>
+    </message>
+    <message>
+        <source>Per product model</source>
+        <translation>按产品型号</translation>
+    </message>
+    <message>
+        <source>Per service type</source>
+        <translation>按服务类型</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>F&amp;igures:</source>
+        <translation>显示(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>售后人员</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Stocked in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>领用</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <source>Consumed (cost)</source>
+        <translation>消耗（成本）</translation>
+    </message>
+    <message>
+        <source>Consumed (price)</source>
+        <translation>消耗（金额）</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>消耗</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Values at cost; consumption also at the price charged. Reversals count negative for the kind of document they reverse; transfers and stocktakes are not counted.</source>
+        <translation>金额按成本计；消耗另按收取的价款计。冲销按所冲销单据的类别计为负数；调拨与盘点不计。</translation>
+    </message>
+    <message>
+        <source>Only parts consumed on service orders have a product model and a service type; everything else is under (none).</source>
+        <translation>只有服务单消耗的备件有产品型号和服务类型，其余均计入（无）。</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}: {stocked} stocked in, {consumed} consumed (charged {price}).</source>
+        <translation>{first} 至 {last}：入库 {stocked}，消耗 {consumed}（收取 {price}）。</translation>
+    </message>
+    <message>
+        <source>No parts moved in this period.</source>
+        <translation>本期没有备件进出。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Parts statistics</source>
+        <translation>备件统计</translation>
+    </message>
+    <message>
+        <source>Export parts statistics to Excel</source>
+        <translation>将备件统计导出到 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Parts</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>成本价</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>销售价</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Code, name, specification or barcode</source>
+        <translation>编码、名称、规格型号或条码</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive parts</source>
+        <translation>显示已停用备件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set inactive or in use again</source>
+        <translation>停用或重新启用</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import parts from an Excel workbook</source>
+        <translation>从 Excel 工作簿导入备件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the catalogue to an Excel workbook</source>
+        <translation>把备件资料导出到 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Ins or Ctrl+N adds a part, Enter or F2 edits it, Del deletes it. A part that documents name cannot be deleted: set it inactive and it is no longer offered.</source>
+        <translation>Ins 或 Ctrl+N 新增备件，Enter 或 F2 编辑，Del 删除。单据上用过的备件不能删除：停用后不再提供。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 种备件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first {shown} of {total} parts</source>
+        <translation>共 {total} 种备件，显示前 {shown} 种</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete spare part</source>
+        <translation>删除维修备件</translation>
+    </message>
+    <message>
+        <source>Delete the spare part “{name}”?</source>
+        <translation>删除维修备件“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Spare part in use</source>
+        <translation>备件已使用</translation>
+    </message>
+    <message>
+        <source>Documents name “{name}”, so it cannot be deleted.
+
+Set it inactive instead? It stays on those documents but is no longer offered for new ones.</source>
+        <translation>单据上用过“{name}”，不能删除。
+
+改为停用吗？它仍保留在这些单据上，但新单据不再提供。</translation>
+    </message>
+    <message>
+        <source>Set &amp;inactive</source>
+        <translation>停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export spare parts</source>
+        <translation>导出维修备件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) exported to {file}.</source>
+        <translation>
+            <numerusform>已导出 %n 种备件到 {file}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import spare parts</source>
+        <translation>导入维修备件</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… 还有 {n} 条</translation>
+    </message>
+    <message>
+        <source>{file}: {read} rows read, {valid} can be imported, {bad} refused.</source>
+        <translation>{file}：读取 {read} 行，可导入 {valid} 行，拒绝 {bad} 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n part(s)</source>
+        <translation>
+            <numerusform>导入 %n 种备件(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) imported from {file}.</source>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 种备件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>备件库存</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>备件单据</translation>
+    </message>
+    <message>
+        <source>My parts</source>
+        <translation>我的备件</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>维修消耗明细</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>补货</translation>
+    </message>
+</context>
+<context>
+    <name>PartsSettingsPage</name>
+    <message>
+        <source>Allow &amp;negative stock</source>
+        <translation>允许负库存(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Documents may then take more parts than a store or technician holds, for shops that enter documents late. Needs the permission to manage settings.</source>
+        <translation>单据出库可超过仓库或售后人员的在手数量，适合补录单据的店。需要“管理设置”权限。</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +7673,18 @@ To: {target}</source>
         <translation>销售单</translation>
     </message>
     <message>
+        <source>Parts stock-in</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <source>Parts issue</source>
+        <translation>领用出库单</translation>
+    </message>
+    <message>
+        <source>Parts scrap</source>
+        <translation>报废单</translation>
+    </message>
+    <message>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
@@ -6337,6 +7899,82 @@ To: {target}</source>
     <message>
         <source>Total fees</source>
         <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>单据标题</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>单据日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>售后人员</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Scrap type</source>
+        <translation>报废类别</translation>
+    </message>
+    <message>
+        <source>Scrap handled by</source>
+        <translation>报废处理人</translation>
+    </message>
+    <message>
+        <source>Reverses document</source>
+        <translation>冲销单据</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>制单时间</translation>
+    </message>
+    <message>
+        <source>Audited by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Audited at</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Total quantity</source>
+        <translation>合计数量</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>合计金额</translation>
+    </message>
+    <message>
+        <source>Total amount in words</source>
+        <translation>合计金额（大写）</translation>
+    </message>
+    <message>
+        <source>Lines (list: no, code, name, spec, unit, quantity, unit_cost, cost)</source>
+        <translation>明细行（列表：序号、编号、名称、规格、单位、数量、单价、金额）</translation>
     </message>
     <message>
         <source>Custom field {n}</source>
@@ -6816,6 +8454,96 @@ Set it inactive instead? It stays on those records but is no longer offered for 
     <message>
         <source>The recording could not be written: is the disk full or read-only?</source>
         <translation>无法写入录音文件：磁盘是否已满或只读？</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderColumns</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>备件编码</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>建议采购</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>参考单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderPage</name>
+    <message>
+        <source>Export &amp;purchase list…</source>
+        <translation>导出采购单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the list as a purchase list to Excel</source>
+        <translation>将补货清单导出为 Excel 采购单</translation>
+    </message>
+    <message>
+        <source>Open part &amp;card</source>
+        <translation>打开备件卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Parts below their safety stock or reorder minimum (all stores and technicians counted), to buy up to the reorder maximum.</source>
+        <translation>库存（含全部仓库和售后人员）低于安全库存或补货最低量的备件，建议补货至最高库存。</translation>
+    </message>
+    <message>
+        <source>{n} parts to reorder, about ¥{amount}.</source>
+        <translation>需补货 {n} 种备件，约 ¥{amount}。</translation>
+    </message>
+    <message>
+        <source>No part is below its safety stock or reorder minimum.</source>
+        <translation>没有低于安全库存或补货最低量的备件。</translation>
+    </message>
+    <message>
+        <source>Export the purchase list</source>
+        <translation>导出采购单</translation>
+    </message>
+    <message>
+        <source>The purchase list could not be written: {reason}</source>
+        <translation>采购单未能写入：{reason}</translation>
+    </message>
+    <message>
+        <source>Purchase list written: {n} lines. File: {path}</source>
+        <translation>采购单已写入 {n} 行。文件：{path}</translation>
     </message>
 </context>
 <context>
@@ -8331,6 +10059,10 @@ Why is the order cancelled?</source>
         <translation>商品销售单位(&amp;U)</translation>
     </message>
     <message>
+        <source>Spare &amp;parts</source>
+        <translation>维修备件(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Custom fields</source>
         <translation>自定义字段(&amp;C)</translation>
     </message>
@@ -8454,6 +10186,288 @@ Why is the order cancelled?</source>
     </message>
 </context>
 <context>
+    <name>StockColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>备件编码</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>库存地点</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在手数量</translation>
+    </message>
+    <message>
+        <source>Avg. cost</source>
+        <translation>平均成本</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>库存金额</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部库存</translation>
+    </message>
+    <message>
+        <source>Below safety stock: {total} of {safety} at every place</source>
+        <translation>低于安全库存：全部地点共 {total}，安全库存 {safety}</translation>
+    </message>
+</context>
+<context>
+    <name>StockFilterBar</name>
+    <message>
+        <source>Code, name or specification</source>
+        <translation>编码、名称或规格</translation>
+    </message>
+    <message>
+        <source>&amp;Below safety stock</source>
+        <translation>低于安全库存(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>分类(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>全部仓库</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部售后人员</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Open part &amp;card</source>
+        <translation>打开备件卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stock per place and movements of the part (Enter)</source>
+        <translation>备件在各地点的库存和出入库记录（Enter）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the stock as filtered to an Excel workbook</source>
+        <translation>将当前筛选的库存导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the stock again (F5)</source>
+        <translation>重新读取库存（F5）</translation>
+    </message>
+    <message>
+        <source>No part is in stock.</source>
+        <translation>没有任何备件库存。</translation>
+    </message>
+    <message>
+        <source>No stock matches the filter.</source>
+        <translation>没有符合筛选条件的库存。</translation>
+    </message>
+    <message>
+        <source>{n}+ rows; scroll for more.</source>
+        <translation>{n}+ 行，向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>{n} rows.</source>
+        <translation>共 {n} 行。</translation>
+    </message>
+    <message>
+        <source>{text}  Total: {quantity} units, value ¥{value}</source>
+        <translation>{text}  合计：数量 {quantity}，金额 ¥{value}</translation>
+    </message>
+    <message>
+        <source>Parts stock</source>
+        <translation>备件库存</translation>
+    </message>
+    <message>
+        <source>Export the parts stock to Excel</source>
+        <translation>导出备件库存到 Excel</translation>
+    </message>
+    <message>
+        <source>Exporting the stock…</source>
+        <translation>正在导出库存…</translation>
+    </message>
+    <message>
+        <source>The stock could not be exported: {reason}</source>
+        <translation>库存未能导出：{reason}</translation>
+    </message>
+    <message>
+        <source>Rows exported: {count}. File: {path}</source>
+        <translation>已导出 {count} 行。文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>New stocktake</source>
+        <translation>新建盘点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Count another part: code, barcode or name, Enter</source>
+        <translation>盘点其他备件：输入编号、条码或名称后回车</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>盘点地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Post differences</source>
+        <translation>过账差异(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Post what differs from the book as one document (Ctrl+Enter)</source>
+        <translation>把与账面不符的数量过账为一张盘点单 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the quantity counted; a line left empty is not counted.</source>
+        <translation>输入实盘数量；留空的行不参与盘点。</translation>
+    </message>
+    <message>
+        <source>Drop the quantities counted so far and count another place?</source>
+        <translation>放弃已输入的盘点数量，改盘另一个地点？</translation>
+    </message>
+    <message>
+        <source>No part in use matches “{text}”.</source>
+        <translation>没有与“{text}”相符的在用备件。</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the book: nothing was posted.</source>
+        <translation>与账面无差异：未过账任何单据。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>新建仓库</translation>
+    </message>
+    <message>
+        <source>Rename store</source>
+        <translation>重命名仓库</translation>
+    </message>
+    <message>
+        <source>e.g. Main store</source>
+        <translation>如 总仓库</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>StoresPage</name>
+    <message>
+        <source>Store</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A store that holds parts cannot be set inactive: transfer them first.</source>
+        <translation>有库存的仓库不能停用：请先调拨出去。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>TakenNote</name>
     <message>
         <source>Taken by {who}</source>
@@ -8500,6 +10514,69 @@ Why is the order cancelled?</source>
     <message>
         <source>The form shows the record as stored now. Copy what you need from here.</source>
         <translation>表单已显示现在保存的记录。需要的内容请从这里复制。</translation>
+    </message>
+</context>
+<context>
+    <name>UsedParts</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service order</source>
+        <translation>服务单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>备件编码</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation>领用自</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在手数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Avg. cost</source>
+        <translation>平均成本</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>

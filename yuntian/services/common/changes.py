@@ -46,6 +46,7 @@ class Area(StrEnum):
     PRINT_TEMPLATES = "print_templates"
     SETTINGS = "settings"  # shop settings, enumerations, numbering, phone lines
     USERS = "users"  # users, roles, permissions
+    PARTS = "parts"  # the parts catalogue, stores, documents and stock
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """The forms that ship with the program: ``resources/print_templates/<kind>_<paper>.html``,
-one per kind and paper, named after the paper (``A4``, ``58mm``)."""
+one per kind and paper, named after the paper (``A4``, ``58mm``). The slips ship on every
+paper; the parts documents (``part_in`` ...) on A4 and the 80 mm roll only."""
 
 from __future__ import annotations
 
@@ -24,12 +25,12 @@ class BuiltinForm:
 
 @functools.cache
 def builtin_forms(kind: str) -> tuple[BuiltinForm, ...]:
-    """In the order of PAPERS; KeyError for an unknown kind."""
+    """In the order of PAPERS, those the kind ships on; KeyError for an unknown kind."""
     if kind not in KINDS:
         raise KeyError(kind)
+    files = ((key, TEMPLATE_DIR / f"{kind}_{key}.html") for key in PAPERS)
     return tuple(
-        BuiltinForm(kind, key, key, (TEMPLATE_DIR / f"{kind}_{key}.html").read_text("utf-8"))
-        for key in PAPERS
+        BuiltinForm(kind, key, key, path.read_text("utf-8")) for key, path in files if path.exists()
     )
 
 

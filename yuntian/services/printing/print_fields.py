@@ -31,7 +31,11 @@ FIELDS_CONTEXT = "PrintFields"
 KINDS: dict[str, str] = {
     "dispatch": QT_TRANSLATE_NOOP("PrintFields", "Dispatch slip"),
     "sales": QT_TRANSLATE_NOOP("PrintFields", "Sales slip"),
+    "part_in": QT_TRANSLATE_NOOP("PrintFields", "Parts stock-in"),
+    "part_issue": QT_TRANSLATE_NOOP("PrintFields", "Parts issue"),
+    "part_scrap": QT_TRANSLATE_NOOP("PrintFields", "Parts scrap"),
 }
+PART_KINDS = ("part_in", "part_issue", "part_scrap")
 _EXAMPLE_TIME = dt.datetime(2026, 11, 27, 9, 30)
 _EXAMPLE_FAULT = (
     "空调制冷效果差，开机半小时后室内机出风口仍不凉，外机有异响；客户说上周清洗过滤网后"
@@ -153,6 +157,42 @@ _PRODUCT_AND_FEES = (
     ("fees.transport", QT_TRANSLATE_NOOP("PrintFields", "Transport fee")),
     ("fees.total", QT_TRANSLATE_NOOP("PrintFields", "Total fees")),
 )
+_PART_DOCUMENT = (
+    ("document.code", QT_TRANSLATE_NOOP("PrintFields", "Document number")),
+    ("document.title", QT_TRANSLATE_NOOP("PrintFields", "Document title")),
+    ("document.date", QT_TRANSLATE_NOOP("PrintFields", "Document date")),
+    ("document.state", QT_TRANSLATE_NOOP("PrintFields", "State")),
+    ("document.source", QT_TRANSLATE_NOOP("PrintFields", "From")),
+    ("document.target", QT_TRANSLATE_NOOP("PrintFields", "To")),
+    ("document.store", QT_TRANSLATE_NOOP("PrintFields", "Store")),
+    ("document.technician", QT_TRANSLATE_NOOP("PrintFields", "Technician")),
+    ("document.supplier", QT_TRANSLATE_NOOP("PrintFields", "Supplier")),
+    ("document.scrap_type", QT_TRANSLATE_NOOP("PrintFields", "Scrap type")),
+    ("document.scrap_handler", QT_TRANSLATE_NOOP("PrintFields", "Scrap handled by")),
+    ("document.reverses", QT_TRANSLATE_NOOP("PrintFields", "Reverses document")),
+    ("document.note", QT_TRANSLATE_NOOP("PrintFields", "Notes")),
+    ("document.created_by", QT_TRANSLATE_NOOP("PrintFields", "Made by")),
+    ("document.created_at", QT_TRANSLATE_NOOP("PrintFields", "Made at")),
+    ("document.audited_by", QT_TRANSLATE_NOOP("PrintFields", "Audited by")),
+    ("document.audited_at", QT_TRANSLATE_NOOP("PrintFields", "Audited at")),
+    ("totals.quantity", QT_TRANSLATE_NOOP("PrintFields", "Total quantity")),
+    ("totals.cost", QT_TRANSLATE_NOOP("PrintFields", "Total amount")),
+    ("totals.cost_upper", QT_TRANSLATE_NOOP("PrintFields", "Total amount in words")),
+)
+_PART_LOOPS = (
+    Field(
+        "lines",
+        QT_TRANSLATE_NOOP(
+            "PrintFields",
+            "Lines (list: no, code, name, spec, unit, quantity, unit_cost, cost)",
+        ),
+        "1 BJ001 启动电容 35uF 个 10 8.00 80.00 …",
+        "{% for l in lines %}\n<tr><td>{{ l.no }}</td><td>{{ l.code }}</td><td>{{ l.name }}"
+        '</td><td>{{ l.spec }}</td><td align="right">{{ l.quantity }}{{ l.unit }}</td>'
+        '<td align="right">{{ l.unit_cost }}</td><td align="right">{{ l.cost }}</td></tr>'
+        "\n{% endfor %}",
+    ),
+)
 _CUSTOM_LABEL = QT_TRANSLATE_NOOP("PrintFields", "Custom field {n}")
 
 
@@ -164,6 +204,8 @@ def fields_for(kind: str, custom_labels: Sequence[str] = ()) -> list[Field]:
         named = _COMMON + _ORDER + _CUSTOMER + _PRODUCT_AND_FEES
     elif kind == "sales":
         named = _COMMON + _SALE + _CUSTOMER
+    elif kind in PART_KINDS:
+        named = _COMMON + _PART_DOCUMENT
     else:
         raise KeyError(kind)
     result = [Field(name, label, _show(lookup(example, name))) for name, label in named]
@@ -181,6 +223,8 @@ def fields_for(kind: str, custom_labels: Sequence[str] = ()) -> list[Field]:
                 )
             )
         result.extend(_SALE_LOOPS)
+    elif kind in PART_KINDS:
+        result.extend(_PART_LOOPS)
     else:
         result.extend(_ORDER_LOOPS)
     return result
@@ -217,6 +261,10 @@ def example_context(kind: str, custom_labels: Sequence[str] = ()) -> Context:
             operator="李娜",
             printed_at=_EXAMPLE_TIME,
         )
+    if kind in PART_KINDS:
+        from yuntian.services.printing.part_print_examples import example_part_context
+
+        return example_part_context(kind, printed_at=_EXAMPLE_TIME)
     raise KeyError(kind)
 
 

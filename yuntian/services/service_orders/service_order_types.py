@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from yuntian.services.common.money import ZERO
+from yuntian.services.parts.part_types import LineInput, Place
 from yuntian.services.sales.sale_types import AUTO, Derived
 
 
@@ -139,6 +140,12 @@ class CompletionInput:
     feedback: str = ""
     completed_at: dt.datetime | None = None
     technician_ids: tuple[int, ...] | None = None
+    # Spare parts used (schema 15): None keeps what was recorded (and ``fee_parts`` as typed);
+    # a tuple replaces it: the parts are taken from ``parts_from`` (None: the hands of the
+    # technician who did the work, else the first store) and the parts fee becomes their sum
+    # at the lines' prices (0 under warranty; the cost is kept for the statistics).
+    parts: tuple[LineInput, ...] | None = None
+    parts_from: Place | None = None
 
 
 @dataclass(frozen=True)

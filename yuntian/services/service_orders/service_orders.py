@@ -20,11 +20,12 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 import peewee as pw
 
 from yuntian.db.audit_lock import is_audit_lock_error
-from yuntian.db.models import ServiceOrder, ServiceOrderEvent, ServiceOrderTechnician
+from yuntian.db.models import PartStore, ServiceOrder, ServiceOrderEvent, ServiceOrderTechnician
 from yuntian.db.transactions import reading
 from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common import people
@@ -41,6 +42,8 @@ from yuntian.services.common.record_versions import (
     last_change,
 )
 from yuntian.services.common.service_base import ServiceBase
+from yuntian.services.parts.part_documents import NO_STORE, PartDocumentService
+from yuntian.services.parts.part_types import DocKind, Place
 from yuntian.services.sales.sales import insert_sale
 from yuntian.services.service_orders import service_order_queries as q
 from yuntian.services.service_orders import service_order_rules as rules
@@ -55,6 +58,7 @@ from yuntian.services.service_orders.service_order_types import (
     ServiceOrderInput,
     ServiceOrderKey,
     ServiceOrderView,
+    Warranty,
 )
 
 MAX_PAGE = 1000
@@ -104,9 +108,11 @@ class ServiceOrderService(ServiceBase):
         clock: Clock,
         numbering: Numbering,
         changes: ChangeBus,
+        parts: PartDocumentService | None = None,
     ) -> None:
         super().__init__(db, audit, clock, changes)
         self._numbering = numbering
+        self._parts = parts  # the parts used on an order are consumed through it
 
     # --- reading (every signed-in user) -------------------------------------------------
 
@@ -308,6 +314,8 @@ class ServiceOrderService(ServiceBase):
             if done.technician_ids is not None:
                 rules.check_technicians(done.technician_ids)
                 q.set_technicians(order_id, done.technician_ids)
+            if data.parts is not None:
+                values["fee_parts"] = self._use_parts(actor, order, data, at.date())
             total = sum((values[f] for f in _FEES), ZERO)
             detail: dict[str, object] = {"total": f"{total}"}
             # A maintenance order done: the purchase's next maintenance moves on, once.
@@ -435,6 +443,24 @@ class ServiceOrderService(ServiceBase):
 
     # --- inside ---------------------------------------------------------------------------
 
+    def _use_parts(
+        self, actor: Actor, order: ServiceOrder, data: CompletionInput, day: dt.date
+    ) -> Decimal:
+        """Replace the parts consumed on the order (earlier consumption reversed, the new
+        lines posted from the technician's hands or a store); the parts fee they make."""
+        if self._parts is None:
+            raise RuntimeError("ServiceOrderService was built without the parts documents")
+        for earlier in self._parts.for_order(actor, order.id):
+            if earlier.kind is DocKind.CONSUME and not earlier.reversed_by_code:
+                self._parts.reverse(actor, earlier.id, on_order=True)
+        if not data.parts:
+            return ZERO
+        source = data.parts_from or _default_parts_source(order.id, data.technician_ids)
+        used = self._parts.consume(actor, order.id, source, data.parts, day)
+        if order.warranty == Warranty.IN.value:
+            return ZERO
+        return used.total_price or ZERO
+
     @contextlib.contextmanager
     def _guard(self, ids: Sequence[int]) -> Iterator[None]:
         """One transaction; a refusal by the audit-lock triggers (a race with another PC that
@@ -557,3 +583,24 @@ def _unique(ids: Sequence[int]) -> list[int]:
 
 def _summary(values: dict[str, object]) -> dict[str, object]:
     return {"service_type": values["service_type"], "warranty": values["warranty"]}
+
+
+def _default_parts_source(order_id: int, technician_ids: Sequence[int] | None) -> Place:
+    """The hands of the technician who did the work (the first named), else the first store."""
+    ids = list(technician_ids or ()) or [
+        t.user_id
+        for t in ServiceOrderTechnician.select(ServiceOrderTechnician.user)
+        .where(ServiceOrderTechnician.order == order_id)
+        .order_by(ServiceOrderTechnician.id)
+    ]
+    if ids:
+        return Place.tech(ids[0])
+    first = (
+        PartStore.select()
+        .where(PartStore.active == True)  # noqa: E712
+        .order_by(PartStore.sort, PartStore.id)
+        .first()
+    )
+    if first is None:
+        raise ValidationError("parts_from", NO_STORE)
+    return Place.store(first.id)

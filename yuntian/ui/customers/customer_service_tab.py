@@ -1,6 +1,7 @@
 """The customer card's service tab (售后服务): every service order of the customer, newest
 first, with its state (overdue ones in red), the product, the fault, who went and what it
-cost; a new order for the customer, and opening one (Enter / double-click).
+cost; a new order for the customer, and opening one (Enter / double-click). Under them, the
+parts used on the customer's orders.
 
 The orders are read when the tab is first on screen (the caller pop-up's card opens on
 another tab and must not wait for them); the card counts the open ones for the tab's title.
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QLabel,
     QPushButton,
     QTableWidgetItem,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.parts.part_stock_types import UsedLine
 from yuntian.services.service_orders.service_order_types import (
     OrderAction,
     OrderState,
@@ -36,6 +39,7 @@ from yuntian.ui.common.page_actions import buttons_over_table, page_action
 from yuntian.ui.common.record_tables import history_table
 from yuntian.ui.common.styles import ERROR_COLOUR, ERROR_STYLE, HINT_STYLE
 from yuntian.ui.customers.lazy_tab import LazyCustomerTab
+from yuntian.ui.parts.parts_tables import USED_BY_CUSTOMER, fill_used, used_table
 from yuntian.ui.service_orders.service_order_actions import available, complete_order, print_orders
 from yuntian.ui.service_orders.service_order_history import GREY, one_line, product_text, when
 from yuntian.ui.service_orders.service_order_words import state_label, warranty_label
@@ -121,9 +125,17 @@ class CustomerServiceTab(LazyCustomerTab):
             (self.add_button, self.open_button, self.complete_button, self.print_button),
             self.table,
         )
+        # The parts used on the customer's orders (net of reversals), under the orders.
+        self.parts_used = used_table("customerPartsUsed", USED_BY_CUSTOMER)
+        self.parts_used.setMaximumHeight(self.parts_used.fontMetrics().height() * 9)
+        self.parts_box = QGroupBox(self.tr("Parts used"))
+        self.parts_box.setObjectName("serviceParts")
+        QVBoxLayout(self.parts_box).addWidget(self.parts_used)
+        self.parts_box.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.summary)
+        layout.addWidget(self.parts_box)
 
         self.add_button.clicked.connect(self.add)
         self.open_button.clicked.connect(self.open_selected)
@@ -153,12 +165,16 @@ class CustomerServiceTab(LazyCustomerTab):
         self._select_after = None
         error = ""
         orders: list[ServiceOrderView] = []
+        parts: list[UsedLine] = []
         if self.customer_id is not None:
             try:
                 orders = self._services.service_orders.for_customer(self._actor, self.customer_id)
+                parts = self._services.part_stock.for_customer(self._actor, self.customer_id)
             except ServiceError as exc:
                 error = error_text(exc)
         self._fill(orders, error)
+        fill_used(self.parts_used, parts)
+        self.parts_box.setVisible(bool(parts))
         if keep is not None:
             self.select_order(keep)
 

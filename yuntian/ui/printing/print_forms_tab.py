@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
+from yuntian.services.printing.print_fields import KINDS
 from yuntian.ui.common.field_errors import hint_label
 from yuntian.ui.common.i18n import error_text
 from yuntian.ui.printing.print_texts import form_title, kind_label
-
-KINDS = ("dispatch", "sales")
 
 
 class PrintFormsTab(QWidget):

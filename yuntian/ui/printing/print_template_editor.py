@@ -40,7 +40,7 @@ from yuntian.services.common.errors import ServiceError
 from yuntian.services.common.permissions import Actor
 from yuntian.services.common.record_versions import StaleRecord
 from yuntian.services.printing.print_engine import TemplateError
-from yuntian.services.printing.print_fields import example_context, fields_for
+from yuntian.services.printing.print_fields import KINDS, example_context, fields_for
 from yuntian.services.printing.print_papers import PAPERS
 from yuntian.services.printing.print_templates import (
     COPIES_MAX,
@@ -90,7 +90,7 @@ class PrintTemplateEditor(EditorDialog):
 
         self.kind = QComboBox()
         self.kind.setObjectName("printKind")
-        for key in ("dispatch", "sales"):
+        for key in KINDS:
             self.kind.addItem(kind_label(key), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.form_list = QListWidget()

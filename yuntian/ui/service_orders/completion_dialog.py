@@ -42,6 +42,7 @@ from yuntian.services.service_orders.service_order_types import (
     OrderAction,
     OrderState,
     ServiceOrderView,
+    Warranty,
     allowed,
 )
 from yuntian.ui.common.conflict_dialog import ConflictField, field_label
@@ -50,6 +51,7 @@ from yuntian.ui.common.editor_dialog import EditorDialog
 from yuntian.ui.common.field_errors import FieldErrors, error_label, hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.phone_display import phone_text
+from yuntian.ui.parts.completion_parts import CompletionParts
 from yuntian.ui.sales.sale_fields import FIELD_WIDTH, money_edit, read_money
 from yuntian.ui.service_orders.service_order_history import when
 from yuntian.ui.service_orders.service_order_words import hours_text, state_label, warranty_label
@@ -130,13 +132,26 @@ class CompletionDialog(EditorDialog):
         self.technicians.setMinimumHeight(3 * rows)
         self.technicians.setMaximumHeight(6 * rows)
 
+        self.parts = CompletionParts(
+            services, actor, order.id, under_warranty=order.warranty is Warranty.IN
+        )
+        self._typed_parts_fee = ""  # what was in the parts fee box before lines set it
+
         self.error = error_label("completionError", banner=True)
         self.errors = FieldErrors(self.error)
+        for field in ("lines", "parts_from", "source", "unit_price"):
+            self.errors.register(field, self.parts.error, self.parts.lines.table)
         self.save_when_back(self.errors, services.changes, self.save)  # server lost
         self._lay_out()
         self._fill()
         for edit in (self.fee_parts, self.fee_service, self.fee_transport):
             edit.textChanged.connect(self._show_total)
+        self.parts.changed.connect(self._show_parts_fee)
+        self.technicians.itemChanged.connect(
+            lambda _item: self.parts.follow_technicians(self.chosen_technicians())
+        )
+        self.parts.follow_technicians(self.chosen_technicians())
+        self._show_parts_fee()
         self._show_total()
         self.work_done.setFocus()
 
@@ -195,10 +210,11 @@ class CompletionDialog(EditorDialog):
                 )
             )
         layout.addWidget(self.error)
-        layout.addLayout(columns, 1)
+        layout.addLayout(columns, 3)
+        layout.addWidget(self.parts, 2)
         layout.addWidget(self.buttons)
         # The text boxes' own size hints are tall; start at a size that fits a laptop.
-        self.resize(820, 600)
+        self.resize(900, 720)
 
     def _summary(self) -> QLabel:
         """Which order this is: code, customer, product and the fault reported."""
@@ -277,6 +293,25 @@ class CompletionDialog(EditorDialog):
         except ValidationError:
             return None
 
+    def _show_parts_fee(self) -> None:
+        """With parts on the order, the parts fee is their sum (0 under warranty), not typed."""
+        fee = self.parts.fee()
+        from_lines = self.parts.lines.count() > 0 or fee is not None
+        if from_lines and not self.fee_parts.isReadOnly():
+            self._typed_parts_fee = self.fee_parts.text()
+        elif not from_lines and self.fee_parts.isReadOnly():
+            self.fee_parts.setText(self._typed_parts_fee)
+        self.fee_parts.setReadOnly(from_lines)
+        # Read-only looks it: the window's colour behind the figure, as a label's.
+        self.fee_parts.setStyleSheet(
+            "QLineEdit { background: palette(window); }" if from_lines else ""
+        )
+        if from_lines:
+            self.fee_parts.setText(f"{fee}" if fee is not None else "")
+            self.fee_parts.setToolTip(self.tr("The sum of the parts used, below"))
+        else:
+            self.fee_parts.setToolTip("")
+
     def _show_total(self) -> None:
         fees = self._fees()
         self.total.setText(f"<b>{yuan(sum(fees, ZERO))}</b>" if fees is not None else "—")
@@ -300,6 +335,7 @@ class CompletionDialog(EditorDialog):
         parts = self._fee(self.fee_parts, "fee_parts")
         service = self._fee(self.fee_service, "fee_service")
         transport = self._fee(self.fee_transport, "fee_transport")
+        parts_used = self.parts.parts()
         return CompletionInput(
             work_done=self.work_done.toPlainText(),
             solution=self.solution.toPlainText(),
@@ -311,6 +347,8 @@ class CompletionDialog(EditorDialog):
             feedback=self.feedback.currentData() or "",
             completed_at=self._completed_at(),
             technician_ids=self.chosen_technicians(),
+            parts=parts_used,
+            parts_from=self.parts.parts_from() if parts_used is not None else None,
         )
 
     def save(self) -> None:
@@ -326,8 +364,14 @@ class CompletionDialog(EditorDialog):
             return
         except ServiceError as exc:
             self.errors.show(exc)
+            line = exc.params.get("line")
+            if isinstance(exc, ValidationError) and exc.field == "lines" and isinstance(line, int):
+                self.parts.lines.show_refused(line)
             return
         self.accept()
+
+    def has_changes(self) -> bool:
+        return super().has_changes() or self.parts.has_changes()
 
     # --- someone else changed the order meanwhile (e.g. completed it first) --------------
 
@@ -361,6 +405,7 @@ class CompletionDialog(EditorDialog):
         self.feedback.clear()
         self.technicians.clear()
         self._fill()
+        self._show_parts_fee()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save correction") if self.correcting else self.tr("&Complete"))
         can = not current.audited and allowed(OrderAction.COMPLETE, current.state)

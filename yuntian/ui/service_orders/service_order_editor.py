@@ -228,7 +228,11 @@ class ServiceOrderEditor(EditorDialog):
                 f.reason.setText(order.warranty_reason)
             assert self.history is not None
             self.history.show_order(
-                order, self._services.service_orders.events(self._actor, order.id)
+                order,
+                self._services.service_orders.events(self._actor, order.id),
+                self._services.part_stock.for_order(self._actor, order.id)
+                if order.completed_at is not None
+                else (),
             )
         f.purchase_date.set_value(None, self._today)  # unknown until typed; the calendar opens here
         self._select_product(self._sale_id)

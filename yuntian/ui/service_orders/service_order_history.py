@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yuntian.services.parts.part_stock_types import UsedLine
 from yuntian.services.service_orders.service_order_types import (
     OrderState,
     ServiceOrderEventView,
@@ -29,6 +30,7 @@ from yuntian.services.service_orders.service_order_types import (
 from yuntian.ui.common.field_errors import hint_label
 from yuntian.ui.common.money_text import yuan
 from yuntian.ui.common.styles import BANNER_STYLE, ERROR_COLOUR, HINT_STYLE
+from yuntian.ui.parts.parts_tables import used_text
 from yuntian.ui.service_orders.service_order_words import state_label
 
 GREY = "#8a8a8a"
@@ -194,6 +196,7 @@ class OrderHistory(QGroupBox):
             ("solution", self.tr("Solution:")),
             ("result", self.tr("Result:")),
             ("fees", self.tr("Fees:")),
+            ("parts", self.tr("Parts used:")),
             ("hours", self.tr("Work hours:")),
             ("feedback", self.tr("Feedback:")),
         ):
@@ -207,7 +210,13 @@ class OrderHistory(QGroupBox):
         layout.addWidget(self.events, 1)
         layout.addWidget(self.completion)
 
-    def show_order(self, order: ServiceOrderView, events: Sequence[ServiceOrderEventView]) -> None:
+    def show_order(
+        self,
+        order: ServiceOrderView,
+        events: Sequence[ServiceOrderEventView],
+        parts: Sequence[UsedLine] = (),
+    ) -> None:
+        """``parts``: the parts used on the order, net of reversals."""
         self.events.setRowCount(len(events))
         for row, event in enumerate(events):
             for column, text in enumerate(
@@ -238,6 +247,7 @@ class OrderHistory(QGroupBox):
                 total=f"¥{yuan(order.fee_total)}",
             )
         )
+        self.fields["parts"].setText(used_text(parts) or none)
         self.fields["hours"].setText(f"{order.work_hours}")
         self.fields["feedback"].setText(order.feedback or none)
 

@@ -109,9 +109,10 @@ class RecordListPage(QWidget):
         action.enabledChanged.connect(button.setEnabled)
         return button
 
-    def _lay_out(self, hint: str) -> None:
+    def _lay_out(self, hint: str, more: Sequence[QPushButton] = ()) -> None:
+        """``more``: further buttons under Add / Edit / Delete."""
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, *more):
             buttons.addWidget(button)
         buttons.addStretch(1)
         body = QHBoxLayout()

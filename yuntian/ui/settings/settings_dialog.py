@@ -20,6 +20,7 @@ from yuntian.ui.settings.settings_database import DatabasePage
 from yuntian.ui.settings.settings_enumerations import EnumerationsPage
 from yuntian.ui.settings.settings_numbering import NumberingPage
 from yuntian.ui.settings.settings_pages import CustomFieldsPage, GeneralPage, ThisPcPage
+from yuntian.ui.settings.settings_parts import PartsSettingsPage
 from yuntian.ui.settings.settings_phone_lines import PhoneLinesPage
 from yuntian.ui.settings.settings_product_models import ProductModelsPage
 from yuntian.ui.settings.settings_sales_units import SalesUnitsPage
@@ -48,6 +49,7 @@ class SettingsDialog(EditorDialog):
         self.enumerations = EnumerationsPage(settings, actor)
         self.product_models = ProductModelsPage(services.catalogue, actor)
         self.sales_units = SalesUnitsPage(services, actor)
+        self.parts = PartsSettingsPage(services, actor)
         self.custom_fields = CustomFieldsPage(settings)
         self.numbering = NumberingPage(settings)
         self.print_forms = PrintFormsTab(services, actor)
@@ -69,6 +71,7 @@ class SettingsDialog(EditorDialog):
         self.tabs.addTab(self.enumerations, self.tr("&Option lists"))
         self.tabs.addTab(self.product_models, self.tr("Product &models"))
         self.tabs.addTab(self.sales_units, self.tr("Sales &units"))
+        self.tabs.addTab(self.parts, self.tr("Spare &parts"))
         self.tabs.addTab(self.custom_fields, self.tr("&Custom fields"))
         self.tabs.addTab(self.numbering, self.tr("&Numbering"))
         self.tabs.addTab(self.print_forms, self.tr("P&rint forms"))
@@ -92,7 +95,7 @@ class SettingsDialog(EditorDialog):
             page.changed.connect(self._update_buttons)
         self._update_buttons()
         self.general.shop_name.setFocus()
-        self.resize(1000, 600)  # ten tabs side by side
+        self.resize(1100, 620)  # eleven tabs side by side
 
     def _update_buttons(self) -> None:
         valid = all(page.is_valid() for page in self.pages)

@@ -79,6 +79,12 @@ def _maintenance(services: Services, actor: Actor, parent: QWidget | None) -> QW
     return MaintenancePage(services, actor, parent, open_card=card_opener(services, actor))
 
 
+def _parts(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.parts.parts_page import PartsPage
+
+    return PartsPage(services, actor, parent)
+
+
 def _customer_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
     from yuntian.ui.statistics.customer_stats_page import CustomerStatsPage
 
@@ -95,6 +101,12 @@ def _service_stats(services: Services, actor: Actor, parent: QWidget | None) -> 
     from yuntian.ui.statistics.service_stats_page import ServiceStatsPage
 
     return ServiceStatsPage(services, actor, parent)
+
+
+def _part_stats(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
+    from yuntian.ui.statistics.part_stats_page import PartStatsPage
+
+    return PartStatsPage(services, actor, parent)
 
 
 def _messages(services: Services, actor: Actor, parent: QWidget | None) -> QWidget:
@@ -158,6 +170,13 @@ def default_pages() -> list[PageSpec]:
             icon=sp.SP_BrowserReload,
         ),
         PageSpec(
+            "parts",
+            QCoreApplication.translate("Pages", "Spare parts"),
+            None,
+            _parts,
+            icon=sp.SP_DriveHDIcon,
+        ),
+        PageSpec(
             "customer_stats",
             QCoreApplication.translate("Pages", "New customers"),
             "stats.view",
@@ -176,6 +195,13 @@ def default_pages() -> list[PageSpec]:
             QCoreApplication.translate("Pages", "Service statistics"),
             "stats.view",
             _service_stats,
+            icon=sp.SP_FileDialogContentsView,
+        ),
+        PageSpec(
+            "part_stats",
+            QCoreApplication.translate("Pages", "Parts statistics"),
+            "stats.view",
+            _part_stats,
             icon=sp.SP_FileDialogContentsView,
         ),
         PageSpec(
