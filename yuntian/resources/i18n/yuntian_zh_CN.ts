@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AddressRow</name>
@@ -46,11 +47,11 @@
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>User's name changed</source>
+        <source>User&apos;s name changed</source>
         <translation>用户名称已修改</translation>
     </message>
     <message>
-        <source>User's roles changed</source>
+        <source>User&apos;s roles changed</source>
         <translation>修改用户角色</translation>
     </message>
     <message>
@@ -106,11 +107,11 @@
         <translation>修改编码规则</translation>
     </message>
     <message>
-        <source>This PC's settings changed</source>
+        <source>This PC&apos;s settings changed</source>
         <translation>本机设置已修改</translation>
     </message>
     <message>
-        <source>This PC's database changed</source>
+        <source>This PC&apos;s database changed</source>
         <translation>本机数据库设置已更改</translation>
     </message>
     <message>
@@ -806,7 +807,7 @@
         <translation>本机不自动备份</translation>
     </message>
     <message>
-        <source>The database server's client tools are not installed on this PC: the daily backup is made on the PCs that have them.</source>
+        <source>The database server&apos;s client tools are not installed on this PC: the daily backup is made on the PCs that have them.</source>
         <translation>本机未安装数据库服务器的客户端工具：每日备份由装有这些工具的电脑完成。</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
         <translation>上次备份：{time}</translation>
     </message>
     <message>
-        <source>The database {file} is damaged ({problem}), so this backup was not kept; the earlier backups are kept as they were. Run 'yuntian db check', or restore a good backup.</source>
+        <source>The database {file} is damaged ({problem}), so this backup was not kept; the earlier backups are kept as they were. Run &apos;yuntian db check&apos;, or restore a good backup.</source>
         <translation>数据库 {file} 已损坏（{problem}），本次备份未保留；之前的备份保持不变。请运行“yuntian db check”，或恢复一份完好的备份。</translation>
     </message>
 </context>
@@ -872,7 +873,7 @@
         <translation>号码中含有这些数字的来电（至少 {n} 位；Ctrl+F）</translation>
     </message>
     <message>
-        <source>Show every customer's calls</source>
+        <source>Show every customer&apos;s calls</source>
         <translation>显示所有客户的来电</translation>
     </message>
     <message>
@@ -922,7 +923,7 @@
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <source>Show the caller's card; an unknown number can become a new customer (Enter)</source>
+        <source>Show the caller&apos;s card; an unknown number can become a new customer (Enter)</source>
         <translation>显示来电客户的资料卡；陌生号码可录入为新客户（Enter）</translation>
     </message>
     <message>
@@ -938,7 +939,7 @@
         <translation>播放录音(&amp;P)</translation>
     </message>
     <message>
-        <source>Play the call's recording (Ctrl+P)</source>
+        <source>Play the call&apos;s recording (Ctrl+P)</source>
         <translation>播放这个来电的录音（Ctrl+P）</translation>
     </message>
     <message>
@@ -982,7 +983,7 @@
         <translation>{text} 有新来电：滚动到顶部查看。</translation>
     </message>
     <message>
-        <source>The caller's number was not sent: there is no customer to open.</source>
+        <source>The caller&apos;s number was not sent: there is no customer to open.</source>
         <translation>来电未显示号码：没有可打开的客户。</translation>
     </message>
     <message>
@@ -1223,7 +1224,7 @@
         <translation>{line} 来电</translation>
     </message>
     <message>
-        <source>Discard the caller's details?</source>
+        <source>Discard the caller&apos;s details?</source>
         <translation>放弃来电人资料？</translation>
     </message>
     <message>
@@ -1628,7 +1629,7 @@
         <translation>请选择数据文件。</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
+        <source>Enter the server&apos;s name or address.</source>
         <translation>请输入服务器的名称或地址。</translation>
     </message>
     <message>
@@ -2187,7 +2188,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -2223,19 +2224,19 @@
         <translation>原编号（记入备注）</translation>
     </message>
     <message>
-        <source>No column holds the customers' names.</source>
+        <source>No column holds the customers&apos; names.</source>
         <translation>没有一列是客户名称。</translation>
     </message>
     <message>
-        <source>'{field}' is chosen for more than one column.</source>
+        <source>&apos;{field}&apos; is chosen for more than one column.</source>
         <translation>“{field}”被选给了多列。</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number.</source>
+        <source>&apos;{value}&apos; is not a phone number.</source>
         <translation>“{value}”不是电话号码。</translation>
     </message>
     <message>
-        <source>'{value}' is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
+        <source>&apos;{value}&apos; is in scientific notation: the last digits of the number are lost. Type the whole number into a cell formatted as text.</source>
         <translation>“{value}”是科学计数法，号码的后几位已丢失。请把单元格设为文本格式，重新输入完整号码。</translation>
     </message>
     <message>
@@ -2251,11 +2252,11 @@
         <translation>Excel 去掉了 {value} 开头的 0（数字单元格），已按 {number} 导入。</translation>
     </message>
     <message>
-        <source>'{value}' is neither yes nor no (是 / 否).</source>
+        <source>&apos;{value}&apos; is neither yes nor no (是 / 否).</source>
         <translation>“{value}”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <source>'{value}' is too long for a phone number (at most 64 characters).</source>
+        <source>&apos;{value}&apos; is too long for a phone number (at most 64 characters).</source>
         <translation>“{value}”太长，不像电话号码（最多 64 个字符）。</translation>
     </message>
     <message>
@@ -2279,23 +2280,23 @@
         <translation>号码 {number} 已属于 {owners}。</translation>
     </message>
     <message>
-        <source>There is no customer group '{name}'.</source>
+        <source>There is no customer group &apos;{name}&apos;.</source>
         <translation>没有客户组“{name}”。</translation>
     </message>
     <message>
-        <source>The customer group '{name}' does not exist yet; it will be created.</source>
+        <source>The customer group &apos;{name}&apos; does not exist yet; it will be created.</source>
         <translation>客户组“{name}”尚不存在，导入时将新建。</translation>
     </message>
     <message>
-        <source>A group name has at most {n} characters: '{name}'.</source>
+        <source>A group name has at most {n} characters: &apos;{name}&apos;.</source>
         <translation>客户组名称最多 {n} 个字符：“{name}”。</translation>
     </message>
     <message>
-        <source>There is no active user '{name}'.</source>
+        <source>There is no active user &apos;{name}&apos;.</source>
         <translation>没有启用的用户“{name}”。</translation>
     </message>
     <message>
-        <source>Several users are called '{name}'; write the user name instead.</source>
+        <source>Several users are called &apos;{name}&apos;; write the user name instead.</source>
         <translation>有多个用户叫“{name}”，请改填登录名。</translation>
     </message>
     <message>
@@ -2748,7 +2749,7 @@
         <translation>打印派工单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the chosen orders' dispatch slips</source>
+        <source>Print the chosen orders&apos; dispatch slips</source>
         <translation>打印所选服务单的派工单</translation>
     </message>
     <message>
@@ -3033,7 +3034,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>已连接到 {version}。数据库 {database} 是空的：云天启动时会自动建立数据表。</translation>
     </message>
     <message>
-        <source>The server name {host} is not known on this network. Check the spelling, or enter the server's IP address.</source>
+        <source>The server name {host} is not known on this network. Check the spelling, or enter the server&apos;s IP address.</source>
         <translation>在本网络中找不到服务器名 {host}。请检查拼写，或改为输入服务器的 IP 地址。</translation>
     </message>
     <message>
@@ -3061,7 +3062,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>该数据库由较新版本的云天建立（数据版本 {schema}，本版云天最高只支持 {latest}）。请先在本机安装新版云天再使用。</translation>
     </message>
     <message>
-        <source>This is not a Yuntian database: it holds another program's data. Choose another database, or an empty one.</source>
+        <source>This is not a Yuntian database: it holds another program&apos;s data. Choose another database, or an empty one.</source>
         <translation>这不是云天的数据库：其中是其他程序的数据。请选择其他数据库或空数据库。</translation>
     </message>
     <message>
@@ -3081,7 +3082,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>系统凭据管理器</translation>
     </message>
     <message>
-        <source>a private file in this PC's configuration folder</source>
+        <source>a private file in this PC&apos;s configuration folder</source>
         <translation>本机配置文件夹中的私有文件</translation>
     </message>
 </context>
@@ -3100,7 +3101,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <source>This copies every table of this shop's database into another, empty database: a PostgreSQL or MySQL/MariaDB server that several PCs share, or a SQLite file (back to one PC, or an offline copy).</source>
+        <source>This copies every table of this shop&apos;s database into another, empty database: a PostgreSQL or MySQL/MariaDB server that several PCs share, or a SQLite file (back to one PC, or an offline copy).</source>
         <translation>本向导把本店数据库的每一张表复制到另一个空数据库：多台电脑共用的 PostgreSQL 或 MySQL/MariaDB 服务器（网络版），或一个 SQLite 文件（回到单机，或做一份离线副本）。</translation>
     </message>
     <message>
@@ -3128,7 +3129,7 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>迁移到哪里</translation>
     </message>
     <message>
-        <source>The database to copy into. On a server, create an empty database and a user who may create tables in it first (see the README, 'Several PCs').</source>
+        <source>The database to copy into. On a server, create an empty database and a user who may create tables in it first (see the README, &apos;Several PCs&apos;).</source>
         <translation>要复制到的数据库。使用服务器时，请先建好一个空数据库和一个可以在其中建表的用户（见 README“多台电脑”一节）。</translation>
     </message>
     <message>
@@ -3136,11 +3137,11 @@ Customers with history (purchase intentions, memos, …) are archived instead of
         <translation>准备迁移</translation>
     </message>
     <message>
-        <source>&amp;Replace Yuntian's tables in the target</source>
+        <source>&amp;Replace Yuntian&apos;s tables in the target</source>
         <translation>替换目标中云天的表(&amp;R)</translation>
     </message>
     <message>
-        <source>Warning: the data Yuntian's tables hold in the target is deleted and cannot be brought back. Other tables there are left alone.</source>
+        <source>Warning: the data Yuntian&apos;s tables hold in the target is deleted and cannot be brought back. Other tables there are left alone.</source>
         <translation>警告：目标中云天各表的数据将被删除，无法恢复。目标中的其他表不受影响。</translation>
     </message>
     <message>
@@ -3230,7 +3231,7 @@ To: {target}</source>
         <translation>一个云天数据库（结构版本 {schema}：{figures}）</translation>
     </message>
     <message>
-        <source>{count} of Yuntian's tables ({names})</source>
+        <source>{count} of Yuntian&apos;s tables ({names})</source>
         <translation>云天的表 {count} 张（{names}）</translation>
     </message>
     <message>
@@ -3297,7 +3298,7 @@ To: {target}</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <source>One PC: keep the data in a file on this PC. Several PCs: put the data on a PostgreSQL or MySQL / MariaDB server on the shop's network and point every PC at it. A change here takes effect when Yuntian is started again.</source>
+        <source>One PC: keep the data in a file on this PC. Several PCs: put the data on a PostgreSQL or MySQL / MariaDB server on the shop&apos;s network and point every PC at it. A change here takes effect when Yuntian is started again.</source>
         <translation>单机使用：数据保存在本机的数据文件中。多台电脑共用：把数据放在店内网络中的 PostgreSQL 或 MySQL / MariaDB 服务器上，并让每台电脑都连接它。此处的更改在重新启动云天后生效。</translation>
     </message>
     <message>
@@ -3309,7 +3310,7 @@ To: {target}</source>
         <translation>迁移数据(&amp;M)…</translation>
     </message>
     <message>
-        <source>Copy all of this shop's data into an empty server database or data file, verified table by table; the data here is not changed.</source>
+        <source>Copy all of this shop&apos;s data into an empty server database or data file, verified table by table; the data here is not changed.</source>
         <translation>把本店的全部数据复制到一个空的服务器数据库或数据文件，并逐表核对；这里的数据不会改变。</translation>
     </message>
     <message>
@@ -3714,7 +3715,7 @@ To: {target}</source>
         <translation>无法完成此操作。</translation>
     </message>
     <message>
-        <source>You do not have the permission '{permission}'.</source>
+        <source>You do not have the permission &apos;{permission}&apos;.</source>
         <translation>您没有“{permission}”权限。</translation>
     </message>
     <message>
@@ -3750,7 +3751,7 @@ To: {target}</source>
         <translation>前缀最多 8 个字符，只能包含字母、数字、汉字、- 或 _。</translation>
     </message>
     <message>
-        <source>Unknown date pattern '{pattern}'.</source>
+        <source>Unknown date pattern &apos;{pattern}&apos;.</source>
         <translation>未知的日期格式“{pattern}”。</translation>
     </message>
     <message>
@@ -3762,7 +3763,7 @@ To: {target}</source>
         <translation>区号应形如 010 或 0755（也可以留空）。</translation>
     </message>
     <message>
-        <source>Unknown language '{language}'.</source>
+        <source>Unknown language &apos;{language}&apos;.</source>
         <translation>未知的语言“{language}”。</translation>
     </message>
     <message>
@@ -3774,7 +3775,7 @@ To: {target}</source>
         <translation>选项名称须为 1 到 64 个字符。</translation>
     </message>
     <message>
-        <source>'{name}' is already in this list.</source>
+        <source>&apos;{name}&apos; is already in this list.</source>
         <translation>此列表中已有“{name}”。</translation>
     </message>
     <message>
@@ -3782,15 +3783,15 @@ To: {target}</source>
         <translation>此配置档案已完成设置。</translation>
     </message>
     <message>
-        <source>Please enter the shop's name.</source>
+        <source>Please enter the shop&apos;s name.</source>
         <translation>请输入店名。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, Chinese characters, '.', '_' or '-'.</source>
+        <source>A user name has 2 to 32 letters, digits, Chinese characters, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名须为 2 到 32 个字符，只能包含字母、数字、汉字、“.”、“_”或“-”。</translation>
     </message>
     <message>
-        <source>The user name '{name}' is already taken.</source>
+        <source>The user name &apos;{name}&apos; is already taken.</source>
         <translation>用户名“{name}”已被使用。</translation>
     </message>
     <message>
@@ -3806,7 +3807,7 @@ To: {target}</source>
         <translation>未知的权限：{codes}。</translation>
     </message>
     <message>
-        <source>There is already a role named '{name}'.</source>
+        <source>There is already a role named &apos;{name}&apos;.</source>
         <translation>已存在名为“{name}”的角色。</translation>
     </message>
     <message>
@@ -3814,7 +3815,7 @@ To: {target}</source>
         <translation>预置角色可以编辑，但不能删除。</translation>
     </message>
     <message>
-        <source>The role '{name}' still has users; take them out first.</source>
+        <source>The role &apos;{name}&apos; still has users; take them out first.</source>
         <translation>角色“{name}”仍有用户在使用，请先将这些用户移出该角色。</translation>
     </message>
     <message>
@@ -3910,11 +3911,11 @@ To: {target}</source>
         <translation>无法把这个文件当作 Excel 工作簿（.xlsx）读取：{detail}</translation>
     </message>
     <message>
-        <source>'{file}' is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
+        <source>&apos;{file}&apos; is not an .xlsx workbook: save it as .xlsx in Excel or WPS first.</source>
         <translation>“{file}”不是 .xlsx 工作簿：请先在 Excel 或 WPS 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named '{sheet}'.</source>
+        <source>The workbook has no sheet named &apos;{sheet}&apos;.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
@@ -3922,7 +3923,7 @@ To: {target}</source>
         <translation>客户组必须填写名称。</translation>
     </message>
     <message>
-        <source>There is already a customer group named '{name}'.</source>
+        <source>There is already a customer group named &apos;{name}&apos;.</source>
         <translation>已存在名为“{name}”的客户组。</translation>
     </message>
     <message>
@@ -3934,11 +3935,11 @@ To: {target}</source>
         <translation>客户必须填写名称。</translation>
     </message>
     <message>
-        <source>'{email}' is not an e-mail address.</source>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>“{email}”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <source>'{raw}' is not a phone number.</source>
+        <source>&apos;{raw}&apos; is not a phone number.</source>
         <translation>“{raw}”不是有效的电话号码。</translation>
     </message>
     <message>
@@ -4078,7 +4079,7 @@ To: {target}</source>
         <translation>设备的这条线路已对应线路 {line}。</translation>
     </message>
     <message>
-        <source>Line {line} also comes from this device: give each of its lines the device's own line number.</source>
+        <source>Line {line} also comes from this device: give each of its lines the device&apos;s own line number.</source>
         <translation>线路 {line} 也来自此设备：请为它的每条线路填写设备自己的线路号。</translation>
     </message>
     <message>
@@ -4162,7 +4163,7 @@ To: {target}</source>
         <translation>请选择紧急程度。</translation>
     </message>
     <message>
-        <source>Choose one of the customer's purchases or enter a product not bought here, not both.</source>
+        <source>Choose one of the customer&apos;s purchases or enter a product not bought here, not both.</source>
         <translation>请选择客户的一条购机记录，或填写非本店购买的商品，二者只能选其一。</translation>
     </message>
     <message>
@@ -4186,7 +4187,7 @@ To: {target}</source>
         <translation>购机记录 {code} 已作废，请选择其他购机记录。</translation>
     </message>
     <message>
-        <source>The purchase date cannot be after the order's date.</source>
+        <source>The purchase date cannot be after the order&apos;s date.</source>
         <translation>购机日期不能晚于服务单日期。</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ To: {target}</source>
         <translation>工时以分钟计，应为 0 到 {max} 之间的整数。</translation>
     </message>
     <message>
-        <source>Please choose the customer's feedback from the list.</source>
+        <source>Please choose the customer&apos;s feedback from the list.</source>
         <translation>请从列表中选择客户反馈。</translation>
     </message>
     <message>
@@ -4302,7 +4303,7 @@ To: {target}</source>
         <translation>格式为空：什么也打印不出来。</translation>
     </message>
     <message>
-        <source>A built-in form cannot be deleted; revert it to undo the shop's changes.</source>
+        <source>A built-in form cannot be deleted; revert it to undo the shop&apos;s changes.</source>
         <translation>内置格式不能删除；如要撤销本店的修改，请恢复默认。</translation>
     </message>
     <message>
@@ -4535,7 +4536,7 @@ To: {target}</source>
         <translation>本地区号：</translation>
     </message>
     <message>
-        <source>The area code of the shop's landlines, e.g. 010 or 0755.</source>
+        <source>The area code of the shop&apos;s landlines, e.g. 010 or 0755.</source>
         <translation>本店固定电话的区号，例如 010 或 0755。</translation>
     </message>
     <message>
@@ -4551,7 +4552,7 @@ To: {target}</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <source>The built-in administrator's name; keep it or choose your own.</source>
+        <source>The built-in administrator&apos;s name; keep it or choose your own.</source>
         <translation>内置管理员的用户名，可保留，也可改为您自己的。</translation>
     </message>
     <message>
@@ -4688,7 +4689,7 @@ To: {target}</source>
         <translation>今日预约</translation>
     </message>
     <message>
-        <source>Today's figures</source>
+        <source>Today&apos;s figures</source>
         <translation>今日数据</translation>
     </message>
     <message>
@@ -4704,7 +4705,7 @@ To: {target}</source>
         <translation>购机金额</translation>
     </message>
     <message>
-        <source>Receivable of today's sales</source>
+        <source>Receivable of today&apos;s sales</source>
         <translation>今日购机的应收金额</translation>
     </message>
     <message>
@@ -4756,7 +4757,7 @@ To: {target}</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <source>Made with the database server's own tools</source>
+        <source>Made with the database server&apos;s own tools</source>
         <translation>由数据库服务器自带工具备份</translation>
     </message>
     <message>
@@ -4899,7 +4900,7 @@ To: {target}</source>
         <translation>{input}（当前未找到）</translation>
     </message>
     <message>
-        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up's Record button.</source>
+        <source>Calls are recorded from pick-up to hang-up where the device reports them, or with the pop-up&apos;s Record button.</source>
         <translation>设备能报告摘机和挂机时，通话从摘机录到挂机；也可以用弹窗中的“录音”按钮手动录音。</translation>
     </message>
 </context>
@@ -5154,7 +5155,7 @@ To: {target}</source>
         <translation>打印派工单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print the dispatch slips of the chosen rows' maintenance orders (Ctrl+P)</source>
+        <source>Print the dispatch slips of the chosen rows&apos; maintenance orders (Ctrl+P)</source>
         <translation>打印所选行保养服务单的派工单 (Ctrl+P)</translation>
     </message>
     <message>
@@ -5325,7 +5326,7 @@ To: {target}</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <source>Caller's &amp;name:</source>
+        <source>Caller&apos;s &amp;name:</source>
         <translation>来电人(&amp;N)：</translation>
     </message>
     <message>
@@ -5422,7 +5423,7 @@ To: {target}</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Everyone's</source>
+        <source>Everyone&apos;s</source>
         <translation>所有人的</translation>
     </message>
     <message>
@@ -5474,7 +5475,7 @@ To: {target}</source>
         <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the card of the message's customer (Ctrl+O)</source>
+        <source>Show the card of the message&apos;s customer (Ctrl+O)</source>
         <translation>查看留言所属客户的资料卡（Ctrl+O）</translation>
     </message>
     <message>
@@ -5659,7 +5660,7 @@ To: {target}</source>
         <translation>尚无客户使用此号码。</translation>
     </message>
     <message>
-        <source>The caller's number was not sent.</source>
+        <source>The caller&apos;s number was not sent.</source>
         <translation>对方未发送号码。</translation>
     </message>
 </context>
@@ -6436,7 +6437,7 @@ To: {target}</source>
     <message>
         <source>Reverse {kind} {code}? A new document moves every one of its {n} pieces back; the document itself stays as it is.
 
-Why (the reversal's note):</source>
+Why (the reversal&apos;s note):</source>
         <translation>冲销{kind} {code}？将新建一张单据把它的 {n} 件备件全部退回；原单据保持不变。
 
 原因（冲销单备注）：</translation>
@@ -6469,15 +6470,15 @@ Why (the reversal's note):</source>
 <context>
     <name>PartImport</name>
     <message>
-        <source>No column is headed 名称 (the part's name).</source>
+        <source>No column is headed 名称 (the part&apos;s name).</source>
         <translation>没有标题为“名称”的列（备件名称）。</translation>
     </message>
     <message>
-        <source>'{value}' is not an amount in yuan.</source>
+        <source>&apos;{value}&apos; is not an amount in yuan.</source>
         <translation>“{value}”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <source>'{value}' is not a whole number.</source>
+        <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>“{value}”不是整数。</translation>
     </message>
     <message>
@@ -7308,7 +7309,7 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
         <translation>接收 Whozz Calling 网络版来电盒的监听地址：udp://0.0.0.0:3520 表示在所有网卡上接收。</translation>
     </message>
     <message>
-        <source>The NCID server's address, e.g. ncid://192.168.1.10:3333.</source>
+        <source>The NCID server&apos;s address, e.g. ncid://192.168.1.10:3333.</source>
         <translation>NCID 服务器的地址，例如 ncid://192.168.1.10:3333。</translation>
     </message>
     <message>
@@ -7498,15 +7499,15 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
         <translation>关闭弹窗(&amp;U)：</translation>
     </message>
     <message>
-        <source>This station's &amp;name:</source>
+        <source>This station&apos;s &amp;name:</source>
         <translation>本工作站名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Other stations' calls on lines:</source>
+        <source>Other stations&apos; calls on lines:</source>
         <translation>其他工作站来电在本机弹窗的线路：</translation>
     </message>
     <message>
-        <source>These settings apply to this PC only. A pinned pop-up stays open. Calls on the lines ticked pop up here when another station's device takes them (the others see this station by its name). After OK or Apply the phone lines restart with the new settings.</source>
+        <source>These settings apply to this PC only. A pinned pop-up stays open. Calls on the lines ticked pop up here when another station&apos;s device takes them (the others see this station by its name). After OK or Apply the phone lines restart with the new settings.</source>
         <translation>这些设置只对本机有效。已固定的弹窗不会自动关闭。勾选线路上的来电由其他工作站的设备接收时，也在本机弹窗（其他工作站按本站名称显示本机）。点击“确定”或“应用”后，电话线路将按新设置重新启动。</translation>
     </message>
     <message>
@@ -7729,7 +7730,7 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
@@ -8003,7 +8004,7 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
         <translation>设计打印格式(&amp;D)…</translation>
     </message>
     <message>
-        <source>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form's layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</source>
+        <source>Dispatch slips and sales slips print on A4 or A5 sheets, 241 × 140 mm continuous forms (wide-carriage printers) or 80 / 58 mm receipt rolls. Change a form&apos;s layout, copies (二联/三联) and offset for pre-printed paper, or add forms of your own, in the designer.</source>
         <translation>派工单和销售单可打印在 A4、A5 纸，241 × 140 mm 宽行连续纸（针式打印机），或 80 / 58 mm 小票纸（微型打印机）上。在设计器中可以修改格式的版式、联数（二联/三联）和套打偏移，也可以新增本店自己的格式。</translation>
     </message>
 </context>
@@ -8130,7 +8131,7 @@ Set it inactive instead? It stays on those documents but is no longer offered fo
         <translation>恢复默认格式</translation>
     </message>
     <message>
-        <source>Undo the shop's changes to this form's design?</source>
+        <source>Undo the shop&apos;s changes to this form&apos;s design?</source>
         <translation>撤销本店对此格式版式的修改？</translation>
     </message>
     <message>
@@ -8448,7 +8449,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>无法录音：本机没有声音输入（麦克风或线路输入）。</translation>
     </message>
     <message>
-        <source>The line's sound input could not be opened: is it plugged in and free?</source>
+        <source>The line&apos;s sound input could not be opened: is it plugged in and free?</source>
         <translation>无法打开此线路的声音输入：请检查是否已插好、是否被其他程序占用。</translation>
     </message>
     <message>
@@ -8667,7 +8668,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>该角色有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <source>Delete the role '{name}'?</source>
+        <source>Delete the role &apos;{name}&apos;?</source>
         <translation>确定要删除角色“{name}”吗？</translation>
     </message>
 </context>
@@ -8842,7 +8843,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>已全部付清的购机记录</translation>
     </message>
     <message>
-        <source>Show every customer's sales</source>
+        <source>Show every customer&apos;s sales</source>
         <translation>显示所有客户的购机记录</translation>
     </message>
     <message>
@@ -8878,7 +8879,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>全部客户…</translation>
     </message>
     <message>
-        <source>Show one customer's sales (Ctrl+F)</source>
+        <source>Show one customer&apos;s sales (Ctrl+F)</source>
         <translation>只显示一个客户的购机记录（Ctrl+F）</translation>
     </message>
 </context>
@@ -9194,7 +9195,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>打印销售单(&amp;R)…</translation>
     </message>
     <message>
-        <source>Preview and print the chosen sale's slip (Ctrl+Alt+P)</source>
+        <source>Preview and print the chosen sale&apos;s slip (Ctrl+Alt+P)</source>
         <translation>预览并打印所选销售记录的销售单 (Ctrl+Alt+P)</translation>
     </message>
     <message>
@@ -9202,7 +9203,7 @@ Set it inactive instead? It stays on those records but is no longer offered for 
         <translation>打开客户(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the card of the sale's customer (Ctrl+O)</source>
+        <source>Show the card of the sale&apos;s customer (Ctrl+O)</source>
         <translation>显示该购机客户的资料卡（Ctrl+O）</translation>
     </message>
     <message>
@@ -9560,7 +9561,7 @@ Why is the order cancelled?</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Show every customer's orders</source>
+        <source>Show every customer&apos;s orders</source>
         <translation>显示所有客户的服务单</translation>
     </message>
     <message>
@@ -9612,7 +9613,7 @@ Why is the order cancelled?</source>
         <translation>所有客户…</translation>
     </message>
     <message>
-        <source>Show one customer's orders (Ctrl+F)</source>
+        <source>Show one customer&apos;s orders (Ctrl+F)</source>
         <translation>只显示一个客户的服务单 (Ctrl+F)</translation>
     </message>
 </context>
@@ -9800,7 +9801,7 @@ Why is the order cancelled?</source>
         <translation>打印派工单(&amp;P)…</translation>
     </message>
     <message>
-        <source>Preview and print the chosen orders' dispatch slips in one job (Ctrl+P)</source>
+        <source>Preview and print the chosen orders&apos; dispatch slips in one job (Ctrl+P)</source>
         <translation>预览并一次打印所选服务单的派工单 (Ctrl+P)</translation>
     </message>
     <message>
@@ -9848,7 +9849,7 @@ Why is the order cancelled?</source>
         <translation>打开客户(&amp;U)</translation>
     </message>
     <message>
-        <source>Show the card of the order's customer (Ctrl+O)</source>
+        <source>Show the card of the order&apos;s customer (Ctrl+O)</source>
         <translation>显示服务单客户的资料卡 (Ctrl+O)</translation>
     </message>
     <message>
@@ -9983,7 +9984,7 @@ Why is the order cancelled?</source>
         <translation>费用只来自售后完成和审核完成的服务单。两名维修人员的服务单各计一次，合计中每张服务单只计一次。</translation>
     </message>
     <message>
-        <source>Fees come from completed and audited orders; the shares are of the period's orders and of its fees.</source>
+        <source>Fees come from completed and audited orders; the shares are of the period&apos;s orders and of its fees.</source>
         <translation>费用只来自售后完成和审核完成的服务单；占比为占本时段服务单数和费用合计的百分比。</translation>
     </message>
     <message>
@@ -10014,7 +10015,7 @@ Why is the order cancelled?</source>
 <context>
     <name>Session</name>
     <message>
-        <source>Discard the callers' details?</source>
+        <source>Discard the callers&apos; details?</source>
         <translation>放弃来电人资料？</translation>
     </message>
     <message numerus="yes">
@@ -10082,7 +10083,7 @@ Why is the order cancelled?</source>
         <translation>云天无法启动</translation>
     </message>
     <message>
-        <source>The demo profile {folder} is incomplete: its creation was interrupted. Run 'yuntian demo' for this profile again.</source>
+        <source>The demo profile {folder} is incomplete: its creation was interrupted. Run &apos;yuntian demo&apos; for this profile again.</source>
         <translation>演示配置 {folder} 不完整：创建过程被中断。请对此配置再次运行“yuntian demo”。</translation>
     </message>
 </context>

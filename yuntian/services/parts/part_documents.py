@@ -13,26 +13,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
 
 import peewee as pw
 
 from yuntian.db.audit_lock import is_audit_lock_error
 from yuntian.db.models import (
-    Part,
     PartDocument,
     PartMove,
-    PartStock,
-    PartStore,
     ServiceOrder,
-    User,
 )
 from yuntian.db.transactions import reading
-from yuntian.i18n_marker import QT_TRANSLATE_NOOP
 from yuntian.services.common.audit import AuditTrail, Clock
 from yuntian.services.common.changes import Area, ChangeBus, Changes, announces
 from yuntian.services.common.errors import NotFound, ValidationError
-from yuntian.services.common.money import money
 from yuntian.services.common.numbering import Numbering
 from yuntian.services.common.permissions import Actor, require
 from yuntian.services.common.record_versions import (
@@ -43,11 +36,10 @@ from yuntian.services.common.record_versions import (
 )
 from yuntian.services.common.service_base import ServiceBase
 from yuntian.services.common.text import one_line
+from yuntian.services.parts import part_document_rules as rules
 from yuntian.services.parts import part_document_views as views
 from yuntian.services.parts import part_ledger as ledger
 from yuntian.services.parts.part_types import (
-    COST_PLACES,
-    COST_SCALE,
     COUNT,
     SCRAP,
     SUPPLIER,
@@ -62,49 +54,6 @@ from yuntian.services.parts.part_types import (
     Place,
     PlaceKind,
 )
-
-MAX_LINES = 500
-MAX_QUANTITY = 1_000_000
-MAX_PAGE = 1000
-NOTE_MAX = 2000
-_STORE_DOCS = (DocKind.STOCK_IN, DocKind.ISSUE, DocKind.RETURN, DocKind.TRANSFER, DocKind.SCRAP)
-# Where each kind of document may take parts from and put them (kinds of place).
-_ROUTES: dict[DocKind, tuple[tuple[PlaceKind, ...], tuple[PlaceKind, ...]]] = {
-    DocKind.STOCK_IN: ((PlaceKind.SUPPLIER,), (PlaceKind.STORE,)),
-    DocKind.ISSUE: ((PlaceKind.STORE,), (PlaceKind.TECH,)),
-    DocKind.RETURN: ((PlaceKind.TECH,), (PlaceKind.STORE,)),
-    DocKind.TRANSFER: ((PlaceKind.STORE, PlaceKind.TECH), (PlaceKind.STORE, PlaceKind.TECH)),
-    DocKind.SCRAP: ((PlaceKind.STORE, PlaceKind.TECH), (PlaceKind.SCRAP,)),
-    DocKind.CONSUME: ((PlaceKind.STORE, PlaceKind.TECH), (PlaceKind.ORDER,)),
-}
-
-NO_LINES = QT_TRANSLATE_NOOP("Errors", "A document needs at least one line.")
-TOO_MANY_LINES = QT_TRANSLATE_NOOP("Errors", "A document holds at most {most} lines.")
-BAD_QUANTITY = QT_TRANSLATE_NOOP(
-    "Errors", "Line {line}: the quantity must be a whole number from 1 to {most}."
-)
-NO_PART = QT_TRANSLATE_NOOP("Errors", "Line {line}: this part no longer exists.")
-INACTIVE_PART = QT_TRANSLATE_NOOP("Errors", "Line {line}: {part} is no longer in use.")
-BAD_SOURCE = QT_TRANSLATE_NOOP("Errors", "Choose where the parts come from.")
-BAD_TARGET = QT_TRANSLATE_NOOP("Errors", "Choose where the parts go.")
-SAME_PLACE = QT_TRANSLATE_NOOP("Errors", "A transfer moves parts to another store or technician.")
-NO_STORE = QT_TRANSLATE_NOOP("Errors", "This store no longer exists or is no longer in use.")
-NO_TECHNICIAN = QT_TRANSLATE_NOOP("Errors", "This technician no longer exists or is disabled.")
-NOT_STORE_DOC = QT_TRANSLATE_NOOP("Errors", "This kind of document is not made here.")
-ALREADY_REVERSED = QT_TRANSLATE_NOOP("Errors", "{code} has already been reversed by {by}.")
-REVERSAL_OF_REVERSAL = QT_TRANSLATE_NOOP(
-    "Errors", "{code} is a reversal; post the original document again instead of reversing it."
-)
-AUDITED = QT_TRANSLATE_NOOP("Errors", "{code} has been audited and can no longer be changed.")
-ALREADY_AUDITED = QT_TRANSLATE_NOOP("Errors", "{code} has already been audited.")
-NOT_AUDITED = QT_TRANSLATE_NOOP("Errors", "{code} has not been audited.")
-NOTHING_COUNTED = QT_TRANSLATE_NOOP("Errors", "Enter at least one counted quantity.")
-BAD_COUNT = QT_TRANSLATE_NOOP("Errors", "{part}: a counted quantity is a whole number from 0 up.")
-NO_ORDER = QT_TRANSLATE_NOOP("Errors", "This service order no longer exists.")
-BAD_COST = QT_TRANSLATE_NOOP(
-    "Errors", "Line {line}: the unit cost is an amount from 0 with at most four decimal places."
-)
-MAX_COST = Decimal(100_000_000)
 
 
 class PartDocumentService(ServiceBase):
@@ -140,8 +89,8 @@ class PartDocumentService(ServiceBase):
         without their lines (``get`` reads a document whole), the totals summed by the
         database."""
         del actor
-        limit = max(1, min(limit, MAX_PAGE))
-        query = _filtered(PartDocument.select(PartDocument.id), flt)
+        limit = max(1, min(limit, rules.MAX_PAGE))
+        query = rules.filtered(PartDocument.select(PartDocument.id), flt)
         if after is not None:
             query = query.where(
                 (PartDocument.doc_date <= after.doc_date)
@@ -173,20 +122,20 @@ class PartDocumentService(ServiceBase):
     def create(self, actor: Actor, data: DocumentInput) -> DocumentView:
         """Post a stock-in, issue, return, transfer or scrap (parts.manage)."""
         require(actor, "parts.manage")
-        if data.kind not in _STORE_DOCS:
-            raise ValidationError("kind", NOT_STORE_DOC)
+        if data.kind not in rules.STORE_DOCS:
+            raise ValidationError("kind", rules.NOT_STORE_DOC)
         source = SUPPLIER if data.kind is DocKind.STOCK_IN else data.source
         target = SCRAP if data.kind is DocKind.SCRAP else data.target
         with self._guard():
-            self._check_route(data.kind, source, target)
-            parts = _checked_parts(data.lines)
+            rules.check_route(data.kind, source, target)
+            parts = rules.checked_parts(data.lines)
             moves = [
                 ledger.Move(
                     line.part_id,
                     line.quantity,
                     source,
                     target,
-                    unit_cost=_unit_cost(number, line, parts[line.part_id])
+                    unit_cost=rules.unit_cost(number, line, parts[line.part_id])
                     if data.kind is DocKind.STOCK_IN
                     else None,
                 )
@@ -197,7 +146,7 @@ class PartDocumentService(ServiceBase):
                 data.kind,
                 data.doc_date,
                 data.note,
-                technician=_technician_of(source, target),
+                technician=rules.technician_of(source, target),
                 supplier=one_line(data.supplier)[:128] if data.kind is DocKind.STOCK_IN else "",
                 scrap_type=one_line(data.scrap_type)[:64],
                 scrap_handler=one_line(data.scrap_handler)[:64],
@@ -217,17 +166,19 @@ class PartDocumentService(ServiceBase):
         one adjustment document (parts.manage); None when nothing differs."""
         require(actor, "parts.manage")
         if not data.counted:
-            raise ValidationError("lines", NOTHING_COUNTED)
+            raise ValidationError("lines", rules.NOTHING_COUNTED)
         with self._guard():
-            self._check_place(data.place, (PlaceKind.STORE, PlaceKind.TECH), BAD_SOURCE)
-            parts = _checked_parts([LineInput(p, 1) for p, _ in data.counted])
+            rules.check_place(data.place, (PlaceKind.STORE, PlaceKind.TECH), rules.BAD_SOURCE)
+            parts = rules.checked_parts([LineInput(p, 1) for p, _ in data.counted])
             moves = []
             for part_id, counted in data.counted:
                 if not isinstance(counted, int) or isinstance(counted, bool) or counted < 0:
                     raise ValidationError(
-                        "lines", BAD_COUNT, part=f"{parts[part_id].code} {parts[part_id].name}"
+                        "lines",
+                        rules.BAD_COUNT,
+                        part=f"{parts[part_id].code} {parts[part_id].name}",
                     )
-                book = _on_hand(part_id, data.place)
+                book = rules.on_hand(part_id, data.place)
                 if counted > book:
                     moves.append(ledger.Move(part_id, counted - book, COUNT, data.place,
                                              counted=counted))  # fmt: skip
@@ -261,9 +212,9 @@ class PartDocumentService(ServiceBase):
         require(actor, "service.process")
         with self._guard():
             if not ServiceOrder.select().where(ServiceOrder.id == order_id).exists():
-                raise ValidationError("order", NO_ORDER)
-            self._check_route(DocKind.CONSUME, source, Place(PlaceKind.ORDER, order_id))
-            parts = _checked_parts(lines)
+                raise ValidationError("order", rules.NO_ORDER)
+            rules.check_route(DocKind.CONSUME, source, Place(PlaceKind.ORDER, order_id))
+            parts = rules.checked_parts(lines)
             target = Place(PlaceKind.ORDER, order_id)
             moves = [
                 ledger.Move(
@@ -271,7 +222,7 @@ class PartDocumentService(ServiceBase):
                     line.quantity,
                     source,
                     target,
-                    unit_price=_unit_price(line, parts[line.part_id]),
+                    unit_price=rules.unit_price(line, parts[line.part_id]),
                 )
                 for line in lines
             ]
@@ -309,10 +260,10 @@ class PartDocumentService(ServiceBase):
             if original is None:
                 raise NotFound()
             if original.kind == DocKind.REVERSE.value:
-                raise ValidationError("document", REVERSAL_OF_REVERSAL, code=original.code)
+                raise ValidationError("document", rules.REVERSAL_OF_REVERSAL, code=original.code)
             done = PartDocument.get_or_none(PartDocument.reverses == document_id)
             if done is not None:
-                raise ValidationError("document", ALREADY_REVERSED, code=original.code,
+                raise ValidationError("document", rules.ALREADY_REVERSED, code=original.code,
                                       by=done.code)  # fmt: skip
             lines = list(
                 PartMove.select().where(PartMove.document == document_id).order_by(PartMove.line)
@@ -354,13 +305,13 @@ class PartDocumentService(ServiceBase):
     ) -> DocumentView:
         """Change a document's note (parts.manage) until it is audited."""
         require(actor, "parts.manage")
-        text = _note(note)
+        text = rules.note(note)
         with self._guard():
             document = PartDocument.get_or_none(PartDocument.id == document_id)
             if document is None:
                 raise NotFound()
             if document.audited:
-                raise ValidationError("note", AUDITED, code=document.code)
+                raise ValidationError("note", rules.AUDITED, code=document.code)
             claim_version(PartDocument, document_id, version, lambda: self._stale(document_id))
             PartDocument.update(note=text, updated_at=self._now()).where(
                 PartDocument.id == document_id
@@ -380,7 +331,7 @@ class PartDocumentService(ServiceBase):
                 if document is None:
                     raise NotFound()
                 if document.audited:
-                    raise ValidationError("state", ALREADY_AUDITED, code=document.code)
+                    raise ValidationError("state", rules.ALREADY_AUDITED, code=document.code)
                 PartDocument.update(
                     state=DocState.AUDITED.value,
                     audited=True,
@@ -415,7 +366,7 @@ class PartDocumentService(ServiceBase):
                 if document is None:
                     raise NotFound()
                 if not changed:
-                    raise ValidationError("state", NOT_AUDITED, code=document.code)
+                    raise ValidationError("state", rules.NOT_AUDITED, code=document.code)
                 PartDocument.update(version=PartDocument.version + 1).where(
                     PartDocument.id == i
                 ).execute()
@@ -434,28 +385,7 @@ class PartDocumentService(ServiceBase):
         except pw.DatabaseError as exc:
             if not is_audit_lock_error(exc):
                 raise
-            raise ValidationError("state", AUDITED, code="") from None
-
-    def _check_route(self, kind: DocKind, source: Place | None, target: Place | None) -> None:
-        sources, targets = _ROUTES[kind]
-        self._check_place(source, sources, BAD_SOURCE)
-        self._check_place(target, targets, BAD_TARGET)
-        if source == target:
-            raise ValidationError("target", SAME_PLACE)
-
-    @staticmethod
-    def _check_place(place: Place | None, kinds: tuple[PlaceKind, ...], message: str) -> None:
-        field = "target" if message is BAD_TARGET else "source"
-        if place is None or place.kind not in kinds:
-            raise ValidationError(field, message)
-        if place.kind is PlaceKind.STORE:
-            store = PartStore.get_or_none(PartStore.id == place.id)
-            if store is None or not store.active:
-                raise ValidationError(field, NO_STORE)
-        elif place.kind is PlaceKind.TECH:
-            user = User.get_or_none(User.id == place.id)
-            if user is None or not user.active:
-                raise ValidationError(field, NO_TECHNICIAN)
+            raise ValidationError("state", rules.AUDITED, code="") from None
 
     def _new_document(
         self,
@@ -474,7 +404,7 @@ class PartDocumentService(ServiceBase):
             code=code,
             kind=kind.value,
             doc_date=doc_date or now.date(),
-            note=_note(note),
+            note=rules.note(note),
             created_by=actor.user_id,
             created_at=now,
             updated_at=now,
@@ -501,97 +431,6 @@ class PartDocumentService(ServiceBase):
 
     def _now(self) -> dt.datetime:
         return self._clock().replace(microsecond=0)
-
-
-def _filtered(query: pw.ModelSelect, flt: DocumentFilter) -> pw.ModelSelect:
-    if flt.kind is not None:
-        query = query.where(PartDocument.kind == flt.kind.value)
-    if flt.date_from is not None:
-        query = query.where(PartDocument.doc_date >= flt.date_from)
-    if flt.date_to is not None:
-        query = query.where(PartDocument.doc_date <= flt.date_to)
-    if flt.technician_id is not None:
-        query = query.where(PartDocument.technician == flt.technician_id)
-    if flt.part_id is not None:
-        query = query.where(
-            PartDocument.id.in_(
-                PartMove.select(PartMove.document).where(PartMove.part == flt.part_id)
-            )
-        )
-    text = one_line(flt.text)
-    if text:
-        query = query.where(
-            PartDocument.code.contains(text)
-            | PartDocument.supplier.contains(text)
-            | PartDocument.note.contains(text)
-        )
-    return query
-
-
-def _checked_parts(lines: Sequence[LineInput]) -> dict[int, Part]:
-    if not lines:
-        raise ValidationError("lines", NO_LINES)
-    if len(lines) > MAX_LINES:
-        raise ValidationError("lines", TOO_MANY_LINES, most=MAX_LINES)
-    ids = {line.part_id for line in lines}
-    parts = {p.id: p for p in Part.select().where(Part.id.in_(list(ids)))}
-    for number, line in enumerate(lines, start=1):
-        quantity = line.quantity
-        if (
-            not isinstance(quantity, int)
-            or isinstance(quantity, bool)
-            or not 1 <= quantity <= MAX_QUANTITY
-        ):
-            raise ValidationError("lines", BAD_QUANTITY, line=number, most=MAX_QUANTITY)
-        part = parts.get(line.part_id)
-        if part is None:
-            raise ValidationError("lines", NO_PART, line=number)
-        if not part.active:
-            raise ValidationError("lines", INACTIVE_PART, line=number,
-                                  part=f"{part.code} {part.name}")  # fmt: skip
-    return parts
-
-
-def _unit_cost(number: int, line: LineInput, part: Part) -> int:
-    """A stock-in line's cost per unit in 1/10000 yuan (typed to at most four places)."""
-    cost = line.unit_cost if line.unit_cost is not None else (part.cost_price or Decimal(0))
-    try:
-        value = Decimal(cost)
-        ok = value.is_finite() and 0 <= value < MAX_COST and value == value.quantize(COST_PLACES)
-    except (ArithmeticError, TypeError, ValueError):
-        ok = False
-    if not ok:
-        raise ValidationError("lines", BAD_COST, line=number)
-    return int(value * COST_SCALE)
-
-
-def _unit_price(line: LineInput, part: Part) -> Decimal:
-    price = line.unit_price if line.unit_price is not None else (part.sale_price or Decimal(0))
-    return money("unit_price", price)
-
-
-def _technician_of(source: Place | None, target: Place | None) -> int | None:
-    for place in (target, source):
-        if place is not None and place.kind is PlaceKind.TECH:
-            return place.id
-    return None
-
-
-def _on_hand(part_id: int, place: Place) -> int:
-    row = (
-        PartStock.select(PartStock.quantity)
-        .where(
-            PartStock.part == part_id,
-            PartStock.place_kind == place.kind.value,
-            PartStock.place_id == place.id,
-        )
-        .first()
-    )
-    return int(row.quantity) if row else 0
-
-
-def _note(text: str) -> str:
-    return text.strip()[:NOTE_MAX]
 
 
 def _order_change(view: DocumentView) -> Changes:

@@ -42,7 +42,8 @@ from yuntian.services.common.record_versions import (
     last_change,
 )
 from yuntian.services.common.service_base import ServiceBase
-from yuntian.services.parts.part_documents import NO_STORE, PartDocumentService
+from yuntian.services.parts.part_document_rules import NO_STORE
+from yuntian.services.parts.part_documents import PartDocumentService
 from yuntian.services.parts.part_types import DocKind, Place
 from yuntian.services.sales.sales import insert_sale
 from yuntian.services.service_orders import service_order_queries as q

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from yuntian.services import Services
 from yuntian.services.common.errors import ServiceError, ValidationError
 from yuntian.services.common.permissions import Actor
-from yuntian.services.parts.part_documents import BAD_SOURCE
+from yuntian.services.parts.part_document_rules import BAD_SOURCE
 from yuntian.services.parts.part_lookup import PartChoice
 from yuntian.services.parts.part_types import CountInput, DocumentView, Place
 from yuntian.ui.common.date_input import DateInput
