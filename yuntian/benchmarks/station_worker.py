@@ -1,8 +1,8 @@
 """The processes of ``yuntian bench stations`` (run as ``python -m``; JSON lines on stdout).
 
     station PROFILE KEY WARM   a station: on each CALL event, the pop-up's data (the caller
-                               found by number, then the card: customer, debt, open orders,
-                               recent calls); prints {"call", "ms"} per event, timed from the
+                               found by number, then what its card reads at once: customer,
+                               purchases and debt, open orders); prints {"call", "ms"} per event, timed from the
                                line host's send (time.perf_counter is the machine's monotonic
                                clock on Linux, shared by processes)
     host PROFILE KEY WARM FILE GAP  the line host: for each number in FILE (one a line) on lines
@@ -37,15 +37,16 @@ def say(data: dict) -> None:
 
 
 def popup_data(services: Services, actor: Actor, number: str) -> int | None:
-    """What a station's pop-up reads for a call: the caller, then the card's data."""
+    """What a station's pop-up reads for a call: the caller, then what its card reads at once
+    (CustomerCard.show_customer: the card, the purchases with what is owed, the open orders;
+    the history tabs read when opened)."""
     found = services.customer_lookup.lookup(actor, number).customers
     if not found:
         return None
     customer_id = found[0].id
     services.customers.get(actor, customer_id)
-    services.sales.outstanding_for_customer(actor, customer_id)
+    services.sales.for_customer(actor, customer_id)
     services.service_orders.open_for_customer(actor, customer_id)
-    services.calls.recent_for_customer(actor, customer_id)
     return customer_id
 
 

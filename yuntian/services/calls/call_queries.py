@@ -233,11 +233,11 @@ def rows_for(ids: Sequence[int]) -> list[CallRow]:
     hash the whole customer table for one page)."""
     db = Call._meta.database
     calls: dict[int, tuple] = {}
+    columns = ", ".join(c.join(db.quote) for c in _COLUMNS)
     for part in chunks(list(ids)):
-        marks = ", ".join([db.param] * len(part))
-        columns = ", ".join(c.join(db.quote) for c in _COLUMNS)
-        sql = f"SELECT {columns} FROM {_quoted(db, Call)} WHERE id IN ({marks})"
-        calls.update((values[0], values) for values in db.execute_sql(sql, list(part)))
+        where, params = _ids_in(db, list(part))
+        sql = f"SELECT {columns} FROM {_quoted(db, Call)} WHERE {where}"
+        calls.update((values[0], values) for values in db.execute_sql(sql, params))
     customers = _by_id(db, Customer, "code, name", {v[_CUSTOMER] for v in calls.values()})
     user_ids = {v[_OPERATOR] for v in calls.values()} | {v[_TAKEN] for v in calls.values()}
     users = _by_id(db, User, "display_name, username", user_ids)
@@ -252,10 +252,19 @@ def _by_id(db: pw.Database, model: type[pw.Model], columns: str, ids: set) -> di
     wanted = sorted(i for i in ids if i is not None)
     found: dict[int, tuple] = {}
     for part in chunks(wanted):
-        marks = ", ".join([db.param] * len(part))
-        sql = f"SELECT id, {columns} FROM {_quoted(db, model)} WHERE id IN ({marks})"
-        found.update((row[0], row[1:]) for row in db.execute_sql(sql, list(part)))
+        where, params = _ids_in(db, list(part))
+        sql = f"SELECT id, {columns} FROM {_quoted(db, model)} WHERE {where}"
+        found.update((row[0], row[1:]) for row in db.execute_sql(sql, params))
     return found
+
+
+def _ids_in(db: pw.Database, ids: list[int]) -> tuple[str, list[object]]:
+    """``id`` among ``ids``: on PostgreSQL one array parameter, so the statement's text is the
+    same for any count and the server plans it once (psycopg prepares it); elsewhere a list."""
+    engine = db.obj if isinstance(db, pw.DatabaseProxy) else db  # the models' own proxy
+    if isinstance(engine, pw.PostgresqlDatabase):
+        return "id = ANY(%s)", [ids]
+    return f"id IN ({', '.join([db.param] * len(ids))})", list(ids)
 
 
 def _quoted(db: pw.Database, model: type[pw.Model]) -> str:
