@@ -290,12 +290,7 @@ class SearchReader:
             if not count:
                 return ()
             counts.append((count, gram))
-        ordered = sorted(counts)
-        if len(ordered) > 2 and ordered[1][0] > SERVER_MANY:
-            # No two rare ones (digits of phone numbers): every trigram must match, which
-            # narrows far more than two common ones and spares the walk of the name index.
-            return tuple(gram for _, gram in ordered)
-        return tuple(gram for _, gram in ordered[:2])
+        return tuple(gram for _, gram in sorted(counts)[:2])
 
     def _id_list(self, ids: list[int]) -> tuple[str, tuple[object, ...]]:
         if isinstance(self.db, pw.PostgresqlDatabase):
