@@ -151,13 +151,7 @@ class PartDocumentService(ServiceBase):
                 scrap_type=one_line(data.scrap_type)[:64],
                 scrap_handler=one_line(data.scrap_handler)[:64],
             )
-            ledger.post(
-                self._db,
-                document.id,
-                document.doc_date,
-                moves,
-                allow_negative=ledger.negative_allowed(),
-            )
+            self._post(document, moves)
             return self._posted(actor, document.id)
 
     @announces(Area.PARTS)
@@ -194,7 +188,7 @@ class PartDocumentService(ServiceBase):
                 data.note,
                 technician=data.place.id if data.place.kind is PlaceKind.TECH else None,
             )
-            ledger.post(self._db, document.id, document.doc_date, moves, allow_negative=True)
+            self._post(document, moves, allow_negative=True)  # a count says what is there
             return self._posted(actor, document.id)
 
     @announces(Area.PARTS, also=lambda r, _a: _order_change(r))
@@ -234,13 +228,7 @@ class PartDocumentService(ServiceBase):
                 technician=source.id if source.kind is PlaceKind.TECH else None,
                 service_order=order_id,
             )
-            ledger.post(
-                self._db,
-                document.id,
-                document.doc_date,
-                moves,
-                allow_negative=ledger.negative_allowed(),
-            )
+            self._post(document, moves)
             return self._posted(actor, document.id)
 
     @announces(Area.PARTS, also=lambda r, _a: _order_change(r))
@@ -290,13 +278,7 @@ class PartDocumentService(ServiceBase):
                 service_order=original.service_order_id,
                 reverses=original.id,
             )
-            ledger.post(
-                self._db,
-                document.id,
-                document.doc_date,
-                moves,
-                allow_negative=ledger.negative_allowed(),
-            )
+            self._post(document, moves)
             return self._posted(actor, document.id, {"reverses": original.code})
 
     @announces(Area.PARTS, ids_from="document_id")
@@ -410,6 +392,19 @@ class PartDocumentService(ServiceBase):
             updated_at=now,
             **fields,
         )
+
+    def _post(
+        self,
+        document: PartDocument,
+        moves: Sequence[ledger.Move],
+        *,
+        allow_negative: bool | None = None,
+    ) -> None:
+        """The document's lines to the ledger; below zero only as the shop's setting allows
+        (None), or as told."""
+        if allow_negative is None:
+            allow_negative = ledger.negative_allowed()
+        ledger.post(self._db, document.id, document.doc_date, moves, allow_negative=allow_negative)
 
     def _posted(
         self, actor: Actor, document_id: int, extra: dict[str, object] | None = None
